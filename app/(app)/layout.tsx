@@ -1,0 +1,7 @@
+import { AppShell } from '@/components/shell/app-shell';
+import { requireActor } from '@/db/session';
+
+export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return <AppShell actor={actor}>{children}</AppShell>;
+}

@@ -1,0 +1,8 @@
+import { databaseIsHealthy } from '@/db/health';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  if (await databaseIsHealthy()) return Response.json({ status: 'ok' });
+  return Response.json({ status: 'error', detail: 'database unavailable' }, { status: 503 });
+}

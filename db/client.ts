@@ -1,0 +1,107 @@
+// The one database handle. DATABASE_URL set: a pg pool on that PostgreSQL server. Unset: the embedded PGlite
+// (real PostgreSQL in WASM) under ./.data/pglite. Both are Drizzle PgDatabase objects, so every query in db/
+// runs the same code on either. Created lazily (never at import, so `next build` opens nothing) and cached on
+// globalThis so dev reloads do not open a second pool or a second PGlite.
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { dataDir } from './data-dir';
+import { env } from './env';
+import { migrateDatabase } from './migrate';
+import * as schema from './schema';
+import { seedDemoData } from './seed';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A query runner: the database itself or an open transaction. */
+export type Executor = Database | Transaction;
+
+type Handle = { db: Database; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
+
+const globalForDb = globalThis as unknown as { workshopDb?: Promise<Handle> };
+
+export function embeddedDirectory(): string {
+  return env().PGLITE_DATA_DIR ?? path.join(dataDir, 'pglite');
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  const db = drizzle(pool, { schema }) as unknown as Database;
+  await migrateDatabase({ kind: 'postgres', url });
+  return { db, kind: 'postgres', close: () => pool.end() };
+}
+
+async function openEmbedded(directory: string): Promise<Handle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const inMemory = directory.startsWith('memory://');
+  let release = () => {};
+  if (!inMemory) {
+    const { lockEmbeddedDirectory } = await import('./embedded-lock');
+    release = lockEmbeddedDirectory(directory);
+  }
+  try {
+    const client = await PGlite.create(inMemory ? directory : directory, { extensions: { pg_trgm } });
+    const db = drizzle(client, { schema }) as unknown as Database;
+    await migrateDatabase({ kind: 'embedded', db });
+    if (env().SEED_DEMO_DATA === 'auto') {
+      await seedDemoData(db, { onlyIfEmpty: true });
+    }
+    return {
+      db,
+      kind: 'embedded',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function printDemoSignIns(): void {
+  console.log(
+    [
+      '',
+      'Demo data loaded. Demo sign-ins:',
+      '  admin@example.com     / admin-demo-pass   (admin)',
+      '  worker@example.com    / worker-demo-pass  (worker)',
+      '  mechanic2@example.com / worker-demo-pass  (worker)',
+      '',
+    ].join('\n'),
+  );
+}
+
+function open(): Promise<Handle> {
+  const url = env().DATABASE_URL;
+  return url ? openPostgres(url) : openEmbedded(embeddedDirectory());
+}
+
+/** The migrated database (opened on first use). */
+export async function getDb(): Promise<Database> {
+  if (!globalForDb.workshopDb) {
+    globalForDb.workshopDb = open().catch((error) => {
+      globalForDb.workshopDb = undefined;
+      throw error;
+    });
+  }
+  return (await globalForDb.workshopDb).db;
+}
+
+export async function databaseKind(): Promise<Handle['kind']> {
+  await getDb();
+  return (await globalForDb.workshopDb!).kind;
+}
+
+/** Closes the pool or the embedded database (scripts and tests). */
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.workshopDb;
+  globalForDb.workshopDb = undefined;
+  if (handle) await (await handle).close();
+}

@@ -1,0 +1,477 @@
+// The whole data model, top to bottom: enums, tables (with their constraints and indexes), relations, types.
+// SQL names are snake_case, TypeScript names camelCase. Integrity that PostgreSQL can hold lives here or in
+// the hand-written trigger migration (drizzle/0002_*.sql): status transitions, append-only tables, no DELETE.
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------------------------------------- enums
+export const userRole = pgEnum('user_role', ['admin', 'worker']);
+export const customerKind = pgEnum('customer_kind', ['individual', 'business']);
+export const jobStatus = pgEnum('job_status', [
+  'created',
+  'in_progress',
+  'waiting_for_parts',
+  'completed',
+  'cancelled',
+]);
+export const jobPriority = pgEnum('job_priority', ['low', 'normal', 'high', 'urgent']);
+export const invoiceStatus = pgEnum('invoice_status', ['issued', 'void']);
+export const invoiceLineKind = pgEnum('invoice_line_kind', ['labor', 'part', 'fee']);
+export const paymentMethod = pgEnum('payment_method', ['cash', 'card', 'bank_transfer', 'other']);
+
+// ---------------------------------------------------------------------------------------------- users
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: userRole('role').notNull().default('worker'),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    // Bumped on deactivation, role change and password change: every session and token carrying an older
+    // value stops working on its next request.
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    check('users_email_shape', sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+    check('users_name_present', sql`length(btrim(${t.name})) > 0`),
+    check('users_active_matches_deactivated_at', sql`${t.active} = (${t.deactivatedAt} is null)`),
+    check('users_session_version_positive', sql`${t.sessionVersion} > 0`),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------ customers
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: customerKind('kind').notNull().default('individual'),
+    name: text('name').notNull(),
+    company: text('company'),
+    phone: text('phone'),
+    email: text('email'),
+    address: text('address'),
+    notes: text('notes'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('customers_name_present', sql`length(btrim(${t.name})) > 0`),
+    index('customers_created_by_idx').on(t.createdBy),
+    index('customers_name_idx').on(sql`lower(${t.name})`, t.id),
+    index('customers_phone_idx').on(t.phone),
+    index('customers_email_lower_idx').on(sql`lower(${t.email})`),
+    index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------- vehicles
+export const vehicles = pgTable(
+  'vehicles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    vin: text('vin'),
+    plate: text('plate'),
+    make: text('make').notNull(),
+    model: text('model').notNull(),
+    year: integer('year'),
+    color: text('color'),
+    odometer: integer('odometer'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('vehicles_year_range', sql`${t.year} is null or ${t.year} between 1886 and 2100`),
+    check('vehicles_odometer_non_negative', sql`${t.odometer} is null or ${t.odometer} >= 0`),
+    check('vehicles_vin_upper', sql`${t.vin} is null or ${t.vin} = upper(${t.vin})`),
+    check('vehicles_vin_length', sql`${t.vin} is null or length(${t.vin}) between 5 and 17`),
+    check('vehicles_make_present', sql`length(btrim(${t.make})) > 0`),
+    check('vehicles_model_present', sql`length(btrim(${t.model})) > 0`),
+    uniqueIndex('vehicles_vin_active_key')
+      .on(t.vin)
+      .where(sql`${t.archivedAt} is null and ${t.vin} is not null`),
+    index('vehicles_customer_id_idx').on(t.customerId),
+    index('vehicles_plate_idx').on(t.plate),
+    index('vehicles_vin_trgm_idx').using('gin', sql`${t.vin} gin_trgm_ops`),
+  ],
+);
+
+// ----------------------------------------------------------------------------------------------- jobs
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Human job number (J-000123); a sequence, so unique and increasing (gaps allowed, unlike invoices).
+    number: integer('number').notNull().generatedAlwaysAsIdentity(),
+    vehicleId: uuid('vehicle_id')
+      .notNull()
+      .references(() => vehicles.id),
+    title: text('title').notNull(),
+    description: text('description'),
+    status: jobStatus('status').notNull().default('created'),
+    priority: jobPriority('priority').notNull().default('normal'),
+    odometerIn: integer('odometer_in'),
+    promisedAt: timestamp('promised_at', { withTimezone: true }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
+    // Optimistic locking: every write bumps it, a write carrying an older value is refused.
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('jobs_number_key').on(t.number),
+    check('jobs_title_present', sql`length(btrim(${t.title})) > 0`),
+    check('jobs_odometer_in_non_negative', sql`${t.odometerIn} is null or ${t.odometerIn} >= 0`),
+    check(
+      'jobs_completed_has_completed_at',
+      sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`,
+    ),
+    check(
+      'jobs_cancelled_has_reason',
+      sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null and ${t.cancelReason} is not null)`,
+    ),
+    check('jobs_version_positive', sql`${t.version} > 0`),
+    index('jobs_vehicle_id_idx').on(t.vehicleId, t.createdAt),
+    index('jobs_created_by_idx').on(t.createdBy),
+    index('jobs_status_promised_idx').on(t.status, t.promisedAt),
+  ],
+);
+
+export const jobAssignments = pgTable(
+  'job_assignments',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    workerId: uuid('worker_id')
+      .notNull()
+      .references(() => users.id),
+    assignedBy: uuid('assigned_by')
+      .notNull()
+      .references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    // Unassigning keeps the row (nothing is deleted); assigning again reopens it.
+    unassignedAt: timestamp('unassigned_at', { withTimezone: true }),
+    unassignedBy: uuid('unassigned_by').references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.workerId], name: 'job_assignments_pkey' }),
+    check(
+      'job_assignments_unassigned_by_with_at',
+      sql`(${t.unassignedAt} is null) = (${t.unassignedBy} is null)`,
+    ),
+    index('job_assignments_worker_active_idx')
+      .on(t.workerId, t.jobId)
+      .where(sql`${t.unassignedAt} is null`),
+    index('job_assignments_assigned_by_idx').on(t.assignedBy),
+    index('job_assignments_unassigned_by_idx').on(t.unassignedBy),
+  ],
+);
+
+export const jobStatusChanges = pgTable(
+  'job_status_changes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    // null only for the first row of a job, the one that records `created`.
+    fromStatus: jobStatus('from_status'),
+    toStatus: jobStatus('to_status').notNull(),
+    changedBy: uuid('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason'),
+  },
+  (t) => [
+    check(
+      'job_status_changes_first_is_created',
+      sql`${t.fromStatus} is not null or ${t.toStatus} = 'created'`,
+    ),
+    check(
+      'job_status_changes_is_a_change',
+      sql`${t.fromStatus} is null or ${t.fromStatus} <> ${t.toStatus}`,
+    ),
+    index('job_status_changes_job_idx').on(t.jobId, t.changedAt),
+    index('job_status_changes_changed_by_idx').on(t.changedBy),
+  ],
+);
+
+export const jobNotes = pgTable(
+  'job_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('job_notes_body_length', sql`length(btrim(${t.body})) between 1 and 5000`),
+    index('job_notes_job_idx').on(t.jobId, t.createdAt),
+    index('job_notes_author_idx').on(t.authorId),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------- invoices
+export const invoiceCounters = pgTable(
+  'invoice_counters',
+  {
+    // One row a year; taking a number locks the row until the transaction ends, so numbers are gapless.
+    year: integer('year').primaryKey(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [check('invoice_counters_last_number_positive', sql`${t.lastNumber} > 0`)],
+);
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    number: text('number').notNull(),
+    year: integer('year').notNull(),
+    sequence: integer('sequence').notNull(),
+    status: invoiceStatus('status').notNull().default('issued'),
+    currency: text('currency').notNull(),
+    lineCount: integer('line_count').notNull(),
+    subtotalCents: bigint('subtotal_cents', { mode: 'number' }).notNull(),
+    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    // Kept by a trigger on payments: the database itself refuses a payment above the open balance.
+    paidCents: bigint('paid_cents', { mode: 'number' }).notNull().default(0),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    issuedBy: uuid('issued_by')
+      .notNull()
+      .references(() => users.id),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedBy: uuid('voided_by').references(() => users.id),
+    voidReason: text('void_reason'),
+  },
+  (t) => [
+    uniqueIndex('invoices_number_key').on(t.number),
+    uniqueIndex('invoices_year_sequence_key').on(t.year, t.sequence),
+    // One live invoice per job; voiding frees the job for a new one.
+    uniqueIndex('invoices_job_live_key')
+      .on(t.jobId)
+      .where(sql`${t.status} <> 'void'`),
+    index('invoices_job_id_idx').on(t.jobId),
+    index('invoices_issued_idx').on(t.issuedAt, t.id),
+    index('invoices_issued_by_idx').on(t.issuedBy),
+    index('invoices_voided_by_idx').on(t.voidedBy),
+    check('invoices_subtotal_non_negative', sql`${t.subtotalCents} >= 0`),
+    check('invoices_tax_non_negative', sql`${t.taxCents} >= 0`),
+    check('invoices_total_non_negative', sql`${t.totalCents} >= 0`),
+    check('invoices_total_is_sum', sql`${t.totalCents} = ${t.subtotalCents} + ${t.taxCents}`),
+    check('invoices_paid_within_total', sql`${t.paidCents} between 0 and ${t.totalCents}`),
+    check('invoices_line_count_positive', sql`${t.lineCount} > 0`),
+    check('invoices_sequence_positive', sql`${t.sequence} > 0`),
+    check(
+      'invoices_void_has_reason',
+      sql`(${t.status} = 'void') = (${t.voidedAt} is not null and ${t.voidReason} is not null and ${t.voidedBy} is not null)`,
+    ),
+    check('invoices_currency_code', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    position: integer('position').notNull(),
+    kind: invoiceLineKind('kind').notNull(),
+    description: text('description').notNull(),
+    quantity: numeric('quantity', { precision: 12, scale: 2 }).notNull(),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+    // Tax rate in basis points (1/100 of a percent) copied from the shop settings when the invoice is issued.
+    taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
+    lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
+    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('invoice_lines_position_key').on(t.invoiceId, t.position),
+    check('invoice_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check('invoice_lines_unit_price_non_negative', sql`${t.unitPriceCents} >= 0`),
+    check('invoice_lines_total_non_negative', sql`${t.lineTotalCents} >= 0`),
+    check('invoice_lines_tax_non_negative', sql`${t.taxCents} >= 0`),
+    check('invoice_lines_tax_rate_range', sql`${t.taxRateBasisPoints} between 0 and 10000`),
+    check('invoice_lines_description_present', sql`length(btrim(${t.description})) > 0`),
+  ],
+);
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    method: paymentMethod('method').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('payments_amount_positive', sql`${t.amountCents} > 0`),
+    index('payments_invoice_idx').on(t.invoiceId, t.receivedAt),
+    index('payments_recorded_by_idx').on(t.recordedBy),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------- settings
+export const shopSettings = pgTable(
+  'shop_settings',
+  {
+    // A single row: the primary key can only be true.
+    id: boolean('id').primaryKey().default(true),
+    shopName: text('shop_name').notNull(),
+    address: text('address'),
+    currency: text('currency').notNull().default('USD'),
+    locale: text('locale').notNull().default('en-US'),
+    laborRateCents: bigint('labor_rate_cents', { mode: 'number' }).notNull().default(0),
+    laborTaxBasisPoints: integer('labor_tax_basis_points').notNull().default(0),
+    partTaxBasisPoints: integer('part_tax_basis_points').notNull().default(0),
+    feeTaxBasisPoints: integer('fee_tax_basis_points').notNull().default(0),
+    updatedAt: updatedAt(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+  },
+  (t) => [
+    check('shop_settings_single_row', sql`${t.id}`),
+    check('shop_settings_currency_code', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('shop_settings_labor_rate_non_negative', sql`${t.laborRateCents} >= 0`),
+    check(
+      'shop_settings_tax_rates_range',
+      sql`${t.laborTaxBasisPoints} between 0 and 10000 and ${t.partTaxBasisPoints} between 0 and 10000 and ${t.feeTaxBasisPoints} between 0 and 10000`,
+    ),
+    index('shop_settings_updated_by_idx').on(t.updatedBy),
+  ],
+);
+
+// ------------------------------------------------------------------------------------------ relations
+export const usersRelations = relations(users, ({ many }) => ({
+  assignments: many(jobAssignments, { relationName: 'assignment_worker' }),
+  notes: many(jobNotes),
+}));
+
+export const customersRelations = relations(customers, ({ one, many }) => ({
+  vehicles: many(vehicles),
+  creator: one(users, { fields: [customers.createdBy], references: [users.id] }),
+}));
+
+export const vehiclesRelations = relations(vehicles, ({ one, many }) => ({
+  customer: one(customers, { fields: [vehicles.customerId], references: [customers.id] }),
+  jobs: many(jobs),
+}));
+
+export const jobsRelations = relations(jobs, ({ one, many }) => ({
+  vehicle: one(vehicles, { fields: [jobs.vehicleId], references: [vehicles.id] }),
+  creator: one(users, { fields: [jobs.createdBy], references: [users.id] }),
+  assignments: many(jobAssignments),
+  statusChanges: many(jobStatusChanges),
+  notes: many(jobNotes),
+  invoices: many(invoices),
+}));
+
+export const jobAssignmentsRelations = relations(jobAssignments, ({ one }) => ({
+  job: one(jobs, { fields: [jobAssignments.jobId], references: [jobs.id] }),
+  worker: one(users, {
+    fields: [jobAssignments.workerId],
+    references: [users.id],
+    relationName: 'assignment_worker',
+  }),
+}));
+
+export const jobStatusChangesRelations = relations(jobStatusChanges, ({ one }) => ({
+  job: one(jobs, { fields: [jobStatusChanges.jobId], references: [jobs.id] }),
+  changer: one(users, { fields: [jobStatusChanges.changedBy], references: [users.id] }),
+}));
+
+export const jobNotesRelations = relations(jobNotes, ({ one }) => ({
+  job: one(jobs, { fields: [jobNotes.jobId], references: [jobs.id] }),
+  author: one(users, { fields: [jobNotes.authorId], references: [users.id] }),
+}));
+
+export const invoicesRelations = relations(invoices, ({ one, many }) => ({
+  job: one(jobs, { fields: [invoices.jobId], references: [jobs.id] }),
+  lines: many(invoiceLines),
+  payments: many(payments),
+}));
+
+export const invoiceLinesRelations = relations(invoiceLines, ({ one }) => ({
+  invoice: one(invoices, { fields: [invoiceLines.invoiceId], references: [invoices.id] }),
+}));
+
+export const paymentsRelations = relations(payments, ({ one }) => ({
+  invoice: one(invoices, { fields: [payments.invoiceId], references: [invoices.id] }),
+}));
+
+// ---------------------------------------------------------------------------------------------- types
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Customer = typeof customers.$inferSelect;
+export type NewCustomer = typeof customers.$inferInsert;
+export type Vehicle = typeof vehicles.$inferSelect;
+export type NewVehicle = typeof vehicles.$inferInsert;
+export type Job = typeof jobs.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;
+export type JobAssignment = typeof jobAssignments.$inferSelect;
+export type JobStatusChange = typeof jobStatusChanges.$inferSelect;
+export type JobNote = typeof jobNotes.$inferSelect;
+export type Invoice = typeof invoices.$inferSelect;
+export type InvoiceLine = typeof invoiceLines.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type ShopSettings = typeof shopSettings.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type JobStatus = (typeof jobStatus.enumValues)[number];
+export type JobPriority = (typeof jobPriority.enumValues)[number];
+export type CustomerKind = (typeof customerKind.enumValues)[number];
+export type InvoiceLineKind = (typeof invoiceLineKind.enumValues)[number];
+export type PaymentMethod = (typeof paymentMethod.enumValues)[number];

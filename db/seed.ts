@@ -1,0 +1,380 @@
+// Demo data: a believable small shop that touches every table. Deterministic (seeded PRNG), written in one
+// transaction, and idempotent: when the demo admin already exists nothing is written again.
+import { eq, sql } from 'drizzle-orm';
+import type { Database, Transaction } from './client';
+import { formatInvoiceNumber, priceLines, quantityToHundredths } from './money';
+import { hashPassword } from './passwords';
+import {
+  customers,
+  invoiceCounters,
+  invoiceLines,
+  invoices,
+  jobAssignments,
+  jobNotes,
+  jobs,
+  jobStatusChanges,
+  payments,
+  shopSettings,
+  users,
+  vehicles,
+  type InvoiceLineKind,
+  type JobStatus,
+  type PaymentMethod,
+} from './schema';
+import { withCheckDigit } from './vin';
+
+export const demoSignIns = [
+  { email: 'admin@example.com', password: 'admin-demo-pass', name: 'Alex Morgan', role: 'admin' },
+  { email: 'worker@example.com', password: 'worker-demo-pass', name: 'Jamie Rivera', role: 'worker' },
+  { email: 'mechanic2@example.com', password: 'worker-demo-pass', name: 'Chris Novak', role: 'worker' },
+] as const;
+
+function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+const firstNames = ['Maria', 'James', 'Aisha', 'Tom', 'Lena', 'Diego', 'Priya', 'Oliver', 'Sofia', 'Kenji', 'Emma', 'Noah', 'Fatima', 'Lucas', 'Grace', 'Ivan', 'Chloe', 'Mateo', 'Hannah', 'Samuel', 'Zoe', 'Omar', 'Ruth', 'Victor'];
+const lastNames = ['Garcia', 'Smith', 'Khan', 'Müller', 'Okafor', 'Rossi', 'Patel', 'Brown', 'Nguyen', 'Tanaka', 'Silva', 'Johnson', 'Haddad', 'Kowalski', 'Lee', 'Petrov', "O'Brien", 'Martin'];
+const businesses = ['Rapid Courier LLC', 'Green Valley Landscaping', 'Citywide Plumbing', 'Sunrise Taxi Co.', 'Harbor Florists', 'Peak Electric Inc.', 'Blue Line Deliveries', 'Northside Bakery', 'Summit Builders', 'Metro Cleaning Services'];
+const streets = ['Oak Street', 'Maple Avenue', 'Main Street', 'Cedar Lane', 'Elm Road', 'Harbor Drive', 'Hillcrest Way', 'Pine Court'];
+const models: [string, string, string][] = [
+  ['1HG', 'Honda', 'Civic'], ['1FT', 'Ford', 'F-150'], ['1G1', 'Chevrolet', 'Malibu'], ['JTD', 'Toyota', 'Corolla'],
+  ['5YJ', 'Tesla', 'Model 3'], ['WVW', 'Volkswagen', 'Golf'], ['WBA', 'BMW', '3 Series'], ['KMH', 'Hyundai', 'Elantra'],
+  ['JN1', 'Nissan', 'Altima'], ['1FM', 'Ford', 'Transit'], ['2T1', 'Toyota', 'RAV4'], ['3VW', 'Volkswagen', 'Jetta'],
+];
+const colors = ['White', 'Black', 'Silver', 'Blue', 'Red', 'Grey', 'Green'];
+const complaints = [
+  ['Brakes squeal when stopping', 'Front pads worn; customer hears squeal at low speed.'],
+  ['Check engine light on', 'Light came on yesterday, car runs rough at idle.'],
+  ['Annual service', 'Oil and filter, inspect belts and fluids.'],
+  ['AC blows warm air', 'Recharge and leak test.'],
+  ['Noise from front suspension', 'Clunk over bumps, worse when turning left.'],
+  ['Battery keeps dying', 'Test battery and alternator.'],
+  ['Replace timing belt', 'Due at 100k miles per schedule.'],
+  ['Tire rotation and alignment', 'Pulls to the right on the highway.'],
+  ['Coolant leak', 'Puddle under the engine after parking overnight.'],
+  ['Transmission slipping', 'Slips between 2nd and 3rd gear when cold.'],
+] as const;
+const noteTexts = [
+  'Customer dropped off keys at the front desk.',
+  'Diagnosed: front pads at 2 mm, rotors within spec.',
+  'Ordered parts from the supplier, ETA two days.',
+  'Parts arrived, resuming work.',
+  'Test drive done, no more noise.',
+  'Called the customer with the estimate; approved by phone.',
+  'Found a cracked hose while in there; customer approved replacement.',
+  'Cleared codes, monitoring readiness.',
+];
+
+type Plan = { status: JobStatus; invoice?: 'unpaid' | 'partial' | 'paid' | 'void-reissued' | 'void' };
+
+// Jobs in every status; completed ones carry invoices in every payment state.
+const plans: Plan[] = [
+  ...Array.from({ length: 7 }, (): Plan => ({ status: 'created' })),
+  ...Array.from({ length: 7 }, (): Plan => ({ status: 'in_progress' })),
+  ...Array.from({ length: 5 }, (): Plan => ({ status: 'waiting_for_parts' })),
+  ...Array.from({ length: 3 }, (): Plan => ({ status: 'completed' })),
+  ...Array.from({ length: 4 }, (): Plan => ({ status: 'completed', invoice: 'unpaid' })),
+  ...Array.from({ length: 3 }, (): Plan => ({ status: 'completed', invoice: 'partial' })),
+  ...Array.from({ length: 8 }, (): Plan => ({ status: 'completed', invoice: 'paid' })),
+  { status: 'completed', invoice: 'void-reissued' },
+  { status: 'completed', invoice: 'void' },
+  ...Array.from({ length: 4 }, (): Plan => ({ status: 'cancelled' })),
+];
+
+const paths: Record<JobStatus, JobStatus[]> = {
+  created: [],
+  in_progress: ['in_progress'],
+  waiting_for_parts: ['in_progress', 'waiting_for_parts'],
+  completed: ['in_progress', 'waiting_for_parts', 'in_progress', 'completed'],
+  cancelled: ['cancelled'],
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Loads the demo shop. With `onlyIfEmpty` it writes only into a database without users (the embedded
+ * database's first start); otherwise only when the demo admin is missing. Returns whether it wrote anything.
+ */
+export async function seedDemoData(db: Database, options: { onlyIfEmpty?: boolean; now?: Date } = {}): Promise<boolean> {
+  const [existing] = await db
+    .select({ count: sql<number>`count(*)::int`, demo: sql<number>`count(*) filter (where lower(${users.email}) = 'admin@example.com')::int` })
+    .from(users);
+  if (options.onlyIfEmpty ? existing!.count > 0 : existing!.demo > 0) return false;
+
+  const hashes = {
+    admin: await hashPassword('admin-demo-pass'),
+    worker: await hashPassword('worker-demo-pass'),
+    former: await hashPassword('former-demo-pass'),
+  };
+  await db.transaction(async (tx) => {
+    await writeDemoShop(tx, hashes, options.now ?? new Date());
+  });
+  return true;
+}
+
+async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: string; former: string }, now: Date) {
+  const random = prng(20261130);
+  const ago = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * 3_600_000);
+
+  const [admin, worker, mechanic2, former] = await tx
+    .insert(users)
+    .values([
+      { ...demoSignIns[0], passwordHash: hashes.admin, createdAt: ago(400) },
+      { ...demoSignIns[1], passwordHash: hashes.worker, createdAt: ago(380) },
+      { ...demoSignIns[2], passwordHash: hashes.worker, createdAt: ago(200) },
+      {
+        email: 'former.mechanic@example.com',
+        name: 'Pat Kim',
+        role: 'worker' as const,
+        passwordHash: hashes.former,
+        active: false,
+        deactivatedAt: ago(30),
+        sessionVersion: 2,
+        createdAt: ago(390),
+      },
+    ])
+    .returning({ id: users.id });
+  const mechanics = [worker!.id, mechanic2!.id];
+
+  await tx
+    .insert(shopSettings)
+    .values({
+      shopName: 'Main Street Auto Repair',
+      address: '100 Main Street, Springfield',
+      currency: 'USD',
+      locale: 'en-US',
+      laborRateCents: 12_000,
+      laborTaxBasisPoints: 0,
+      partTaxBasisPoints: 825,
+      feeTaxBasisPoints: 825,
+      updatedBy: admin!.id,
+    })
+    .onConflictDoNothing();
+
+  // Customers: people and businesses.
+  const customerRows = Array.from({ length: 36 }, (_, index) => {
+    const isBusiness = index % 4 === 3;
+    const first = random.pick(firstNames);
+    const last = random.pick(lastNames);
+    const name = isBusiness ? businesses[(index >> 2) % businesses.length]! : `${first} ${last}`;
+    const handle = (isBusiness ? name : `${first}.${last}`).toLowerCase().replace(/[^a-z0-9]+/g, '.');
+    return {
+      kind: isBusiness ? ('business' as const) : ('individual' as const),
+      name,
+      company: isBusiness ? name : null,
+      phone: `555-${String(random.int(100, 999))}-${String(1000 + index).padStart(4, '0')}`,
+      email: index % 5 === 4 ? null : `${handle}${index}@example.net`,
+      address: `${random.int(1, 999)} ${random.pick(streets)}, Springfield`,
+      notes: index % 6 === 0 ? 'Prefers text messages.' : null,
+      archivedAt: index === 35 ? ago(20) : null,
+      createdBy: index % 2 === 0 ? admin!.id : worker!.id,
+      createdAt: ago(360 - index * 5),
+      updatedAt: ago(360 - index * 5),
+    };
+  });
+  const insertedCustomers = await tx.insert(customers).values(customerRows).returning({ id: customers.id });
+
+  // Vehicles: one or two per customer, valid VINs.
+  const vehicleRows = insertedCustomers.flatMap((customer, index) => {
+    const count = index % 3 === 0 ? 2 : 1;
+    return Array.from({ length: count }, (_, vehicleIndex) => {
+      const [wmi, make, model] = random.pick(models);
+      const serial = Array.from({ length: 14 }, () => random.pick([...'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'])).join('');
+      const vin = withCheckDigit(`${wmi}${serial}`);
+      return {
+        customerId: customer.id,
+        vin,
+        plate: `${random.pick(['ABC', 'KLM', 'XYZ', 'RTE', 'MNP'])}-${random.int(1000, 9999)}`,
+        make,
+        model,
+        year: random.int(2008, 2025),
+        color: random.pick(colors),
+        odometer: random.int(8_000, 180_000),
+        archivedAt: index === 5 && vehicleIndex === 1 ? ago(60) : null,
+        createdAt: ago(350 - index * 5),
+        updatedAt: ago(350 - index * 5),
+      };
+    });
+  });
+  const insertedVehicles = await tx
+    .insert(vehicles)
+    .values(vehicleRows)
+    .returning({ id: vehicles.id, odometer: vehicles.odometer });
+  const activeVehicles = insertedVehicles.filter((_, index) => vehicleRows[index]!.archivedAt === null);
+
+  const year = now.getUTCFullYear();
+  const [counter] = await tx
+    .select({ lastNumber: invoiceCounters.lastNumber })
+    .from(invoiceCounters)
+    .where(eq(invoiceCounters.year, year))
+    .for('update');
+  let invoiceSequence = counter?.lastNumber ?? 0;
+  for (const [index, plan] of plans.entries()) {
+    const vehicle = activeVehicles[(index * 7) % activeVehicles.length]!;
+    const [title, description] = complaints[index % complaints.length]!;
+    const startedDaysAgo = plan.status === 'created' ? random.int(0, 3) : random.int(4, 120);
+    const createdAt = ago(startedDaysAgo, random.int(1, 8));
+    const creator = index % 3 === 0 ? worker!.id : admin!.id;
+    const promisedAt = new Date(createdAt.getTime() + random.int(1, 6) * DAY);
+    const [job] = await tx
+      .insert(jobs)
+      .values({
+        vehicleId: vehicle.id,
+        title,
+        description,
+        priority: random.pick(['low', 'normal', 'normal', 'high', 'urgent'] as const),
+        odometerIn: vehicle.odometer,
+        promisedAt,
+        createdBy: creator,
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .returning({ id: jobs.id });
+    const jobId = job!.id;
+    await tx.insert(jobStatusChanges).values({ jobId, toStatus: 'created', changedBy: creator, changedAt: createdAt });
+
+    const assigned = index % 4 === 0 ? mechanics : [mechanics[index % 2]!];
+    if (plan.status !== 'created' || index % 2 === 0) {
+      await tx.insert(jobAssignments).values(
+        assigned.map((workerId) => ({ jobId, workerId, assignedBy: admin!.id, assignedAt: new Date(createdAt.getTime() + 600_000) })),
+      );
+    }
+    if (index === 12) {
+      // A mechanic who left: assigned once, unassigned later, kept for the record.
+      await tx.insert(jobAssignments).values({
+        jobId,
+        workerId: former!.id,
+        assignedBy: admin!.id,
+        assignedAt: new Date(createdAt.getTime() + 300_000),
+        unassignedAt: new Date(createdAt.getTime() + 900_000),
+        unassignedBy: admin!.id,
+      });
+    }
+
+    // Walk the job through its statuses, one history row per change.
+    let at = createdAt.getTime();
+    let from: JobStatus = 'created';
+    let version = 1;
+    for (const to of paths[plan.status]) {
+      at += random.int(2, 20) * 3_600_000;
+      const changedAt = new Date(Math.min(at, now.getTime() - 60_000));
+      const reason = to === 'cancelled' ? 'Customer declined the estimate.' : null;
+      await tx
+        .update(jobs)
+        .set({
+          status: to,
+          updatedAt: changedAt,
+          version: ++version,
+          completedAt: to === 'completed' ? changedAt : null,
+          cancelledAt: to === 'cancelled' ? changedAt : null,
+          cancelReason: reason,
+        })
+        .where(eq(jobs.id, jobId));
+      await tx.insert(jobStatusChanges).values({
+        jobId,
+        fromStatus: from,
+        toStatus: to,
+        changedBy: to === 'cancelled' ? admin!.id : assigned[0]!,
+        changedAt,
+        reason,
+      });
+      from = to;
+    }
+
+    const noteCount = plan.status === 'created' ? index % 2 : random.int(1, 3);
+    for (let noteIndex = 0; noteIndex < noteCount; noteIndex++) {
+      await tx.insert(jobNotes).values({
+        jobId,
+        authorId: noteIndex === 0 && index % 3 === 0 ? admin!.id : assigned[noteIndex % assigned.length]!,
+        body: noteTexts[(index + noteIndex) % noteTexts.length]!,
+        createdAt: new Date(createdAt.getTime() + (noteIndex + 1) * 1_800_000),
+      });
+    }
+
+    if (!plan.invoice) continue;
+    const issuedAt = new Date(Math.min(at + 3_600_000, now.getTime() - 30_000));
+    const issue = async (when: Date) => {
+      invoiceSequence += 1;
+      const lines: { kind: InvoiceLineKind; description: string; quantity: string; unitPriceCents: number }[] = [
+        { kind: 'labor', description: `Labor: ${title}`, quantity: String(random.int(1, 8) / 2), unitPriceCents: 12_000 },
+        { kind: 'part', description: random.pick(['Brake pads (front)', 'Oil filter', 'Serpentine belt', 'Coolant hose', 'Battery 12V']), quantity: String(random.int(1, 2)), unitPriceCents: random.int(15, 220) * 100 + 99 },
+        { kind: 'fee', description: 'Shop supplies', quantity: '1', unitPriceCents: 1_500 },
+      ];
+      const rates: Record<InvoiceLineKind, number> = { labor: 0, part: 825, fee: 825 };
+      const priced = priceLines(
+        lines.map((line) => ({ quantityHundredths: quantityToHundredths(line.quantity)!, unitPriceCents: line.unitPriceCents, taxBasisPoints: rates[line.kind] })),
+      );
+      const [invoice] = await tx
+        .insert(invoices)
+        .values({
+          jobId,
+          number: formatInvoiceNumber(year, invoiceSequence),
+          year,
+          sequence: invoiceSequence,
+          currency: 'USD',
+          lineCount: lines.length,
+          subtotalCents: priced.subtotalCents,
+          taxCents: priced.taxCents,
+          totalCents: priced.totalCents,
+          issuedAt: when,
+          issuedBy: admin!.id,
+        })
+        .returning({ id: invoices.id, totalCents: invoices.totalCents });
+      await tx.insert(invoiceLines).values(
+        lines.map((line, position) => ({
+          invoiceId: invoice!.id,
+          position: position + 1,
+          kind: line.kind,
+          description: line.description,
+          quantity: line.quantity,
+          unitPriceCents: line.unitPriceCents,
+          taxRateBasisPoints: rates[line.kind],
+          lineTotalCents: priced.lines[position]!.lineTotalCents,
+          taxCents: priced.lines[position]!.taxCents,
+        })),
+      );
+      return invoice!;
+    };
+    const pay = (invoiceId: string, amountCents: number, method: PaymentMethod, receivedAt: Date) =>
+      tx.insert(payments).values({ invoiceId, amountCents, method, receivedAt, recordedBy: admin!.id });
+
+    const invoice = await issue(issuedAt);
+    const later = new Date(Math.min(issuedAt.getTime() + 2 * DAY, now.getTime() - 10_000));
+    if (plan.invoice === 'partial') {
+      await pay(invoice.id, Math.floor(invoice.totalCents / 2), 'card', later);
+    } else if (plan.invoice === 'paid') {
+      const first = Math.floor(invoice.totalCents / 3);
+      await pay(invoice.id, first, 'cash', issuedAt);
+      await pay(invoice.id, invoice.totalCents - first, random.pick(['card', 'bank_transfer'] as const), later);
+    } else if (plan.invoice === 'void' || plan.invoice === 'void-reissued') {
+      await tx
+        .update(invoices)
+        .set({ status: 'void', voidedAt: later, voidedBy: admin!.id, voidReason: 'Wrong part number on the invoice.' })
+        .where(eq(invoices.id, invoice.id));
+      if (plan.invoice === 'void-reissued') {
+        const reissued = await issue(new Date(later.getTime() + 60_000));
+        await pay(reissued.id, reissued.totalCents, 'bank_transfer', new Date(later.getTime() + 120_000));
+      }
+    }
+  }
+
+  if (invoiceSequence > (counter?.lastNumber ?? 0)) {
+    await tx
+      .insert(invoiceCounters)
+      .values({ year, lastNumber: invoiceSequence })
+      .onConflictDoUpdate({ target: invoiceCounters.year, set: { lastNumber: sql`greatest(${invoiceCounters.lastNumber}, ${invoiceSequence})` } });
+  }
+}

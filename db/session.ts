@@ -1,0 +1,31 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { authOptions, SESSION_ABSOLUTE_SECONDS } from '@/auth';
+import { actorFromClaims, type Actor } from './actor';
+
+/** The signed-in user of this browser request, checked against the database; null when signed out or revoked. */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.userId) return null;
+  if (Date.now() / 1000 - session.authenticatedAt > SESSION_ABSOLUTE_SECONDS) return null;
+  return actorFromClaims({ userId: session.userId, sessionVersion: session.sessionVersion });
+}
+
+/** For pages: the actor, or off to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect('/login?expired=1');
+  return actor;
+}
+
+/** For admin pages: a worker is sent to their own screen with a notice. */
+export async function requireAdminPage(): Promise<Actor> {
+  const actor = await requireActor();
+  if (actor.role !== 'admin') redirect('/my-jobs?denied=1');
+  return actor;
+}
+
+export function homePathFor(actor: Pick<Actor, 'role'>): string {
+  return actor.role === 'admin' ? '/dashboard' : '/my-jobs';
+}

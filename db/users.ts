@@ -1,0 +1,322 @@
+import 'server-only';
+import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor, SessionClaims } from './actor';
+import { getDb, type Executor } from './client';
+import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound } from './errors';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords';
+import { requireAdmin } from './policy';
+import { userRole, users, type User } from './schema';
+
+export type UserDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: User['role'];
+  active: boolean;
+  deactivatedAt: Date | null;
+  createdAt: Date;
+};
+
+const dtoColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  deactivatedAt: users.deactivatedAt,
+  createdAt: users.createdAt,
+};
+
+export const passwordSchema = z
+  .string({ error: 'Password is required.' })
+  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+const emailSchema = z
+  .string({ error: 'Email is required.' })
+  .trim()
+  .max(254, 'Email is too long.')
+  .pipe(z.email('Enter a valid email address.'));
+
+const nameSchema = z
+  .string({ error: 'Name is required.' })
+  .trim()
+  .min(1, 'Name is required.')
+  .max(120, 'Name must be at most 120 characters.');
+
+export const createUserInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  role: z.enum(userRole.enumValues, { error: 'Role must be admin or worker.' }),
+  password: passwordSchema,
+});
+
+export const updateUserInput = z
+  .object({ name: nameSchema, email: emailSchema, role: z.enum(userRole.enumValues) })
+  .partial();
+
+export const listUsersInput = z.object({
+  q: z.string().trim().max(100).optional(),
+  includeInactive: z.boolean().default(true),
+  limit: z.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
+  return result.data;
+}
+
+const emailTaken = () => conflict('That email already belongs to another user.', { email: ['That email is already in use.'] });
+
+// ------------------------------------------------------------------------------------------- sign-in
+
+/**
+ * The claims for a session if the email and password match an active user. Unknown emails cost the same
+ * time as wrong passwords (a dummy hash is compared), and both answer null: one generic message for the UI.
+ */
+export async function verifyCredentials(
+  email: unknown,
+  password: unknown,
+): Promise<(SessionClaims & { email: string; name: string; role: User['role'] }) | null> {
+  if (typeof email !== 'string' || typeof password !== 'string') return null;
+  if (password.length > PASSWORD_MAX_LENGTH || email.length > 254) return null;
+  const db = await getDb();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!ok || !user || !user.active) return null;
+  return {
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+  };
+}
+
+// ------------------------------------------------------------------------------------ admin: read
+
+export async function listUsers(
+  actor: Actor | null,
+  input: z.input<typeof listUsersInput> = {},
+): Promise<{ data: UserDto[]; nextCursor: string | null }> {
+  requireAdmin(actor);
+  const { q, includeInactive, limit, cursor } = parse(listUsersInput, input);
+  const db = await getDb();
+  const after = cursor ? decodeNameCursor(cursor) : null;
+  const rows = await db
+    .select(dtoColumns)
+    .from(users)
+    .where(
+      and(
+        includeInactive ? undefined : eq(users.active, true),
+        q ? or(ilike(users.name, `%${escapeLike(q)}%`), ilike(users.email, `%${escapeLike(q)}%`)) : undefined,
+        after
+          ? or(
+              gt(sql`lower(${users.name})`, after.name),
+              and(eq(sql`lower(${users.name})`, after.name), gt(users.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page,
+    nextCursor: rows.length > limit && last ? encodeNameCursor(last.name.toLowerCase(), last.id) : null,
+  };
+}
+
+/** Active workers, for assignment pickers and filters (any signed-in user may see who works here). */
+export async function listActiveWorkers(actor: Actor | null): Promise<Pick<UserDto, 'id' | 'name' | 'email' | 'role'>[]> {
+  if (!actor) throw new DomainError('unauthorized', 'Please sign in.');
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), eq(users.role, 'worker')))
+    .orderBy(asc(users.name))
+    .limit(500);
+}
+
+export async function getUser(actor: Actor | null, id: string): Promise<UserDto> {
+  requireAdmin(actor);
+  if (!z.uuid().safeParse(id).success) throw notFound('User');
+  const db = await getDb();
+  const [user] = await db.select(dtoColumns).from(users).where(eq(users.id, id));
+  if (!user) throw notFound('User');
+  return user;
+}
+
+// ----------------------------------------------------------------------------------- admin: write
+
+export async function createUser(actor: Actor | null, input: unknown): Promise<UserDto> {
+  requireAdmin(actor);
+  const data = parse(createUserInput, input);
+  const passwordHash = await hashPassword(data.password);
+  const db = await getDb();
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ name: data.name, email: data.email, role: data.role, passwordHash })
+      .returning(dtoColumns);
+    return user!;
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_lower_key')) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function updateUser(actor: Actor | null, id: string, input: unknown): Promise<UserDto> {
+  const admin = requireAdmin(actor);
+  const data = parse(updateUserInput, input);
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await lockUser(tx, id);
+      if (data.role && data.role !== current.role) {
+        if (current.id === admin.id) {
+          throw conflict('You cannot change your own role.', { role: ['You cannot change your own role.'] });
+        }
+        if (current.role === 'admin' && current.active) await ensureAnotherActiveAdmin(tx, current.id);
+      }
+      const roleChanged = data.role !== undefined && data.role !== current.role;
+      const [user] = await tx
+        .update(users)
+        .set({
+          ...data,
+          updatedAt: new Date(),
+          ...(roleChanged ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+        })
+        .where(eq(users.id, id))
+        .returning(dtoColumns);
+      return user!;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_lower_key')) throw emailTaken();
+    throw error;
+  }
+}
+
+export async function resetPassword(actor: Actor | null, id: string, input: unknown): Promise<UserDto> {
+  requireAdmin(actor);
+  const { password } = parse(z.object({ password: passwordSchema }), input);
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await lockUser(tx, id);
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning(dtoColumns);
+    return user!;
+  });
+}
+
+export async function deactivateUser(actor: Actor | null, id: string): Promise<UserDto> {
+  const admin = requireAdmin(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockUser(tx, id);
+    if (current.id === admin.id) throw conflict('You cannot deactivate yourself.');
+    if (!current.active) return toDto(current);
+    if (current.role === 'admin') await ensureAnotherActiveAdmin(tx, current.id);
+    const [user] = await tx
+      .update(users)
+      .set({
+        active: false,
+        deactivatedAt: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id))
+      .returning(dtoColumns);
+    return user!;
+  });
+}
+
+export async function reactivateUser(actor: Actor | null, id: string): Promise<UserDto> {
+  requireAdmin(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockUser(tx, id);
+    if (current.active) return toDto(current);
+    const [user] = await tx
+      .update(users)
+      .set({ active: true, deactivatedAt: null, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning(dtoColumns);
+    return user!;
+  });
+}
+
+/** Ends every browser session and API token of a user (they sign in again). */
+export async function endUserSessions(actor: Actor | null, id: string): Promise<void> {
+  requireAdmin(actor);
+  const db = await getDb();
+  const updated = await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw notFound('User');
+}
+
+// --------------------------------------------------------------------------------------- helpers
+
+async function lockUser(tx: Executor, id: string): Promise<User> {
+  if (!z.uuid().safeParse(id).success) throw notFound('User');
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!user) throw notFound('User');
+  return user;
+}
+
+/** The last active admin cannot be deactivated or demoted. Locks the admin rows so two admins can't race. */
+async function ensureAnotherActiveAdmin(tx: Executor, leavingId: string): Promise<void> {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .for('update');
+  if (!admins.some((admin) => admin.id !== leavingId)) {
+    throw conflict('The last active admin cannot be removed. Make someone else an admin first.');
+  }
+}
+
+function toDto(user: User): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    active: user.active,
+    deactivatedAt: user.deactivatedAt,
+    createdAt: user.createdAt,
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function encodeNameCursor(name: string, id: string): string {
+  return Buffer.from(JSON.stringify([name, id])).toString('base64url');
+}
+
+function decodeNameCursor(cursor: string): { name: string; id: string } | null {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string' && z.uuid().safeParse(id).success) return { name, id };
+  } catch {
+    // fall through
+  }
+  throw invalid({ cursor: ['Invalid cursor.'] });
+}

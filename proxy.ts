@@ -1,0 +1,26 @@
+// A convenience only: sends signed-out visitors to /login and workers away from admin screens, judging by the
+// session cookie alone. The real checks are in db/ (every page, action and API handler asks the database).
+import { getToken } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
+import { authSecret } from './db/data-dir';
+
+const adminOnly = [/^\/dashboard(\/|$)/, /^\/jobs\/?$/, /^\/invoices(\/|$)/, /^\/users(\/|$)/, /^\/settings(\/|$)/, /^\/audit(\/|$)/];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (!token?.userId) {
+    const login = new URL('/login', request.url);
+    if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);
+    return NextResponse.redirect(login);
+  }
+  if (token.role !== 'admin' && adminOnly.some((pattern) => pattern.test(pathname))) {
+    return NextResponse.redirect(new URL('/my-jobs?denied=1', request.url));
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Everything except sign-in, the auth and public API endpoints, and static files.
+  matcher: ['/((?!login|api/|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};
