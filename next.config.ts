@@ -9,6 +9,8 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? '')
 
 const nextConfig: NextConfig = {
   output: 'standalone',
+  // Lets parallel test builds use their own folder (NEXT_DIST_DIR); the default is .next.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Native and WASM packages stay plain Node requires instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],

@@ -246,6 +246,11 @@ describe('invoices', () => {
   });
 });
 
+async function countRows(table: string): Promise<number> {
+  const result = (await db.execute(sql.raw(`select count(*)::int as count from ${table}`))) as unknown as { rows: { count: number }[] };
+  return result.rows[0]!.count;
+}
+
 describe('nothing is hard-deleted', () => {
   const businessTables = [
     'users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes',
@@ -254,11 +259,10 @@ describe('nothing is hard-deleted', () => {
 
   it.each(businessTables)('refuses DELETE and TRUNCATE on %s', async (table) => {
     await seedDemoData(db); // makes sure every table has rows (a no-op when the demo shop is already there)
-    const [{ count }] = (await db.execute(sql.raw(`select count(*)::int as count from ${table}`))).rows as [{ count: number }];
+    const count = await countRows(table);
     expect(count).toBeGreaterThan(0);
     expect(await sqlState(() => db.execute(sql.raw(`delete from ${table}`)))).toMatchObject({ code: '23001' });
     expect(await sqlState(() => db.execute(sql.raw(`truncate ${table} cascade`)))).toMatchObject({ code: '23001' });
-    const [{ count: after }] = (await db.execute(sql.raw(`select count(*)::int as count from ${table}`))).rows as [{ count: number }];
-    expect(after).toBe(count);
+    expect(await countRows(table)).toBe(count);
   });
 });

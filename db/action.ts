@@ -1,0 +1,47 @@
+// The one shape every server action returns, and the one wrapper that produces it:
+// session → data-layer call (which checks the role and validates with zod) → typed result.
+// Only DomainErrors become messages; anything else is logged and answered with a generic message.
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { Actor } from './actor';
+import { DomainError, type FieldErrors } from './errors';
+import { currentActor } from './session';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors: FieldErrors; code: DomainError['kind'] | 'error' };
+
+export const initialActionState = undefined;
+
+export async function runAction<T>(
+  work: (actor: Actor) => Promise<T>,
+  successMessage?: string,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentActor();
+    if (!actor) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Please sign in again.', fieldErrors: {} };
+    const data = await work(actor);
+    return { ok: true, data, message: successMessage };
+  } catch (error) {
+    unstable_rethrow(error); // let redirect()/notFound() through
+    return actionError(error);
+  }
+}
+
+export function actionError(error: unknown): ActionResult<never> {
+  if (error instanceof DomainError) {
+    return { ok: false, code: error.kind, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  console.error('[action] unexpected error:', error);
+  return { ok: false, code: 'error', message: 'Something went wrong. Nothing was saved; please try again.', fieldErrors: {} };
+}
+
+/** FormData → plain object of strings (empty inputs dropped), for zod to validate in db/. */
+export function formObject(formData: FormData): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    if (typeof value === 'string' && value.trim() !== '') result[key] = value;
+  }
+  return result;
+}

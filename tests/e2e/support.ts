@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+export const demo = {
+  admin: { email: 'admin@example.com', password: 'admin-demo-pass', name: 'Alex Morgan' },
+  worker: { email: 'worker@example.com', password: 'worker-demo-pass', name: 'Jamie Rivera' },
+  mechanic2: { email: 'mechanic2@example.com', password: 'worker-demo-pass', name: 'Chris Novak' },
+} as const;
+
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
