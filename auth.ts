@@ -4,7 +4,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret } from './db/data-dir';
-import { verifyCredentials } from './db/users';
+import { signInWithPassword, throttledMessage } from './db/sign-in';
 
 /** A shared tablet: a session ends after this long without use... */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
@@ -43,8 +43,11 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials) {
-        const verified = await verifyCredentials(credentials?.email, credentials?.password);
-        if (!verified) return null;
+        const result = await signInWithPassword(credentials?.email, credentials?.password);
+        // The throttle message reaches the form as the sign-in error; every other failure is the generic one.
+        if (!result.ok && result.reason === 'throttled') throw new Error(throttledMessage(result.retryAfterSeconds));
+        if (!result.ok) return null;
+        const verified = result.claims;
         return {
           id: verified.userId,
           email: verified.email,

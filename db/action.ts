@@ -5,6 +5,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from './actor';
 import { DomainError, type FieldErrors } from './errors';
+import { runWithRequestContext } from './request-context';
 import { currentActor } from './session';
 
 export type ActionResult<T = undefined> =
@@ -20,7 +21,7 @@ export async function runAction<T>(
   try {
     const actor = await currentActor();
     if (!actor) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Please sign in again.', fieldErrors: {} };
-    const data = await work(actor);
+    const data = await runWithRequestContext({ actorId: actor.id, origin: 'ui' }, () => work(actor));
     return { ok: true, data, message: successMessage };
   } catch (error) {
     unstable_rethrow(error); // let redirect()/notFound() through

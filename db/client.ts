@@ -3,10 +3,12 @@
 // runs the same code on either. Created lazily (never at import, so `next build` opens nothing) and cached on
 // globalThis so dev reloads do not open a second pool or a second PGlite.
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { dataDir } from './data-dir';
 import { env } from './env';
 import { migrateDatabase } from './migrate';
+import { currentRequestContext } from './request-context';
 import * as schema from './schema';
 import { seedDemoData } from './seed';
 
@@ -80,7 +82,28 @@ export function printDemoSignIns(): void {
 
 function open(): Promise<Handle> {
   const url = env().DATABASE_URL;
-  return url ? openPostgres(url) : openEmbedded(embeddedDirectory());
+  return (url ? openPostgres(url) : openEmbedded(embeddedDirectory())).then((handle) => {
+    carryRequestContextIntoTransactions(handle.db);
+    return handle;
+  });
+}
+
+/**
+ * Every transaction opened while a request context is active starts by recording the actor and origin as
+ * transaction-local settings, which the audit triggers read. Data-layer writes therefore run in transactions.
+ */
+function carryRequestContextIntoTransactions(db: Database): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) =>
+    transaction(async (tx) => {
+      const context = currentRequestContext();
+      if (context) {
+        await tx.execute(
+          sql`select set_config('app.actor_id', ${context.actorId}, true), set_config('app.origin', ${context.origin}, true)`,
+        );
+      }
+      return work(tx);
+    }, config)) as Database['transaction'];
 }
 
 /** The migrated database (opened on first use). */

@@ -8,6 +8,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -35,6 +36,8 @@ export const jobPriority = pgEnum('job_priority', ['low', 'normal', 'high', 'urg
 export const invoiceStatus = pgEnum('invoice_status', ['issued', 'void']);
 export const invoiceLineKind = pgEnum('invoice_line_kind', ['labor', 'part', 'fee']);
 export const paymentMethod = pgEnum('payment_method', ['cash', 'card', 'bank_transfer', 'other']);
+export const auditAction = pgEnum('audit_action', ['insert', 'update']);
+export const requestOrigin = pgEnum('request_origin', ['ui', 'api', 'system']);
 
 // ---------------------------------------------------------------------------------------------- users
 export const users = pgTable(
@@ -395,6 +398,45 @@ export const shopSettings = pgTable(
   ],
 );
 
+// ------------------------------------------------------------------------------------------ security
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    // Written by triggers on every business table, in the same transaction as the change (drizzle/0004_*.sql).
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    origin: requestOrigin('origin').notNull().default('system'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: auditAction('action').notNull(),
+    // Only the changed columns: {"status": "created"} before, {"status": "in_progress"} after.
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_events_entity_idx').on(t.entity, t.entityId, t.id),
+    index('audit_events_actor_idx').on(t.actorId, t.id),
+    index('audit_events_occurred_idx').on(t.occurredAt, t.id),
+  ],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    // One row per account (lower-cased email, known or not): the throttle holds across app instances.
+    email: text('email').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('login_attempts_email_lower', sql`${t.email} = lower(${t.email})`),
+    check('login_attempts_failures_non_negative', sql`${t.failures} >= 0`),
+  ],
+);
+
 // ------------------------------------------------------------------------------------------ relations
 export const usersRelations = relations(users, ({ many }) => ({
   assignments: many(jobAssignments, { relationName: 'assignment_worker' }),
@@ -469,6 +511,7 @@ export type Invoice = typeof invoices.$inferSelect;
 export type InvoiceLine = typeof invoiceLines.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
 export type ShopSettings = typeof shopSettings.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type JobStatus = (typeof jobStatus.enumValues)[number];
 export type JobPriority = (typeof jobPriority.enumValues)[number];

@@ -29,7 +29,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
     });
     if (!result || result.error) {
       setPending(false);
-      setError('Wrong email or password.');
+      setError(result?.error?.startsWith('Too many failed sign-ins') ? result.error : 'Wrong email or password.');
       return;
     }
     router.replace(safeCallback(callbackUrl));
