@@ -62,3 +62,20 @@ it('never copies password hashes, and cannot itself be edited or deleted', async
   expect(await refused(() => db.update(auditEvents).set({ entity: 'x' }).where(eq(auditEvents.id, event!.id)))).toBe('23001');
   expect(await refused(() => db.delete(auditEvents).where(eq(auditEvents.id, event!.id)))).toBe('23001');
 });
+
+it('lets an admin browse the trail by entity and by user, and refuses a worker', async () => {
+  const { listAuditEvents } = await import('@/db/audit');
+  const db = await getDb();
+  const admin = await createUser('admin');
+  const worker = await createUser('worker');
+  const customer = await runWithRequestContext({ actorId: worker.id, origin: 'ui' }, () =>
+    db.transaction(async (tx) => (await tx.insert(customers).values({ name: 'Browsed', createdBy: worker.id }).returning())[0]!),
+  );
+  const byEntity = await listAuditEvents(admin, { entity: 'customers', entityId: customer.id });
+  expect(byEntity.data).toHaveLength(1);
+  expect(byEntity.data[0]).toMatchObject({ actorId: worker.id, actorName: worker.name, origin: 'ui', action: 'insert' });
+  const byUser = await listAuditEvents(admin, { actorId: worker.id, limit: 1 });
+  expect(byUser.data[0]!.entityId).toBe(customer.id);
+  await expect(listAuditEvents(worker, {})).rejects.toMatchObject({ kind: 'forbidden' });
+  await expect(listAuditEvents(admin, { entity: 'nonsense' })).rejects.toMatchObject({ kind: 'invalid' });
+});

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatDateTime } from '@/components/format';
+import { controlClasses } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { auditEntities, listAuditEvents } from '@/db/audit';
+import { DomainError } from '@/db/errors';
+import { requireAdminPage } from '@/db/session';
+import { listUsers } from '@/db/users';
+
+export const metadata: Metadata = { title: 'Audit trail' };
+
+type Search = { entity?: string; entityId?: string; actorId?: string; cursor?: string };
+
+function describe(values: unknown): string {
+  if (!values || typeof values !== 'object') return '';
+  return Object.entries(values as Record<string, unknown>)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireAdminPage();
+  const search = await searchParams;
+  const filters = Object.fromEntries(Object.entries(search).filter(([, value]) => value));
+  let result: Awaited<ReturnType<typeof listAuditEvents>>;
+  let problem: string | null = null;
+  try {
+    result = await listAuditEvents(actor, filters);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    problem = error.message;
+    result = { data: [], nextCursor: null };
+  }
+  const { data: people } = await listUsers(actor, { limit: 100 });
+  const next = result.nextCursor ? `?${new URLSearchParams({ ...filters, cursor: result.nextCursor })}` : null;
+  return (
+    <>
+      <PageHeader title="Audit trail">Every change, who made it, when, and from the screens or the API.</PageHeader>
+      <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Entity</span>
+          <select name="entity" defaultValue={search.entity ?? ''} className={controlClasses}>
+            <option value="">All</option>
+            {auditEntities.map((entity) => (
+              <option key={entity} value={entity}>
+                {entity.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Record id</span>
+          <input name="entityId" defaultValue={search.entityId ?? ''} className={controlClasses} />
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">User</span>
+          <select name="actorId" defaultValue={search.actorId ?? ''} className={controlClasses}>
+            <option value="">Anyone</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white">
+          Filter
+        </button>
+      </form>
+      {problem ? <p className="mb-4 text-sm text-red-600">{problem}</p> : null}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2 font-medium">When</th>
+              <th className="px-3 py-2 font-medium">Who</th>
+              <th className="px-3 py-2 font-medium">From</th>
+              <th className="px-3 py-2 font-medium">What</th>
+              <th className="px-3 py-2 font-medium">Before</th>
+              <th className="px-3 py-2 font-medium">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.map((event) => (
+              <tr key={event.id} className="border-t border-slate-100 align-top">
+                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(event.occurredAt)}</td>
+                <td className="px-3 py-2">{event.actorName ?? 'System'}</td>
+                <td className="px-3 py-2 uppercase">{event.origin}</td>
+                <td className="px-3 py-2">
+                  {event.action} {event.entity.replace(/_/g, ' ')}{' '}
+                  <Link className="text-brand-600 underline" href={`/audit?entity=${event.entity}&entityId=${encodeURIComponent(event.entityId)}`}>
+                    {event.entityId.slice(0, 8)}
+                  </Link>
+                </td>
+                <td className="max-w-xs px-3 py-2 break-words text-slate-600">{describe(event.before)}</td>
+                <td className="max-w-xs px-3 py-2 break-words">{describe(event.after)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {next ? (
+        <Link className="mt-4 inline-block text-brand-600 underline" href={next}>
+          Next page
+        </Link>
+      ) : null}
+    </>
+  );
+}
