@@ -3,7 +3,7 @@ import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, SessionClaims } from './actor';
 import { getDb, type Executor } from './client';
-import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound } from './errors';
+import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound, type FieldErrors } from './errors';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords';
 import { requireAdmin } from './policy';
 import { userRole, users, type User } from './schema';
@@ -55,6 +55,15 @@ export const createUserInput = z.object({
 export const updateUserInput = z
   .object({ name: nameSchema, email: emailSchema, role: z.enum(userRole.enumValues) })
   .partial();
+
+/** The edit form: name and email always sent (an emptied field is an error, not "unchanged"); role unless it is your own. */
+export const editUserInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  role: z.enum(userRole.enumValues, { error: 'Role must be admin or worker.' }).optional(),
+});
+
+export const resetPasswordInput = z.object({ password: passwordSchema });
 
 export const listUsersInput = z.object({
   q: z.string().trim().max(100).optional(),
@@ -180,12 +189,17 @@ export async function updateUser(actor: Actor | null, id: string, input: unknown
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
+      if (data.role) await lockActiveAdmins(tx);
       const current = await lockUser(tx, id);
       if (data.role && data.role !== current.role) {
         if (current.id === admin.id) {
           throw conflict('You cannot change your own role.', { role: ['You cannot change your own role.'] });
         }
-        if (current.role === 'admin' && current.active) await ensureAnotherActiveAdmin(tx, current.id);
+        if (current.role === 'admin' && current.active) {
+          await ensureAnotherActiveAdmin(tx, current.id, {
+            role: ['The last active admin must stay an admin.'],
+          });
+        }
       }
       const roleChanged = data.role !== undefined && data.role !== current.role;
       const [user] = await tx
@@ -205,9 +219,19 @@ export async function updateUser(actor: Actor | null, id: string, input: unknown
   }
 }
 
+/**
+ * The edit form's save: name and email are required, the role is optional (left out for your own account).
+ * Same rules as updateUser: no changing your own role, the last active admin stays an admin.
+ */
+export async function editUser(actor: Actor | null, id: string, input: unknown): Promise<UserDto> {
+  requireAdmin(actor);
+  const data = parse(editUserInput, input);
+  return updateUser(actor, id, data);
+}
+
 export async function resetPassword(actor: Actor | null, id: string, input: unknown): Promise<UserDto> {
   requireAdmin(actor);
-  const { password } = parse(z.object({ password: passwordSchema }), input);
+  const { password } = parse(resetPasswordInput, input);
   const passwordHash = await hashPassword(password);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -225,6 +249,7 @@ export async function deactivateUser(actor: Actor | null, id: string): Promise<U
   const admin = requireAdmin(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await lockActiveAdmins(tx);
     const current = await lockUser(tx, id);
     if (current.id === admin.id) throw conflict('You cannot deactivate yourself.');
     if (!current.active) return toDto(current);
@@ -261,6 +286,7 @@ export async function reactivateUser(actor: Actor | null, id: string): Promise<U
 /** Ends every browser session and API token of a user (they sign in again). */
 export async function endUserSessions(actor: Actor | null, id: string): Promise<void> {
   requireAdmin(actor);
+  if (!z.uuid().safeParse(id).success) throw notFound('User');
   const db = await getDb();
   const updated = await db
     .update(users)
@@ -279,15 +305,24 @@ async function lockUser(tx: Executor, id: string): Promise<User> {
   return user;
 }
 
-/** The last active admin cannot be deactivated or demoted. Locks the admin rows so two admins can't race. */
-async function ensureAnotherActiveAdmin(tx: Executor, leavingId: string): Promise<void> {
-  const admins = await tx
+/**
+ * Locks the active admins' rows, always in id order and before the target row, so two admins removing each
+ * other at the same moment queue up instead of deadlocking, and the last-admin check sees a settled set.
+ */
+async function lockActiveAdmins(tx: Executor): Promise<{ id: string }[]> {
+  return tx
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.id))
     .for('update');
+}
+
+/** The last active admin cannot be deactivated or demoted. */
+async function ensureAnotherActiveAdmin(tx: Executor, leavingId: string, fieldErrors: FieldErrors = {}): Promise<void> {
+  const admins = await lockActiveAdmins(tx);
   if (!admins.some((admin) => admin.id !== leavingId)) {
-    throw conflict('The last active admin cannot be removed. Make someone else an admin first.');
+    throw conflict('The last active admin cannot be removed. Make someone else an admin first.', fieldErrors);
   }
 }
 
