@@ -1,0 +1,86 @@
+// Backups of either database. Embedded: PGlite's own data-directory dump (a .tar.gz). PostgreSQL: pg_dump's
+// custom format, restored with pg_restore. A restore only goes into an empty target, never over live data.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+function ensureParent(file: string) {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+async function openLocked(directory: string, loadDataDir?: Blob) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { lockEmbeddedDirectory } = await import('./embedded-lock');
+  const release = lockEmbeddedDirectory(directory);
+  try {
+    const client = await PGlite.create(directory, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+    return { client, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function backupEmbedded(directory: string, outFile: string): Promise<void> {
+  if (!existsSync(directory)) throw new Error(`No embedded database at ${directory}.`);
+  const { client, release } = await openLocked(directory);
+  try {
+    const dump = await client.dumpDataDir('gzip');
+    ensureParent(outFile);
+    writeFileSync(outFile, Buffer.from(await dump.arrayBuffer()));
+  } finally {
+    await client.close();
+    release();
+  }
+}
+
+export async function restoreEmbedded(file: string, directory: string): Promise<void> {
+  if (existsSync(directory) && readdirSync(directory).some((name) => name !== '.workshop.lock')) {
+    throw new Error(`${directory} already holds a database. Move it away first; a restore never overwrites data.`);
+  }
+  const blob = new Blob([readFileSync(file)]);
+  const { client, release } = await openLocked(directory, blob);
+  try {
+    await client.query('select 1');
+  } finally {
+    await client.close();
+    release();
+  }
+}
+
+async function hasCommand(command: string): Promise<boolean> {
+  try {
+    await run(command, ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function backupPostgres(url: string, outFile: string): Promise<void> {
+  if (!(await hasCommand('pg_dump'))) throw new Error('pg_dump is not installed (Debian: apt-get install postgresql-client).');
+  ensureParent(outFile);
+  await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`, url]);
+}
+
+export async function restorePostgres(file: string, url: string): Promise<void> {
+  if (!(await hasCommand('pg_restore'))) throw new Error('pg_restore is not installed (Debian: apt-get install postgresql-client).');
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tables: number }>(
+      `select count(*)::int as tables from information_schema.tables where table_schema = 'public'`,
+    );
+    if (rows[0]!.tables > 0) {
+      throw new Error('The target database is not empty. Restore into a new, empty database; a restore never overwrites data.');
+    }
+  } finally {
+    await client.end();
+  }
+  await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, file]);
+}
