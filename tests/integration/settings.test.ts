@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '@/db/errors';
+import { getShopSettings, updateShopSettings } from '@/db/settings';
+import { createUser } from './support';
+
+async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  return 'allowed';
+}
+
+describe('shop settings', () => {
+  it('are saved by an admin from the form: percentages become basis points, the labor rate cents', async () => {
+    const admin = await createUser('admin');
+    const saved = await updateShopSettings(admin, {
+      shopName: '  Corner Garage ',
+      address: '12 High Street\nSpringfield',
+      laborTaxPercent: '10',
+      partTaxPercent: '8.25',
+      feeTaxPercent: '0.5',
+      laborRate: '95.50',
+      currency: 'eur',
+      locale: 'de-de',
+    });
+    expect(saved).toEqual({
+      shopName: 'Corner Garage',
+      address: '12 High Street\nSpringfield',
+      currency: 'EUR',
+      locale: 'de-DE',
+      laborRateCents: 9_550,
+      laborTaxBasisPoints: 1_000,
+      partTaxBasisPoints: 825,
+      feeTaxBasisPoints: 50,
+    });
+    expect(await getShopSettings(admin)).toEqual(saved);
+    const worker = await createUser('worker');
+    expect((await getShopSettings(worker)).shopName).toBe('Corner Garage');
+  });
+
+  it('keep what an update leaves out, and clear the address when it is sent empty', async () => {
+    const admin = await createUser('admin');
+    await updateShopSettings(admin, { shopName: 'Before', address: 'Somewhere', laborTaxBasisPoints: 700 });
+    const after = await updateShopSettings(admin, { partTaxBasisPoints: 1_900, address: '' });
+    expect(after).toMatchObject({ shopName: 'Before', address: null, laborTaxBasisPoints: 700, partTaxBasisPoints: 1_900 });
+  });
+
+  it('refuse bad values with an error on each field, and change nothing', async () => {
+    const admin = await createUser('admin');
+    await updateShopSettings(admin, { shopName: 'Stable Name', currency: 'USD', laborTaxPercent: '5' });
+    const refused = await refusal(() =>
+      updateShopSettings(admin, {
+        shopName: '   ',
+        currency: 'DOLLARS',
+        locale: 'not a locale!',
+        laborTaxPercent: '101',
+        partTaxPercent: '8.255',
+        feeTaxBasisPoints: -1,
+        laborRate: '12.345',
+      }),
+    );
+    expect(refused).toMatchObject({ kind: 'invalid' });
+    expect(Object.keys((refused as DomainError).fieldErrors).sort()).toEqual([
+      'currency',
+      'feeTaxBasisPoints',
+      'laborRate',
+      'laborTaxPercent',
+      'locale',
+      'partTaxPercent',
+      'shopName',
+    ]);
+    expect(await refusal(() => updateShopSettings(admin, { currency: 'XYZ' }))).toMatchObject({ kind: 'invalid', fieldErrors: { currency: expect.any(Array) } });
+    expect(await getShopSettings(admin)).toMatchObject({ shopName: 'Stable Name', currency: 'USD', laborTaxBasisPoints: 500 });
+  });
+
+  it('can only be changed by an admin', async () => {
+    const worker = await createUser('worker');
+    expect(await refusal(() => updateShopSettings(worker, { shopName: 'Hijacked' }))).toMatchObject({ kind: 'forbidden' });
+    expect(await refusal(() => updateShopSettings(null, { shopName: 'Hijacked' }))).toMatchObject({ kind: 'unauthorized' });
+    expect((await getShopSettings(worker)).shopName).not.toBe('Hijacked');
+  });
+});
