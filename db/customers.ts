@@ -1,0 +1,465 @@
+// Customers: the people and businesses whose vehicles the shop repairs. Admins and workers list, search,
+// create and edit them; only an admin archives (nothing is deleted). Search is one box across name, company,
+// phone (digits, punctuation ignored), email and the plate/VIN of the customer's vehicles.
+import 'server-only';
+import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from './actor';
+import { getDb, type Executor } from './client';
+import { fieldErrorsFromZod, invalid, notFound } from './errors';
+import { jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
+import { customerKind, customers, jobs, vehicles, type CustomerKind, type JobPriority, type JobStatus } from './schema';
+
+// ---------------------------------------------------------------------------------------------- DTOs
+
+export type CustomerDto = {
+  id: string;
+  kind: CustomerKind;
+  name: string;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  notes: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type CustomerVehicleSummary = {
+  id: string;
+  vin: string | null;
+  plate: string | null;
+  make: string;
+  model: string;
+  year: number | null;
+  color: string | null;
+  odometer: number | null;
+  archivedAt: Date | null;
+};
+
+export type CustomerListItem = CustomerDto & {
+  /** The customer's active vehicles (at most a handful), for the list. */
+  vehicles: Pick<CustomerVehicleSummary, 'id' | 'plate' | 'vin' | 'make' | 'model' | 'year'>[];
+};
+
+export type CustomerJobSummary = {
+  id: string;
+  number: number;
+  title: string;
+  status: JobStatus;
+  priority: JobPriority;
+  odometerIn: number | null;
+  promisedAt: Date | null;
+  createdAt: Date;
+  completedAt: Date | null;
+  vehicleId: string;
+  vehicleMake: string;
+  vehicleModel: string;
+  vehiclePlate: string | null;
+};
+
+/** Another customer with the same phone number (digits compared) or email (case-insensitive). */
+export type DuplicateCustomer = {
+  id: string;
+  name: string;
+  archived: boolean;
+  matches: ('phone' | 'email')[];
+};
+
+export type CustomerDetail = CustomerDto & {
+  vehicles: CustomerVehicleSummary[];
+  /** Newest first; only the jobs the actor may see. */
+  jobs: CustomerJobSummary[];
+  duplicates: DuplicateCustomer[];
+};
+
+/** What a save returns: the customer and the possible duplicates (a warning, never a refusal). */
+export type SavedCustomer = CustomerDto & { duplicates: DuplicateCustomer[] };
+
+const customerColumns = {
+  id: customers.id,
+  kind: customers.kind,
+  name: customers.name,
+  company: customers.company,
+  phone: customers.phone,
+  email: customers.email,
+  address: customers.address,
+  notes: customers.notes,
+  archivedAt: customers.archivedAt,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+};
+
+// --------------------------------------------------------------------------------------- validation
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .nullable()
+    .optional();
+
+const customerFields = {
+  kind: z.enum(customerKind.enumValues, { error: 'Choose individual or business.' }),
+  name: z
+    .string({ error: 'Name is required.' })
+    .trim()
+    .min(1, 'Name is required.')
+    .max(200, 'Name must be at most 200 characters.'),
+  company: optionalText('Company', 200),
+  phone: z
+    .string({ error: 'Phone must be text.' })
+    .trim()
+    .max(40, 'Phone must be at most 40 characters.')
+    .refine((phone) => phoneDigits(phone).length >= 3, 'Enter a phone number with at least 3 digits.')
+    .nullable()
+    .optional(),
+  email: z
+    .string({ error: 'Email must be text.' })
+    .trim()
+    .max(254, 'Email is too long.')
+    .pipe(z.email('Enter a valid email address.'))
+    .nullable()
+    .optional(),
+  address: optionalText('Address', 500),
+  notes: optionalText('Notes', 5000),
+};
+
+/** New customer. Empty optional fields may be left out, or sent as null or "". */
+export const createCustomerInput = z.object({
+  ...customerFields,
+  kind: customerFields.kind.default('individual'),
+});
+
+/** Changes to a customer: a field left out stays as it is; null or "" clears an optional field. */
+export const updateCustomerInput = z.object(customerFields).partial();
+
+export const listCustomersInput = z.object({
+  q: z.string().trim().max(100, 'Search must be at most 100 characters.').optional(),
+  includeArchived: z.boolean().default(false),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(500).optional(),
+});
+
+// ------------------------------------------------------------------------------- shared input helpers
+
+/**
+ * Form and JSON input made uniform before validation: blank strings become null (or are dropped, for list
+ * filters), and the named checkbox-like fields accept "on"/"true"/"1" and "off"/"false"/"0".
+ */
+export function normaliseInput(
+  input: unknown,
+  { booleans = [], blank = 'null' }: { booleans?: string[]; blank?: 'null' | 'drop' } = {},
+): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === 'string' && value.trim() === '') {
+      if (blank === 'null') result[key] = null;
+      continue;
+    }
+    if (booleans.includes(key) && typeof value === 'string') {
+      const word = value.trim().toLowerCase();
+      if (['on', 'true', '1', 'yes'].includes(word)) result[key] = true;
+      else if (['off', 'false', '0', 'no'].includes(word)) result[key] = false;
+      else result[key] = value;
+      continue;
+    }
+    result[key] = value;
+  }
+  return result;
+}
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
+  return result.data;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Opaque keyset cursor: the sort values of the last row of a page. */
+export function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): string[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((value) => typeof value === 'string') &&
+      z.uuid().safeParse(values.at(-1)).success
+    ) {
+      return values as string[];
+    }
+  } catch {
+    // fall through
+  }
+  throw invalid({ cursor: ['Invalid cursor.'] });
+}
+
+export function isUuid(id: unknown): id is string {
+  return typeof id === 'string' && z.uuid().safeParse(id).success;
+}
+
+export function phoneDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+/** Upper case letters and digits only: "abc 123" finds "ABC-123". */
+export function searchKey(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+// --------------------------------------------------------------------------------------------- read
+
+export async function listCustomers(
+  actor: Actor | null,
+  input: unknown = {},
+): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
+  requireSignedIn(actor);
+  const { q, includeArchived, limit, cursor } = parseInput(
+    listCustomersInput,
+    normaliseInput(input, { booleans: ['includeArchived'], blank: 'drop' }),
+  );
+  const after = cursor ? decodeCursor(cursor, 2) : null;
+  const db = await getDb();
+  const rows = await db
+    .select({ ...customerColumns, sortName: sql<string>`lower(${customers.name})` })
+    .from(customers)
+    .where(
+      and(
+        includeArchived ? undefined : isNull(customers.archivedAt),
+        q ? customerSearch(q, includeArchived) : undefined,
+        after ? sql`(lower(${customers.name}), ${customers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+
+  const ids = page.map((row) => row.id);
+  const vehicleRows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            id: vehicles.id,
+            customerId: vehicles.customerId,
+            plate: vehicles.plate,
+            vin: vehicles.vin,
+            make: vehicles.make,
+            model: vehicles.model,
+            year: vehicles.year,
+          })
+          .from(vehicles)
+          .where(and(inArray(vehicles.customerId, ids), isNull(vehicles.archivedAt)))
+          .orderBy(asc(vehicles.createdAt), asc(vehicles.id))
+          .limit(ids.length * 10);
+
+  return {
+    data: page.map(({ sortName: _sortName, ...customer }) => ({
+      ...customer,
+      vehicles: vehicleRows
+        .filter((vehicle) => vehicle.customerId === customer.id)
+        .slice(0, 5)
+        .map(({ customerId: _customerId, ...vehicle }) => vehicle),
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
+  };
+}
+
+/** Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN. */
+function customerSearch(q: string, includeArchived: boolean): SQL {
+  const pattern = `%${escapeLike(q)}%`;
+  const conditions: (SQL | undefined)[] = [
+    ilike(customers.name, pattern),
+    ilike(customers.company, pattern),
+    ilike(customers.email, pattern),
+    ilike(customers.phone, pattern),
+  ];
+  const digits = phoneDigits(q);
+  if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
+    conditions.push(sql`regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
+  }
+  const key = searchKey(q);
+  const vehicleMatch = [sql`${vehicles.plate} ilike ${pattern}`, sql`${vehicles.vin} ilike ${pattern}`];
+  if (key.length >= 2) {
+    vehicleMatch.push(sql`regexp_replace(upper(coalesce(${vehicles.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
+    vehicleMatch.push(sql`${vehicles.vin} like ${`%${key}%`}`);
+  }
+  conditions.push(
+    sql`exists (select 1 from ${vehicles} where ${vehicles.customerId} = ${customers.id}${
+      includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`
+    } and (${sql.join(vehicleMatch, sql` or `)}))`,
+  );
+  return or(...conditions)!;
+}
+
+export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
+  const signedIn = requireSignedIn(actor);
+  if (!isUuid(id)) throw notFound('Customer');
+  const db = await getDb();
+  const [customer] = await db.select(customerColumns).from(customers).where(eq(customers.id, id));
+  if (!customer) throw notFound('Customer');
+
+  const vehicleRows = await db
+    .select({
+      id: vehicles.id,
+      vin: vehicles.vin,
+      plate: vehicles.plate,
+      make: vehicles.make,
+      model: vehicles.model,
+      year: vehicles.year,
+      color: vehicles.color,
+      odometer: vehicles.odometer,
+      archivedAt: vehicles.archivedAt,
+    })
+    .from(vehicles)
+    .where(eq(vehicles.customerId, id))
+    .orderBy(sql`${vehicles.archivedAt} is not null`, asc(vehicles.createdAt), asc(vehicles.id))
+    .limit(100);
+
+  const jobRows = await db
+    .select({
+      id: jobs.id,
+      number: jobs.number,
+      title: jobs.title,
+      status: jobs.status,
+      priority: jobs.priority,
+      odometerIn: jobs.odometerIn,
+      promisedAt: jobs.promisedAt,
+      createdAt: jobs.createdAt,
+      completedAt: jobs.completedAt,
+      vehicleId: jobs.vehicleId,
+      vehicleMake: vehicles.make,
+      vehicleModel: vehicles.model,
+      vehiclePlate: vehicles.plate,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .where(and(eq(vehicles.customerId, id), jobVisibleTo(signedIn)))
+    .orderBy(desc(jobs.createdAt), desc(jobs.number))
+    .limit(100);
+
+  const duplicates = await findDuplicates(db, customer);
+  return { ...customer, vehicles: vehicleRows, jobs: jobRows, duplicates };
+}
+
+// -------------------------------------------------------------------------------------------- write
+
+export async function createCustomer(actor: Actor | null, input: unknown): Promise<SavedCustomer> {
+  const signedIn = requireSignedIn(actor);
+  const data = parseInput(createCustomerInput, normaliseInput(input));
+  const db = await getDb();
+  const [customer] = await db
+    .insert(customers)
+    .values({
+      kind: data.kind,
+      name: data.name,
+      company: data.company || null,
+      phone: data.phone || null,
+      email: data.email || null,
+      address: data.address || null,
+      notes: data.notes || null,
+      createdBy: signedIn.id,
+    })
+    .returning(customerColumns);
+  return { ...customer!, duplicates: await findDuplicates(db, customer!) };
+}
+
+export async function updateCustomer(actor: Actor | null, id: string, input: unknown): Promise<SavedCustomer> {
+  requireSignedIn(actor);
+  const data = parseInput(updateCustomerInput, normaliseInput(input));
+  const db = await getDb();
+  const customer = await db.transaction(async (tx) => {
+    await lockCustomer(tx, id);
+    const changes: Partial<typeof customers.$inferInsert> = {};
+    if (data.kind !== undefined) changes.kind = data.kind;
+    if (data.name !== undefined) changes.name = data.name;
+    for (const key of ['company', 'phone', 'email', 'address', 'notes'] as const) {
+      if (data[key] !== undefined) changes[key] = data[key] || null;
+    }
+    const [row] = await tx
+      .update(customers)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(customers.id, id))
+      .returning(customerColumns);
+    return row!;
+  });
+  return { ...customer, duplicates: await findDuplicates(db, customer) };
+}
+
+/** Admin only. An archived customer drops out of lists and search (their history stays). */
+export async function archiveCustomer(actor: Actor | null, id: string): Promise<CustomerDto> {
+  requireAdmin(actor);
+  return setArchived(id, true);
+}
+
+export async function unarchiveCustomer(actor: Actor | null, id: string): Promise<CustomerDto> {
+  requireAdmin(actor);
+  return setArchived(id, false);
+}
+
+async function setArchived(id: string, archived: boolean): Promise<CustomerDto> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockCustomer(tx, id);
+    if ((current.archivedAt !== null) === archived) return current;
+    const [row] = await tx
+      .update(customers)
+      .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+      .where(eq(customers.id, id))
+      .returning(customerColumns);
+    return row!;
+  });
+}
+
+// ------------------------------------------------------------------------------------------ helpers
+
+async function lockCustomer(tx: Executor, id: string): Promise<CustomerDto> {
+  if (!isUuid(id)) throw notFound('Customer');
+  const [row] = await tx.select(customerColumns).from(customers).where(eq(customers.id, id)).for('update');
+  if (!row) throw notFound('Customer');
+  return row;
+}
+
+/** Other customers (archived ones too, flagged) with the same phone digits or the same email. */
+async function findDuplicates(
+  executor: Executor,
+  customer: Pick<CustomerDto, 'id' | 'phone' | 'email'>,
+): Promise<DuplicateCustomer[]> {
+  const digits = customer.phone ? phoneDigits(customer.phone) : '';
+  const email = customer.email?.trim().toLowerCase() ?? '';
+  if (digits.length < 5 && email === '') return [];
+  const phoneMatch =
+    digits.length >= 5
+      ? sql<boolean>`(regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') = ${digits})`
+      : sql<boolean>`false`;
+  const emailMatch = email ? sql<boolean>`(lower(coalesce(${customers.email}, '')) = ${email})` : sql<boolean>`false`;
+  const rows = await executor
+    .select({
+      id: customers.id,
+      name: customers.name,
+      archivedAt: customers.archivedAt,
+      phoneMatch,
+      emailMatch,
+    })
+    .from(customers)
+    .where(and(ne(customers.id, customer.id), or(phoneMatch, emailMatch)))
+    .orderBy(asc(customers.name), asc(customers.id))
+    .limit(5);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    archived: row.archivedAt !== null,
+    matches: [...(row.phoneMatch ? (['phone'] as const) : []), ...(row.emailMatch ? (['email'] as const) : [])],
+  }));
+}
