@@ -324,14 +324,13 @@ async function loadJob(executor: Executor, actor: Actor, id: string): Promise<Jo
   if (!z.uuid().safeParse(id).success) throw notFound('Job');
   const [row] = await selectSummaries(executor).where(and(eq(jobs.id, id), jobVisibleTo(actor)));
   if (!row) throw notFound('Job');
-  const [[creator], [invoice], assignees] = await Promise.all([
-    executor.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.createdBy)),
-    executor
-      .select({ id: invoices.id, number: invoices.number })
-      .from(invoices)
-      .where(and(eq(invoices.jobId, id), ne(invoices.status, 'void'))),
-    currentAssignees(executor, [id]),
-  ]);
+  // One after the other: inside a transaction the queries share one connection.
+  const [creator] = await executor.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.createdBy));
+  const [invoice] = await executor
+    .select({ id: invoices.id, number: invoices.number })
+    .from(invoices)
+    .where(and(eq(invoices.jobId, id), ne(invoices.status, 'void')));
+  const assignees = await currentAssignees(executor, [id]);
   const summary = toSummary(row, assignees.get(id) ?? []);
   const assigned = summary.assignees.some((person) => person.id === actor.id);
   const admin = isAdmin(actor);
