@@ -1,38 +1,94 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { UsersTable } from '@/components/users/users-table';
+import { UsersSearch } from '@/components/users/users-search';
+import { DomainError } from '@/db/errors';
 import { requireAdminPage } from '@/db/session';
-import { listUsers } from '@/db/users';
+import { listUsers, type UserDto } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage() {
+const PAGE_SIZE = 25;
+
+type Search = { q?: string; filtered?: string; inactive?: string; cursor?: string };
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireAdminPage();
-  const { data: users } = await listUsers(actor, { limit: 100 });
+  const params = await searchParams;
+  const search: Search = {
+    q: one(params.q)?.trim() || undefined,
+    filtered: one(params.filtered),
+    inactive: one(params.inactive),
+    cursor: one(params.cursor) || undefined,
+  };
+  // Deactivated users are listed (with their status) unless the admin unticks "Show deactivated".
+  const showDeactivated = search.filtered !== '1' || search.inactive === '1';
+
+  let page: { data: UserDto[]; nextCursor: string | null } = { data: [], nextCursor: null };
+  let problem: string | null = null;
+  try {
+    page = await listUsers(actor, { q: search.q, includeInactive: showDeactivated, limit: PAGE_SIZE, cursor: search.cursor });
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
+    problem = 'That search could not be read. Showing the first page instead.';
+    page = await listUsers(actor, { includeInactive: showDeactivated, limit: PAGE_SIZE });
+  }
+
+  const keep = new URLSearchParams();
+  if (search.q) keep.set('q', search.q);
+  if (search.filtered === '1') keep.set('filtered', '1');
+  if (search.filtered === '1' && showDeactivated) keep.set('inactive', '1');
+  const firstPage = `/users${keep.size > 0 ? `?${keep}` : ''}`;
+  const nextParams = new URLSearchParams(keep);
+  if (page.nextCursor) nextParams.set('cursor', page.nextCursor);
+
   return (
     <>
-      <PageHeader title="Users" />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">Name</th>
-              <th className="px-4 py-2 font-medium">Email</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-t border-slate-100">
-                <td className="px-4 py-2">{user.name}</td>
-                <td className="px-4 py-2">{user.email}</td>
-                <td className="px-4 py-2 capitalize">{user.role}</td>
-                <td className="px-4 py-2">{user.active ? 'Active' : 'Deactivated'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader
+        title="Users"
+        actions={
+          <Link href="/users/new" className={buttonClasses('primary')}>
+            New user
+          </Link>
+        }
+      >
+        Who can sign in, and as what. Deactivated users cannot sign in.
+      </PageHeader>
+      <UsersSearch q={search.q ?? ''} showDeactivated={showDeactivated} />
+      {problem ? (
+        <div className="mb-4">
+          <Alert tone="warning">{problem}</Alert>
+        </div>
+      ) : null}
+      <UsersTable users={page.data} currentUserId={actor.id} />
+      <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
+        <span className="text-slate-600">
+          {page.data.length === 0
+            ? search.q
+              ? 'No user matches that search.'
+              : 'No users to show.'
+            : `Showing ${page.data.length} user${page.data.length === 1 ? '' : 's'}${search.cursor ? ' (later page)' : ''}.`}
+        </span>
+        <span className="flex gap-2">
+          {search.cursor ? (
+            <Link href={firstPage} className={buttonClasses('secondary')}>
+              First page
+            </Link>
+          ) : null}
+          {page.nextCursor ? (
+            <Link href={`/users?${nextParams}`} className={buttonClasses('secondary')}>
+              Next page
+            </Link>
+          ) : null}
+        </span>
+      </nav>
     </>
   );
 }

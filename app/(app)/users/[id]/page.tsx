@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatDate } from '@/components/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { FadingToast } from '@/components/users/fading-toast';
+import { EditUserForm } from '@/components/users/edit-user-form';
+import { ResetPasswordForm } from '@/components/users/reset-password-form';
+import { UserAccess } from '@/components/users/user-access';
+import { DomainError } from '@/db/errors';
+import { requireAdminPage } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
+import { getUser, type UserDto } from '@/db/users';
+
+export const metadata: Metadata = { title: 'User' };
+
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
+  const actor = await requireAdminPage();
+  const { id } = await params;
+  const { created } = await searchParams;
+  let user: UserDto;
+  try {
+    user = await getUser(actor, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === 'not_found') notFound();
+    throw error;
+  }
+  const { locale } = await getShopSettings(actor);
+  const isSelf = user.id === actor.id;
+
+  return (
+    <>
+      {created ? <FadingToast message="User created." /> : null}
+      <p className="mb-2 text-sm">
+        <Link href="/users" className="text-brand-700 hover:underline">
+          ← Users
+        </Link>
+      </p>
+      <PageHeader title={user.name}>
+        <span className="capitalize">{user.role}</span> ·{' '}
+        {user.active ? (
+          <span className="text-green-800">Active</span>
+        ) : (
+          <span className="font-medium text-red-700">Deactivated {formatDate(user.deactivatedAt, locale)}</span>
+        )}{' '}
+        · added {formatDate(user.createdAt, locale)}
+        {isSelf ? ' · this is you' : ''}
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="details-heading" className="mb-4 text-lg font-semibold">
+            Details
+          </h2>
+          <EditUserForm user={user} isSelf={isSelf} />
+        </section>
+        <div className="space-y-6">
+          <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="password-heading" className="mb-4 text-lg font-semibold">
+              Reset password
+            </h2>
+            <ResetPasswordForm userId={user.id} />
+          </section>
+          <section aria-labelledby="access-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="access-heading" className="mb-2 text-lg font-semibold">
+              Access
+            </h2>
+            <p className="mb-4 text-sm text-slate-600">
+              {user.active
+                ? 'Deactivating stops them signing in and ends their open sessions at once. Nothing they did is deleted.'
+                : 'This user cannot sign in. Reactivating lets them sign in again with their password.'}
+            </p>
+            <UserAccess user={user} isSelf={isSelf} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formObject, runAction, type ActionResult } from '@/db/action';
+import {
+  createUser,
+  deactivateUser,
+  editUser,
+  endUserSessions,
+  reactivateUser,
+  resetPassword,
+  type UserDto,
+} from '@/db/users';
+
+/** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
+export type UserFormState = (ActionResult<UserDto> & { values?: Record<string, string> }) | undefined;
+export type UserCommandState = ActionResult<unknown> | undefined;
+
+export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => createUser(actor, values), 'User created.');
+  if (!result.ok) return { ...result, values };
+  revalidatePath('/users');
+  redirect(`/users/${result.data.id}?created=1`);
+}
+
+export async function editUserAction(id: string, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => editUser(actor, id, values), 'User saved.');
+  if (!result.ok) return { ...result, values };
+  revalidatePath('/users');
+  revalidatePath(`/users/${id}`);
+  return result;
+}
+
+export async function resetPasswordAction(id: string, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
+  const result = await runAction(
+    (actor) => resetPassword(actor, id, formObject(formData)),
+    'Password reset. Their open sessions have ended.',
+  );
+  return result;
+}
+
+export async function deactivateUserAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
+  const result = await runAction((actor) => deactivateUser(actor, id), 'User deactivated. Their open sessions have ended.');
+  revalidatePath('/users');
+  revalidatePath(`/users/${id}`);
+  return result;
+}
+
+export async function reactivateUserAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
+  const result = await runAction((actor) => reactivateUser(actor, id), 'User reactivated. They can sign in again.');
+  revalidatePath('/users');
+  revalidatePath(`/users/${id}`);
+  return result;
+}
+
+export async function endUserSessionsAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
+  return runAction((actor) => endUserSessions(actor, id), 'All their sessions have ended. They must sign in again.');
+}

@@ -1,0 +1,108 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { formatDateTime, formatMoney, jobStatusLabels, type Locale } from '@/components/format';
+import { buttonClasses } from '@/components/ui/button';
+import { openJobStatuses, type DashboardSummaryDto } from '@/db/dashboard';
+
+function Tile({
+  href,
+  label,
+  value,
+  detail,
+  tone = 'plain',
+}: {
+  href: string;
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  tone?: 'plain' | 'warning';
+}) {
+  const toneClasses =
+    tone === 'warning' ? 'border-amber-300 bg-amber-50 hover:border-amber-400' : 'border-slate-200 bg-white hover:border-brand-600';
+  return (
+    <Link href={href} className={`block rounded-lg border p-4 transition-colors ${toneClasses}`}>
+      <span className="block text-sm font-medium text-slate-600">{label}</span>
+      <span className="mt-1 block text-3xl font-semibold text-slate-900">{value}</span>
+      {detail ? <span className="mt-1 block text-sm text-slate-600">{detail}</span> : null}
+    </Link>
+  );
+}
+
+export function DashboardSummary({ summary, money }: { summary: DashboardSummaryDto; money: Locale }) {
+  const invoicesOpen = summary.unpaidInvoices + summary.partiallyPaidInvoices;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="open-jobs-heading">
+        <h2 id="open-jobs-heading" className="mb-3 text-lg font-semibold">
+          Open jobs <span className="text-base font-normal text-slate-500">({summary.openJobs})</span>
+        </h2>
+        <div className="grid grid-cols-2 gap-4 md:grid-cols-3">
+          {openJobStatuses.map((status) => (
+            <Tile
+              key={status}
+              href={`/jobs?status=${status}`}
+              label={jobStatusLabels[status]}
+              value={summary.openJobsByStatus[status]}
+            />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="attention-heading">
+        <h2 id="attention-heading" className="mb-3 text-lg font-semibold">
+          Needs attention
+        </h2>
+        <div className="grid grid-cols-2 gap-4 md:grid-cols-3">
+          <Tile
+            href="/jobs?overdue=true"
+            label="Overdue jobs"
+            value={summary.overdueJobs}
+            detail="Promised date passed, not completed or cancelled"
+            tone={summary.overdueJobs > 0 ? 'warning' : 'plain'}
+          />
+          <Tile
+            href="/jobs?status=completed"
+            label="Completed, not invoiced"
+            value={summary.completedNotInvoiced}
+            detail="Ready for an invoice"
+            tone={summary.completedNotInvoiced > 0 ? 'warning' : 'plain'}
+          />
+          <Tile
+            href="/invoices?balance=open"
+            label="Unpaid invoices"
+            value={invoicesOpen}
+            detail={
+              <>
+                Open balance <strong className="text-slate-900">{formatMoney(summary.openBalanceCents, money)}</strong>
+                <br />
+                {summary.unpaidInvoices} unpaid · {summary.partiallyPaidInvoices} partially paid
+              </>
+            }
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="quick-links-heading">
+        <h2 id="quick-links-heading" className="mb-3 text-lg font-semibold">
+          Quick links
+        </h2>
+        <nav aria-label="Quick links" className="flex flex-wrap gap-3">
+          <Link href="/customers/new" className={buttonClasses('primary')}>
+            New customer
+          </Link>
+          <Link href="/jobs" className={buttonClasses('secondary')}>
+            Job board
+          </Link>
+          <Link href="/invoices" className={buttonClasses('secondary')}>
+            Invoices
+          </Link>
+          <Link href="/settings" className={buttonClasses('secondary')}>
+            Shop settings
+          </Link>
+        </nav>
+      </section>
+
+      <p className="text-xs text-slate-500">As of {formatDateTime(summary.asOf, money.locale)}.</p>
+    </div>
+  );
+}
