@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { requireSignedIn } from '@/db/policy';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/me', {
+  GET: ({ actor }) => requireSignedIn(actor),
+});

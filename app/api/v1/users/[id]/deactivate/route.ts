@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { deactivateUser } from '@/db/users';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/users/{id}/deactivate', {
+  POST: ({ actor, params }) => deactivateUser(actor, params.id),
+});

@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { resetPassword } from '@/db/users';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/users/{id}/reset-password', {
+  POST: ({ actor, params, body }) => resetPassword(actor, params.id, body),
+});

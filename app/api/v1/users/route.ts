@@ -1,0 +1,9 @@
+import { defineApiRoute } from '@/db/api';
+import { createUser, listUsers } from '@/db/users';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/users', {
+  GET: ({ actor, query }) => listUsers(actor, query),
+  POST: ({ actor, body }) => createUser(actor, body),
+});

@@ -1,0 +1,92 @@
+// The API speaks snake_case JSON; the data layer speaks camelCase. These pure helpers translate in one place:
+// request bodies and query params snake → camel before a db/ function validates them, DTOs camel → snake
+// (Dates → ISO 8601 UTC strings) on the way out, and field-error paths (`lines.0.unitPriceCents`) back to
+// the caller's words (`lines.0.unit_price_cents`). No imports: usable from unit tests and the docs page.
+import type { FieldErrors } from './errors';
+
+/** `unitPriceCents` → `unit_price_cents`; already-snake and leading-underscore keys (`_form`) are kept. */
+export function camelToSnake(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/** `unit_price_cents` → `unitPriceCents`; a leading underscore (`_form`) is kept. */
+export function snakeToCamel(key: string): string {
+  return key.replace(/([a-zA-Z0-9])_+([a-zA-Z0-9])/g, (_match, before: string, after: string) => before + after.toUpperCase());
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Deep copy with every object key in camelCase (for request bodies and query params). Values are untouched. */
+export function keysToCamel(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keysToCamel);
+  if (isPlainObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) result[snakeToCamel(key)] = keysToCamel(inner);
+    return result;
+  }
+  return value;
+}
+
+/**
+ * A data-layer result as API JSON: keys in snake_case, Dates as ISO 8601 UTC strings, `undefined` dropped,
+ * bigints as numbers. Anything that is not a plain object, array or Date is passed through.
+ */
+export function toApiJson(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toApiJson);
+  if (isPlainObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (inner === undefined) continue;
+      result[camelToSnake(key)] = toApiJson(inner);
+    }
+    return result;
+  }
+  return value;
+}
+
+/** A dotted field path in the caller's casing: `lines.0.unitPriceCents` → `lines.0.unit_price_cents`. */
+export function pathToSnake(path: string): string {
+  return path.split('.').map(camelToSnake).join('.');
+}
+
+/** Field errors keyed by snake_case paths; messages of keys that collide are merged. */
+export function fieldErrorsToSnake(fieldErrors: FieldErrors): FieldErrors {
+  const result: FieldErrors = {};
+  for (const [path, messages] of Object.entries(fieldErrors)) {
+    (result[pathToSnake(path)] ??= []).push(...messages);
+  }
+  return result;
+}
+
+/**
+ * A JSON Schema (as z.toJSONSchema emits it) with property names in snake_case: `properties` keys,
+ * `required` entries, and the same inside every nested schema (items, anyOf, $defs, …).
+ */
+export function jsonSchemaToSnake<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map((item: unknown) => jsonSchemaToSnake(item)) as T;
+  if (!isPlainObject(schema)) return schema;
+  const result: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(schema)) {
+    if (key === 'properties' && isPlainObject(inner)) {
+      const properties: Record<string, unknown> = {};
+      for (const [name, property] of Object.entries(inner)) properties[camelToSnake(name)] = jsonSchemaToSnake(property);
+      result[key] = properties;
+    } else if (key === 'required' && Array.isArray(inner)) {
+      result[key] = inner.map((name) => (typeof name === 'string' ? camelToSnake(name) : name));
+    } else if (key === 'default' || key === 'const' || key === 'enum' || key === 'examples') {
+      result[key] = inner; // values, not schemas
+    } else {
+      result[key] = jsonSchemaToSnake(inner);
+    }
+  }
+  return result as T;
+}
