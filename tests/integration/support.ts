@@ -34,3 +34,13 @@ export async function createCustomerWithVehicle(createdBy: Actor) {
     .returning();
   return { customer: customer!, vehicle: vehicle! };
 }
+
+/**
+ * For test files whose rules are about the whole shop (the last active admin, dashboard totals): use a
+ * database of their own, in memory, instead of a shared PostgreSQL server where other files' rows come and go.
+ * Call at the top of the file, before anything opens the database.
+ */
+export function usePrivateDatabase(): void {
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = 'memory://';
+}

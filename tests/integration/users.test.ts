@@ -18,7 +18,10 @@ import {
   updateUser,
   verifyCredentials,
 } from '@/db/users';
-import { createUser, TEST_PASSWORD, uniqueEmail } from './support';
+import { createUser, TEST_PASSWORD, uniqueEmail, usePrivateDatabase } from './support';
+
+// The rules here are about every admin and every job in the shop: a database of this file's own.
+usePrivateDatabase();
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
