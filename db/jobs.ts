@@ -480,7 +480,7 @@ export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummar
  */
 export async function listJobsForBoard(
   actor: Actor | null,
-  input: z.input<typeof boardFiltersInput> = {},
+  input: z.input<typeof boardFiltersInput> | Record<string, string | undefined> = {},
 ): Promise<{ columns: BoardColumnDto[] }> {
   requireAdmin(actor);
   const { worker, priority, overdue, perColumn } = parse(boardFiltersInput, input);

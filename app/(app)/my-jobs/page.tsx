@@ -1,13 +1,25 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MyJobCard } from '@/components/jobs/my-job-card';
 import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { jobTransitions, listMyJobs } from '@/db/jobs';
+import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'My jobs' };
 
+/** The one-tap changes on a card: everything but cancelling (on the job page, with a reason) and reopening. */
+function tapsFor(status: JobStatus): JobStatus[] {
+  return status === 'completed' ? [] : jobTransitions[status].filter((to) => to !== 'cancelled');
+}
+
 export default async function MyJobsPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
-  await requireActor();
+  const actor = await requireActor();
   const { denied } = await searchParams;
+  const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
   return (
     <>
       {denied ? (
@@ -15,7 +27,32 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
           <Alert tone="warning">That page is for admins only.</Alert>
         </div>
       ) : null}
-      <PageHeader title="My jobs" />
+      <PageHeader
+        title="My jobs"
+        actions={
+          <Link href="/jobs/new" className={buttonClasses('secondary', 'lg')}>
+            New job
+          </Link>
+        }
+      >
+        The jobs assigned to you, the oldest promise first.
+      </PageHeader>
+      {open.length === 0 ? <p className="mb-6 text-slate-600">Nothing assigned to you right now.</p> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {open.map((job) => (
+          <MyJobCard key={job.id} job={job} nextStatuses={tapsFor(job.status)} locale={locale} />
+        ))}
+      </div>
+      {recentlyCompleted.length > 0 ? (
+        <>
+          <h2 className="mt-8 mb-3 text-lg font-semibold">Recently completed</h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {recentlyCompleted.map((job) => (
+              <MyJobCard key={job.id} job={job} nextStatuses={[]} locale={locale} />
+            ))}
+          </div>
+        </>
+      ) : null}
     </>
   );
 }

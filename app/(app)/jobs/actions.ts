@@ -1,0 +1,71 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formObject, runAction, type ActionResult } from '@/db/action';
+import { changeJobStatus, createJob, setJobAssignees, updateJob, type JobDto, type JobPersonDto } from '@/db/jobs';
+import { addJobNote, type JobNoteDto } from '@/db/notes';
+import type { JobStatus } from '@/db/schema';
+
+/** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
+export type JobFormState = (ActionResult<JobDto> & { values?: Record<string, string> }) | undefined;
+export type JobCommandState = ActionResult<unknown> | undefined;
+export type NoteFormState = (ActionResult<JobNoteDto> & { values?: Record<string, string> }) | undefined;
+export type AssigneesState = ActionResult<JobPersonDto[]> | undefined;
+
+const statusMessages: Record<JobStatus, string> = {
+  created: 'Job created.',
+  in_progress: 'Job in progress.',
+  waiting_for_parts: 'Job waiting for parts.',
+  completed: 'Job completed.',
+  cancelled: 'Job cancelled.',
+};
+
+function revalidateJob(id: string) {
+  revalidatePath('/jobs');
+  revalidatePath(`/jobs/${id}`);
+  revalidatePath('/my-jobs');
+}
+
+export async function createJobAction(_previous: JobFormState, formData: FormData): Promise<JobFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => createJob(actor, values), 'Job created.');
+  if (!result.ok) return { ...result, values };
+  revalidateJob(result.data.id);
+  redirect(`/jobs/${result.data.id}?created=1`);
+}
+
+export async function updateJobAction(id: string, _previous: JobFormState, formData: FormData): Promise<JobFormState> {
+  const values = formObject(formData);
+  // A field left empty on the edit form clears it.
+  const input = { ...values, description: values.description ?? null, promisedAt: values.promisedAt ?? null, odometerIn: values.odometerIn ?? null };
+  const result = await runAction((actor) => updateJob(actor, id, input), 'Job saved.');
+  if (!result.ok) return { ...result, values };
+  revalidateJob(id);
+  return result;
+}
+
+export async function changeJobStatusAction(id: string, _previous: JobCommandState, formData: FormData): Promise<JobCommandState> {
+  const values = formObject(formData);
+  const result = await runAction(
+    (actor) => changeJobStatus(actor, id, values),
+    statusMessages[values.status as JobStatus] ?? 'Status changed.',
+  );
+  if (result.ok) revalidateJob(id);
+  return result;
+}
+
+export async function setJobAssigneesAction(id: string, _previous: AssigneesState, formData: FormData): Promise<AssigneesState> {
+  const userIds = formData.getAll('userIds').filter((value): value is string => typeof value === 'string' && value !== '');
+  const result = await runAction((actor) => setJobAssignees(actor, id, { userIds }), 'Assignees saved.');
+  if (result.ok) revalidateJob(id);
+  return result;
+}
+
+export async function addJobNoteAction(id: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => addJobNote(actor, id, values), 'Note added.');
+  if (!result.ok) return { ...result, values };
+  revalidateJob(id);
+  return result;
+}

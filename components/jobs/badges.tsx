@@ -1,0 +1,21 @@
+import { jobPriorityLabels, jobStatusLabels } from '@/components/format';
+import type { JobPriority, JobStatus } from '@/db/schema';
+import { priorityBadgeClasses, statusBadgeClasses } from './labels';
+
+const badge = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap';
+
+export function StatusBadge({ status }: { status: JobStatus }) {
+  return (
+    <span className={`${badge} ${statusBadgeClasses[status]}`} data-testid="job-status">
+      {jobStatusLabels[status]}
+    </span>
+  );
+}
+
+export function PriorityBadge({ priority }: { priority: JobPriority }) {
+  return <span className={`${badge} ${priorityBadgeClasses[priority]}`}>{jobPriorityLabels[priority]} priority</span>;
+}
+
+export function OverdueBadge() {
+  return <span className={`${badge} bg-red-50 text-red-700 ring-red-300`}>Overdue</span>;
+}
