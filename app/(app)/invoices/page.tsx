@@ -1,10 +1,217 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatDate, formatMoney } from '@/components/format';
+import { paymentStatusLabels, type PaymentStatus } from '@/components/invoices/labels';
+import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
+import { buttonClasses } from '@/components/ui/button';
+import { controlClasses } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
+import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
 import { requireAdminPage } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
-export default async function InvoicesPage() {
-  await requireAdminPage();
-  return <PageHeader title="Invoices" />;
+type Search = { status?: string; balance?: string; cursor?: string; ready?: string };
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+function href(search: Search): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) if (value) params.set(key, value);
+  const query = params.toString();
+  return query ? `/invoices?${query}` : '/invoices';
+}
+
+export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireAdminPage();
+  const search = await searchParams;
+  const status = pick(search.status, paymentStatuses);
+  const balance = pick(search.balance, ['open', 'settled'] as const);
+  const [settings, invoices, ready] = await Promise.all([
+    getShopSettings(actor),
+    listInvoices(actor, { paymentStatus: status, balance, limit: 25, cursor: search.cursor || undefined }).catch(() =>
+      listInvoices(actor, { paymentStatus: status, balance, limit: 25 }),
+    ),
+    listJobsReadyToInvoice(actor, { limit: 5, cursor: search.ready || undefined }).catch(() => listJobsReadyToInvoice(actor, { limit: 5 })),
+  ]);
+  const filtered = Boolean(status || balance);
+
+  return (
+    <>
+      <PageHeader
+        title="Invoices"
+        actions={
+          <Link href="/settings" className={buttonClasses('secondary')}>
+            Shop settings
+          </Link>
+        }
+      >
+        Issued invoices, newest first. Invoice a completed job from the list of jobs ready to invoice.
+      </PageHeader>
+
+      <section aria-labelledby="ready-heading" className="mb-8">
+        <h2 id="ready-heading" className="mb-2 text-lg font-semibold">
+          Ready to invoice
+        </h2>
+        {ready.data.length === 0 ? (
+          <p className="text-sm text-slate-600">Every completed job has an invoice.</p>
+        ) : (
+          <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th className="px-3 py-2 font-medium">Job</th>
+                  <th className="px-3 py-2 font-medium">Customer</th>
+                  <th className="px-3 py-2 font-medium">Vehicle</th>
+                  <th className="px-3 py-2 font-medium">Completed</th>
+                  <th className="px-3 py-2">
+                    <span className="sr-only">Action</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ready.data.map((job) => (
+                  <tr key={job.id} className="border-t border-slate-100" data-testid="ready-job">
+                    <td className="px-3 py-2">
+                      <span className="font-medium">{job.number}</span> <span className="text-slate-600">{job.title}</span>
+                    </td>
+                    <td className="px-3 py-2">{job.customer.company ?? job.customer.name}</td>
+                    <td className="px-3 py-2">
+                      {job.vehicle.make} {job.vehicle.model}
+                      {job.vehicle.plate ? <span className="text-slate-500"> · {job.vehicle.plate}</span> : null}
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.completedAt, settings.locale)}</td>
+                    <td className="px-3 py-2 text-right">
+                      <Link href={`/jobs/${job.id}/invoice`} className="font-medium whitespace-nowrap text-brand-700 underline">
+                        Create invoice<span className="sr-only"> for {job.number}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {ready.nextCursor || search.ready ? (
+          <div className="mt-2 flex gap-4 text-sm">
+            {search.ready ? (
+              <Link href={href({ ...search, ready: undefined })} className="text-brand-700 underline">
+                First jobs
+              </Link>
+            ) : null}
+            {ready.nextCursor ? (
+              <Link href={href({ ...search, ready: ready.nextCursor })} className="text-brand-700 underline">
+                More jobs to invoice
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="invoices-heading">
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-4">
+          <h2 id="invoices-heading" className="text-lg font-semibold">
+            {filtered ? 'Matching invoices' : 'All invoices'}
+          </h2>
+          <form method="get" action="/invoices" className="flex flex-wrap items-end gap-3" aria-label="Filter invoices">
+            <div className="space-y-1">
+              <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
+                Status
+              </label>
+              <select id="filter-status" name="status" defaultValue={status ?? ''} className={controlClasses}>
+                <option value="">Any status</option>
+                {paymentStatuses.map((value) => (
+                  <option key={value} value={value}>
+                    {paymentStatusLabels[value as PaymentStatus]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="filter-balance" className="block text-sm font-medium text-slate-700">
+                Balance
+              </label>
+              <select id="filter-balance" name="balance" defaultValue={balance ?? ''} className={controlClasses}>
+                <option value="">Any balance</option>
+                <option value="open">Open balance</option>
+                <option value="settled">Settled</option>
+              </select>
+            </div>
+            <button type="submit" className={buttonClasses('secondary')}>
+              Filter
+            </button>
+            {filtered ? (
+              <Link href="/invoices" className={buttonClasses('ghost')}>
+                Clear
+              </Link>
+            ) : null}
+          </form>
+        </div>
+
+        {invoices.data.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
+            {filtered ? 'No invoices match these filters.' : 'No invoices yet.'}
+          </p>
+        ) : (
+          <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th className="px-3 py-2 font-medium">Number</th>
+                  <th className="px-3 py-2 font-medium">Issued</th>
+                  <th className="px-3 py-2 font-medium">Customer</th>
+                  <th className="px-3 py-2 font-medium">Job</th>
+                  <th className="px-3 py-2 text-right font-medium">Total</th>
+                  <th className="px-3 py-2 text-right font-medium">Balance</th>
+                  <th className="px-3 py-2 font-medium">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invoices.data.map((invoice) => {
+                  const money = { currency: invoice.currency, locale: settings.locale };
+                  return (
+                    <tr key={invoice.id} className="border-t border-slate-100">
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        <Link href={`/invoices/${invoice.id}`} className="font-medium text-brand-700 underline">
+                          {invoice.number}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">{formatDate(invoice.issuedAt, settings.locale)}</td>
+                      <td className="px-3 py-2">{invoice.customer.company ?? invoice.customer.name}</td>
+                      <td className="px-3 py-2">
+                        {invoice.job.number}
+                        <span className="block text-xs text-slate-500">
+                          {invoice.vehicle.make} {invoice.vehicle.model}
+                        </span>
+                      </td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(invoice.totalCents, money)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(invoice.balanceCents, money)}</td>
+                      <td className="px-3 py-2">
+                        <PaymentStatusBadge status={invoice.paymentStatus} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div className="mt-3 flex gap-4 text-sm">
+          {search.cursor ? (
+            <Link href={href({ ...search, cursor: undefined })} className="text-brand-700 underline">
+              Newest invoices
+            </Link>
+          ) : null}
+          {invoices.nextCursor ? (
+            <Link href={href({ ...search, cursor: invoices.nextCursor })} className="text-brand-700 underline">
+              Older invoices
+            </Link>
+          ) : null}
+        </div>
+      </section>
+    </>
+  );
 }

@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formObject, runAction, type ActionResult } from '@/db/action';
+import { recordPayment, voidInvoice, type InvoiceDto } from '@/db/invoices';
+
+/** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
+export type InvoiceFormState = (ActionResult<InvoiceDto> & { values?: Record<string, string> }) | undefined;
+
+export async function recordPaymentAction(invoiceId: string, _previous: InvoiceFormState, formData: FormData): Promise<InvoiceFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => recordPayment(actor, invoiceId, values), 'Payment recorded.');
+  if (!result.ok) return { ...result, values };
+  revalidatePath(`/invoices/${invoiceId}`);
+  revalidatePath('/invoices');
+  // The last payment removes the form from the page: carry its confirmation over a redirect.
+  if (result.data.balanceCents === 0) redirect(`/invoices/${invoiceId}?paid=1`);
+  return result;
+}
+
+export async function voidInvoiceAction(invoiceId: string, _previous: InvoiceFormState, formData: FormData): Promise<InvoiceFormState> {
+  const values = formObject(formData);
+  const result = await runAction((actor) => voidInvoice(actor, invoiceId, values), 'Invoice voided. The job can be invoiced again.');
+  if (!result.ok) return { ...result, values };
+  revalidatePath(`/invoices/${invoiceId}`);
+  revalidatePath('/invoices');
+  return result;
+}

@@ -1,0 +1,123 @@
+import { formatDate, formatMoney, type Locale } from '@/components/format';
+import type { InvoiceDto } from '@/db/invoices';
+import { lineKindLabels, paymentMethodLabels } from './labels';
+
+function vehicleName(vehicle: InvoiceDto['vehicle']): string {
+  return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
+}
+
+export function VehicleSummary({ vehicle }: { vehicle: InvoiceDto['vehicle'] }) {
+  return (
+    <>
+      <p className="font-medium">{vehicleName(vehicle)}</p>
+      {vehicle.plate ? <p>Plate {vehicle.plate}</p> : null}
+      {vehicle.vin ? <p className="break-all">VIN {vehicle.vin}</p> : null}
+    </>
+  );
+}
+
+export function CustomerSummary({ customer }: { customer: InvoiceDto['customer'] }) {
+  return (
+    <>
+      <p className="font-medium">{customer.name}</p>
+      {customer.company ? <p>{customer.company}</p> : null}
+      {customer.address ? <p className="whitespace-pre-line">{customer.address}</p> : null}
+      {customer.phone ? <p>{customer.phone}</p> : null}
+      {customer.email ? <p className="break-all">{customer.email}</p> : null}
+    </>
+  );
+}
+
+/** Lines, totals, payments and balance of an invoice: the same block on screen and on paper. */
+export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money: Locale }) {
+  const currency = { currency: invoice.currency, locale: money.locale };
+  const format = (cents: number) => formatMoney(cents, currency);
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="invoice-lines-heading">
+        <h2 id="invoice-lines-heading" className="mb-2 text-lg font-semibold">
+          Lines
+        </h2>
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600 print:bg-white">
+              <tr>
+                <th className="px-3 py-2 font-medium">Kind</th>
+                <th className="px-3 py-2 font-medium">Description</th>
+                <th className="px-3 py-2 text-right font-medium">Quantity</th>
+                <th className="px-3 py-2 text-right font-medium">Unit price</th>
+                <th className="px-3 py-2 text-right font-medium">Tax</th>
+                <th className="px-3 py-2 text-right font-medium">Amount</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoice.lines.map((line) => (
+                <tr key={line.id} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2">{lineKindLabels[line.kind]}</td>
+                  <td className="px-3 py-2 break-words">{line.description}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{Number(line.quantity).toLocaleString(money.locale)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format(line.unitPriceCents)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {format(line.taxCents)}
+                    <span className="block text-xs text-slate-500">{(line.taxRateBasisPoints / 100).toLocaleString(money.locale)}%</span>
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format(line.lineTotalCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="mt-3 ml-auto w-full max-w-xs space-y-1 text-sm" aria-label="Totals">
+          <Amount label="Subtotal" value={format(invoice.subtotalCents)} />
+          <Amount label="Tax" value={format(invoice.taxCents)} />
+          <Amount label="Total" value={format(invoice.totalCents)} strong testId="invoice-total" />
+          <Amount label="Paid" value={format(invoice.paidCents)} testId="invoice-paid" />
+          <Amount label="Balance" value={format(invoice.balanceCents)} strong testId="invoice-balance" />
+        </dl>
+      </section>
+
+      <section aria-labelledby="invoice-payments-heading">
+        <h2 id="invoice-payments-heading" className="mb-2 text-lg font-semibold">
+          Payments
+        </h2>
+        {invoice.payments.length === 0 ? (
+          <p className="text-sm text-slate-600">No payments yet.</p>
+        ) : (
+          <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-50 text-slate-600 print:bg-white">
+                <tr>
+                  <th className="px-3 py-2 font-medium">Date</th>
+                  <th className="px-3 py-2 font-medium">Method</th>
+                  <th className="px-3 py-2 font-medium print:hidden">Recorded by</th>
+                  <th className="px-3 py-2 text-right font-medium">Amount</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invoice.payments.map((payment) => (
+                  <tr key={payment.id} className="border-t border-slate-100">
+                    <td className="px-3 py-2">{formatDate(payment.receivedAt, money.locale)}</td>
+                    <td className="px-3 py-2">{paymentMethodLabels[payment.method]}</td>
+                    <td className="px-3 py-2 print:hidden">{payment.recordedBy.name}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{format(payment.amountCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Amount({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+  return (
+    <div className={`flex justify-between gap-4 ${strong ? 'border-t border-slate-200 pt-1 font-semibold' : ''}`}>
+      <dt>{label}</dt>
+      <dd className="tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+'use client';
+
+import { startTransition, useActionState, useState } from 'react';
+import { issueInvoiceAction, type IssueInvoiceState } from '@/app/(app)/jobs/[id]/invoice/actions';
+import { formatMoney, type Locale } from '@/components/format';
+import { Button } from '@/components/ui/button';
+import { controlClasses } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
+import type { InvoiceLineKind } from '@/db/schema';
+import { centsToDecimal, lineKindLabels } from './labels';
+
+type Row = { key: number; kind: InvoiceLineKind; description: string; quantity: string; unitPrice: string };
+
+export type TaxRates = Record<InvoiceLineKind, number>;
+
+/** "120.5" → 12050 for the preview only; the server parses and prices again. */
+function previewCents(text: string): number | null {
+  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  return match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : null;
+}
+
+/**
+ * The lines of a new invoice: add and remove rows, pick the kind, type description, quantity and unit price
+ * (a decimal in the shop currency). Totals here are a preview; the server computes the real ones.
+ */
+export function InvoiceLineEditor({
+  jobId,
+  jobTitle,
+  laborRateCents,
+  taxRates,
+  money,
+}: {
+  jobId: string;
+  jobTitle: string;
+  laborRateCents: number;
+  taxRates: TaxRates;
+  money: Locale;
+}) {
+  const [state, formAction, pending] = useActionState<IssueInvoiceState, FormData>(issueInvoiceAction.bind(null, jobId), undefined);
+  const laborRate = centsToDecimal(laborRateCents);
+  const [nextKey, setNextKey] = useState(2);
+  const [rows, setRows] = useState<Row[]>([
+    { key: 1, kind: 'labor', description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate },
+  ]);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+
+  const update = (key: number, change: Partial<Row>) =>
+    setRows((current) =>
+      current.map((row) => {
+        if (row.key !== key) return row;
+        const next = { ...row, ...change };
+        // Switching a row to labor with no price yet prefills the shop's labor rate.
+        if (change.kind === 'labor' && row.unitPrice.trim() === '') next.unitPrice = laborRate;
+        return next;
+      }),
+    );
+  const addRow = (kind: InvoiceLineKind) => {
+    setRows((current) => [...current, { key: nextKey, kind, description: '', quantity: '1', unitPrice: kind === 'labor' ? laborRate : '' }]);
+    setNextKey((key) => key + 1);
+  };
+  const removeRow = (key: number) => setRows((current) => current.filter((row) => row.key !== key));
+
+  const previewLines = rows.map((row) => {
+    const hundredths = quantityToHundredths(row.quantity);
+    const unit = previewCents(row.unitPrice);
+    if (hundredths === null || unit === null) return null;
+    const total = lineTotalCents(hundredths, unit);
+    return { total, tax: taxCents(total, taxRates[row.kind]) };
+  });
+  const totals = priceLines(
+    rows.flatMap((row) => {
+      const hundredths = quantityToHundredths(row.quantity);
+      const unit = previewCents(row.unitPrice);
+      return hundredths === null || unit === null ? [] : [{ quantityHundredths: hundredths, unitPriceCents: unit, taxBasisPoints: taxRates[row.kind] }];
+    }),
+  );
+
+  return (
+    <form
+      // Submitted by hand rather than through `action`: React resets a form after its action, which would throw
+      // away the rows' kinds on a refusal. The rows live in state, so nothing typed is lost.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => formAction(formData));
+      }}
+      className="space-y-4"
+      noValidate
+      aria-busy={pending}
+    >
+      <FormMessage state={state} />
+      {errors.lines ? (
+        <p className="text-sm text-red-600" role="alert">
+          {errors.lines.join(' ')}
+        </p>
+      ) : null}
+      <ol className="space-y-3">
+        {rows.map((row, index) => {
+          const field = (name: string) => `lines.${index}.${name}`;
+          const id = (name: string) => `line-${row.key}-${name}`;
+          const fieldErrors = (name: string) => errors[field(name)] ?? (name === 'unitPrice' ? errors[field('unitPriceCents')] : undefined);
+          const preview = previewLines[index];
+          return (
+            <li key={row.key} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="invoice-line">
+              <div className="grid grid-cols-[8rem_minmax(0,1fr)_6rem_8rem] gap-3">
+                <LineField label="Kind" id={id('kind')} errors={fieldErrors('kind')}>
+                  <select
+                    id={id('kind')}
+                    name={field('kind')}
+                    value={row.kind}
+                    onChange={(event) => update(row.key, { kind: event.target.value as InvoiceLineKind })}
+                    className={controlClasses}
+                  >
+                    {(Object.keys(lineKindLabels) as InvoiceLineKind[]).map((kind) => (
+                      <option key={kind} value={kind}>
+                        {lineKindLabels[kind]}
+                      </option>
+                    ))}
+                  </select>
+                </LineField>
+                <LineField label="Description" id={id('description')} errors={fieldErrors('description')}>
+                  <input
+                    id={id('description')}
+                    name={field('description')}
+                    value={row.description}
+                    maxLength={500}
+                    onChange={(event) => update(row.key, { description: event.target.value })}
+                    aria-invalid={Boolean(fieldErrors('description'))}
+                    className={controlClasses}
+                  />
+                </LineField>
+                <LineField label={row.kind === 'labor' ? 'Quantity (hours)' : 'Quantity'} id={id('quantity')} errors={fieldErrors('quantity')}>
+                  <input
+                    id={id('quantity')}
+                    name={field('quantity')}
+                    value={row.quantity}
+                    inputMode="decimal"
+                    onChange={(event) => update(row.key, { quantity: event.target.value })}
+                    aria-invalid={Boolean(fieldErrors('quantity'))}
+                    className={controlClasses}
+                  />
+                </LineField>
+                <LineField label={row.kind === 'labor' ? 'Unit price (hourly rate)' : 'Unit price'} id={id('unitPrice')} errors={fieldErrors('unitPrice')}>
+                  <input
+                    id={id('unitPrice')}
+                    name={field('unitPrice')}
+                    value={row.unitPrice}
+                    inputMode="decimal"
+                    placeholder="0.00"
+                    onChange={(event) => update(row.key, { unitPrice: event.target.value })}
+                    aria-invalid={Boolean(fieldErrors('unitPrice'))}
+                    className={controlClasses}
+                  />
+                </LineField>
+              </div>
+              <div className="mt-2 flex items-center justify-between text-sm text-slate-600">
+                <span>
+                  {preview
+                    ? `Line ${formatMoney(preview.total, money)} · tax ${(taxRates[row.kind] / 100).toString()}% ${formatMoney(preview.tax, money)}`
+                    : 'Enter quantity and price'}
+                </span>
+                <Button type="button" variant="ghost" onClick={() => removeRow(row.key)} disabled={rows.length === 1} aria-label={`Remove line ${index + 1}`}>
+                  Remove
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" onClick={() => addRow('labor')}>
+          Add labor
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => addRow('part')}>
+          Add part
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => addRow('fee')}>
+          Add fee
+        </Button>
+      </div>
+      <dl className="ml-auto w-full max-w-xs space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Totals preview">
+        <div className="flex justify-between">
+          <dt>Subtotal</dt>
+          <dd>{formatMoney(totals.subtotalCents, money)}</dd>
+        </div>
+        <div className="flex justify-between">
+          <dt>Tax</dt>
+          <dd>{formatMoney(totals.taxCents, money)}</dd>
+        </div>
+        <div className="flex justify-between border-t border-slate-200 pt-1 font-semibold">
+          <dt>Total</dt>
+          <dd data-testid="preview-total">{formatMoney(totals.totalCents, money)}</dd>
+        </div>
+      </dl>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? 'Issuing…' : 'Issue invoice'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function LineField({ label, id, errors, children }: { label: string; id: string; errors?: string[]; children: React.ReactNode }) {
+  return (
+    <div className="min-w-0 space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      {children}
+      {errors?.length ? <p className="text-sm text-red-600">{errors.join(' ')}</p> : null}
+    </div>
+  );
+}

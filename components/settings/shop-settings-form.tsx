@@ -1,0 +1,104 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveShopSettingsAction, type SettingsFormState } from '@/app/(app)/settings/actions';
+import { controlClasses, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { ShopSettingsDto } from '@/db/settings';
+
+const percent = (basisPoints: number) => String(basisPoints / 100);
+const amount = (cents: number) => (cents / 100).toFixed(2);
+
+/** Shop name, address, currency, locale, default labor rate and the tax rate of each invoice line kind. */
+export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
+  const [state, formAction] = useActionState<SettingsFormState, FormData>(saveShopSettingsAction, undefined);
+  const saved = state?.ok ? state.data : settings;
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const value = (name: string, fallback: string) => values[name] ?? fallback;
+  return (
+    <form action={formAction} className="max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+      <FormMessage state={state} />
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Shop</legend>
+        <TextField label="Shop name" name="shopName" required maxLength={120} defaultValue={value('shopName', saved.shopName)} errors={errors.shopName} />
+        <div className="space-y-1">
+          <label htmlFor="field-address" className="block text-sm font-medium text-slate-700">
+            Address
+          </label>
+          <textarea
+            id="field-address"
+            name="address"
+            rows={3}
+            maxLength={500}
+            defaultValue={value('address', saved.address ?? '')}
+            aria-invalid={Boolean(errors.address)}
+            className={controlClasses}
+          />
+          {errors.address ? <p className="text-sm text-red-600">{errors.address.join(' ')}</p> : null}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Currency"
+            name="currency"
+            required
+            maxLength={3}
+            autoCapitalize="characters"
+            defaultValue={value('currency', saved.currency)}
+            errors={errors.currency}
+            hint="3-letter code: USD, EUR, GBP…"
+          />
+          <TextField
+            label="Locale"
+            name="locale"
+            required
+            defaultValue={value('locale', saved.locale)}
+            errors={errors.locale}
+            hint="For dates and amounts: en-US, en-GB, de-DE…"
+          />
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Invoicing</legend>
+        <TextField
+          label="Default labor rate"
+          name="laborRate"
+          inputMode="decimal"
+          required
+          defaultValue={value('laborRate', amount(saved.laborRateCents))}
+          errors={errors.laborRate ?? errors.laborRateCents}
+          hint="Per hour, in the shop currency; prefilled on labor lines."
+        />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField
+            label="Labor tax rate (%)"
+            name="laborTaxPercent"
+            inputMode="decimal"
+            required
+            defaultValue={value('laborTaxPercent', percent(saved.laborTaxBasisPoints))}
+            errors={errors.laborTaxPercent ?? errors.laborTaxBasisPoints}
+          />
+          <TextField
+            label="Parts tax rate (%)"
+            name="partTaxPercent"
+            inputMode="decimal"
+            required
+            defaultValue={value('partTaxPercent', percent(saved.partTaxBasisPoints))}
+            errors={errors.partTaxPercent ?? errors.partTaxBasisPoints}
+          />
+          <TextField
+            label="Fees tax rate (%)"
+            name="feeTaxPercent"
+            inputMode="decimal"
+            required
+            defaultValue={value('feeTaxPercent', percent(saved.feeTaxBasisPoints))}
+            errors={errors.feeTaxPercent ?? errors.feeTaxBasisPoints}
+          />
+        </div>
+        <p className="text-xs text-slate-500">Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.</p>
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+    </form>
+  );
+}
