@@ -221,7 +221,8 @@ function jsonResponse(result: unknown, status: number): Response {
   });
 }
 
-function wrap(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHandler {
+/** One operation's Next handler under its spec (defineApiRoute uses it; exported for tests). */
+export function apiHandler(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHandler {
   const where = `${spec.method} ${spec.path}`;
   const parameterNames = pathParameters(spec.path);
   return async (request, context) => {
@@ -282,7 +283,7 @@ export function defineApiRoute<P extends `/api/v1/${string}`>(
   for (const method of HTTP_METHODS) {
     const handler = method === 'DELETE' ? undefined : handlers[method];
     const spec = specs.find((candidate) => candidate.method === method);
-    exports[method] = handler && spec ? wrap(spec, handler as ApiHandler) : methodNotAllowed(allow);
+    exports[method] = handler && spec ? apiHandler(spec, handler as ApiHandler) : methodNotAllowed(allow);
   }
   return exports as RouteExports;
 }

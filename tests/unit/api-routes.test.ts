@@ -33,11 +33,11 @@ describe('the API route registry', () => {
 
   it('loads every route file (a handler without a spec, or a spec without a handler, throws) and refuses DELETE with 405', async () => {
     for (const file of files) {
-      const module = (await import(file)) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
+      const routeModule = (await import(file)) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
       const template = templateOf(file);
-      for (const name of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) expect(typeof module[name], `${name} of ${template}`).toBe('function');
+      for (const name of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) expect(typeof routeModule[name], `${name} of ${template}`).toBe('function');
       const url = `http://localhost${template.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')}`;
-      const response = await module.DELETE!(new Request(url, { method: 'DELETE' }), { params: Promise.resolve({}) });
+      const response = await routeModule.DELETE!(new Request(url, { method: 'DELETE' }), { params: Promise.resolve({}) });
       expect(response.status, `DELETE ${template}`).toBe(405);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       const allow = response.headers.get('allow') ?? '';
