@@ -1,10 +1,104 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchBox } from '@/components/customers/search-box';
+import { Pager } from '@/components/customers/pager';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { listCustomers } from '@/db/customers';
+import { DomainError } from '@/db/errors';
 import { requireActor } from '@/db/session';
 
 export const metadata: Metadata = { title: 'Customers' };
 
-export default async function CustomersPage() {
-  await requireActor();
-  return <PageHeader title="Customers" />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const q = first(params.q).slice(0, 100);
+  const showArchived = first(params.archived) === '1';
+  const cursor = first(params.cursor);
+  let result: Awaited<ReturnType<typeof listCustomers>>;
+  let badCursor = false;
+  try {
+    result = await listCustomers(actor, { q, includeArchived: showArchived, cursor, limit: 25 });
+  } catch (error) {
+    if (!(error instanceof DomainError) || !cursor) throw error;
+    badCursor = true;
+    result = await listCustomers(actor, { q, includeArchived: showArchived, limit: 25 });
+  }
+  const keep = { ...(q ? { q } : {}), ...(showArchived ? { archived: '1' } : {}) };
+
+  return (
+    <>
+      <PageHeader
+        title="Customers"
+        actions={
+          <Link href="/customers/new" className={buttonClasses('primary')}>
+            New customer
+          </Link>
+        }
+      />
+      <SearchBox query={q} showArchived={showArchived} placeholder="Name, phone, email, plate or VIN" />
+      {badCursor ? <Alert tone="info">That page link has expired; showing the first page.</Alert> : null}
+      {result.data.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">
+          {q ? `No customers match “${q}”.` : 'No customers yet.'}{' '}
+          <Link href="/customers/new" className="text-brand-600 underline">
+            Add a customer
+          </Link>
+        </p>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="w-full table-fixed text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="w-[28%] px-4 py-2 font-medium">Name</th>
+                <th className="w-[18%] px-4 py-2 font-medium">Phone</th>
+                <th className="w-[24%] px-4 py-2 font-medium">Email</th>
+                <th className="px-4 py-2 font-medium">Vehicles</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.data.map((customer) => (
+                <tr key={customer.id} className="border-t border-slate-100 align-top">
+                  <td className="px-4 py-2 break-words">
+                    <Link href={`/customers/${customer.id}`} className="font-medium text-brand-600 hover:underline">
+                      {customer.name}
+                    </Link>
+                    {customer.archivedAt ? (
+                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+                    ) : null}
+                    {customer.company && customer.company !== customer.name ? (
+                      <div className="text-xs text-slate-500">{customer.company}</div>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-2 break-words">{customer.phone ?? '—'}</td>
+                  <td className="px-4 py-2 break-all">{customer.email ?? '—'}</td>
+                  <td className="px-4 py-2 break-words">
+                    {customer.vehicles.length === 0
+                      ? '—'
+                      : customer.vehicles.map((vehicle) => (
+                          <div key={vehicle.id}>
+                            {vehicle.plate ? <span className="font-mono">{vehicle.plate}</span> : null}{' '}
+                            <span className="text-slate-600">
+                              {vehicle.make} {vehicle.model}
+                            </span>
+                          </div>
+                        ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager basePath="/customers" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor) && !badCursor} />
+    </>
+  );
 }

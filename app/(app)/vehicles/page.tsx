@@ -1,10 +1,98 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pager } from '@/components/customers/pager';
+import { SearchBox } from '@/components/customers/search-box';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { DomainError } from '@/db/errors';
 import { requireActor } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
+import { listVehicles } from '@/db/vehicles';
 
 export const metadata: Metadata = { title: 'Vehicles' };
 
-export default async function VehiclesPage() {
-  await requireActor();
-  return <PageHeader title="Vehicles" />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+export default async function VehiclesPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const q = first(params.q).slice(0, 100);
+  const showArchived = first(params.archived) === '1';
+  const cursor = first(params.cursor);
+  let result: Awaited<ReturnType<typeof listVehicles>>;
+  let badCursor = false;
+  try {
+    result = await listVehicles(actor, { q, includeArchived: showArchived, cursor, limit: 25 });
+  } catch (error) {
+    if (!(error instanceof DomainError) || !cursor) throw error;
+    badCursor = true;
+    result = await listVehicles(actor, { q, includeArchived: showArchived, limit: 25 });
+  }
+  const { locale } = await getShopSettings(actor);
+  const number = new Intl.NumberFormat(locale);
+  const keep = { ...(q ? { q } : {}), ...(showArchived ? { archived: '1' } : {}) };
+
+  return (
+    <>
+      <PageHeader
+        title="Vehicles"
+        actions={
+          <Link href="/vehicles/new" className={buttonClasses('primary')}>
+            Register vehicle
+          </Link>
+        }
+      />
+      <SearchBox query={q} showArchived={showArchived} placeholder="Plate, VIN, make or model" />
+      {badCursor ? <Alert tone="info">That page link has expired; showing the first page.</Alert> : null}
+      {result.data.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">
+          {q ? `No vehicles match “${q}”.` : 'No vehicles yet.'}
+        </p>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="w-full table-fixed text-left text-sm">
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th className="w-[26%] px-4 py-2 font-medium">Vehicle</th>
+                <th className="w-[14%] px-4 py-2 font-medium">Plate</th>
+                <th className="w-[24%] px-4 py-2 font-medium">VIN</th>
+                <th className="w-[12%] px-4 py-2 font-medium">Odometer</th>
+                <th className="px-4 py-2 font-medium">Owner</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.data.map((vehicle) => (
+                <tr key={vehicle.id} className="border-t border-slate-100">
+                  <td className="px-4 py-2 break-words">
+                    <Link href={`/vehicles/${vehicle.id}`} className="font-medium text-brand-600 hover:underline">
+                      {vehicle.make} {vehicle.model}
+                      {vehicle.year ? ` (${vehicle.year})` : ''}
+                    </Link>
+                    {vehicle.archivedAt ? (
+                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-2 font-mono break-words">{vehicle.plate ?? '—'}</td>
+                  <td className="px-4 py-2 font-mono break-all">{vehicle.vin ?? '—'}</td>
+                  <td className="px-4 py-2">{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</td>
+                  <td className="px-4 py-2 break-words">
+                    <Link href={`/customers/${vehicle.customerId}`} className="text-brand-600 hover:underline">
+                      {vehicle.customerName}
+                    </Link>
+                    {vehicle.customerArchived ? <span className="ml-1 text-xs text-slate-500">(archived)</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager basePath="/vehicles" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor) && !badCursor} />
+    </>
+  );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CustomerForm } from '@/components/customers/customer-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { getCustomer } from '@/db/customers';
+import { DomainError } from '@/db/errors';
+import { requireActor } from '@/db/session';
+import { updateCustomerAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Edit customer' };
+
+export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const customer = await getCustomer(actor, id).catch((error: unknown) => {
+    if (error instanceof DomainError && error.kind === 'not_found') notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader title={`Edit ${customer.name}`} />
+      <CustomerForm
+        action={updateCustomerAction.bind(null, customer.id)}
+        cancelHref={`/customers/${customer.id}`}
+        initial={{
+          kind: customer.kind,
+          name: customer.name,
+          company: customer.company ?? '',
+          phone: customer.phone ?? '',
+          email: customer.email ?? '',
+          address: customer.address ?? '',
+          notes: customer.notes ?? '',
+        }}
+      />
+    </>
+  );
+}

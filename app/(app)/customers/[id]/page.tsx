@@ -1,0 +1,168 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArchiveControls } from '@/components/customers/archive-controls';
+import { DuplicateWarning } from '@/components/customers/duplicate-warning';
+import { JobHistoryTable } from '@/components/customers/job-history-table';
+import { formatDate } from '@/components/format';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { PageHeader } from '@/components/ui/page-header';
+import { getCustomer } from '@/db/customers';
+import { DomainError } from '@/db/errors';
+import { isAdmin } from '@/db/policy';
+import { requireActor } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
+import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Customer' };
+
+export default async function CustomerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const query = await searchParams;
+  const customer = await getCustomer(actor, id).catch((error: unknown) => {
+    if (error instanceof DomainError && error.kind === 'not_found') notFound();
+    throw error;
+  });
+  const { locale } = await getShopSettings(actor);
+  const number = new Intl.NumberFormat(locale);
+  const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;
+
+  return (
+    <>
+      {savedMessage ? <FormMessage state={{ ok: true, data: null, message: savedMessage }} /> : null}
+      <PageHeader
+        title={customer.name}
+        actions={
+          <>
+            <Link href={`/customers/${customer.id}/edit`} className={buttonClasses('secondary')}>
+              Edit
+            </Link>
+            {isAdmin(actor) ? (
+              <ArchiveControls
+                noun="customer"
+                archived={customer.archivedAt !== null}
+                description="They drop out of the customer list and search (their vehicles and job history stay). You can unarchive them later."
+                archiveAction={archiveCustomerAction.bind(null, customer.id)}
+                unarchiveAction={unarchiveCustomerAction.bind(null, customer.id)}
+              />
+            ) : null}
+          </>
+        }
+      >
+        {customer.kind === 'business' ? 'Business' : 'Individual'}
+        {customer.company && customer.company !== customer.name ? ` · ${customer.company}` : ''}
+        {customer.archivedAt ? (
+          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+        ) : null}
+      </PageHeader>
+
+      <div className="space-y-6">
+        {customer.archivedAt ? (
+          <Alert tone="warning">
+            Archived on {formatDate(customer.archivedAt, locale)}: hidden from the customer list and search.
+          </Alert>
+        ) : null}
+        <DuplicateWarning duplicates={customer.duplicates} />
+
+        <section aria-labelledby="contact-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="contact-heading" className="sr-only">
+            Contact
+          </h2>
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-slate-500">Phone</dt>
+              <dd>{customer.phone ? <a href={`tel:${customer.phone}`} className="text-brand-600 hover:underline">{customer.phone}</a> : '—'}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Email</dt>
+              <dd className="break-all">
+                {customer.email ? <a href={`mailto:${customer.email}`} className="text-brand-600 hover:underline">{customer.email}</a> : '—'}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Address</dt>
+              <dd className="whitespace-pre-line">{customer.address ?? '—'}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">Notes</dt>
+              <dd className="whitespace-pre-line">{customer.notes ?? '—'}</dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby="vehicles-heading">
+          <div className="mb-2 flex items-center justify-between gap-4">
+            <h2 id="vehicles-heading" className="text-lg font-semibold">
+              Vehicles
+            </h2>
+            {customer.archivedAt ? null : (
+              <Link href={`/vehicles/new?customerId=${customer.id}`} className={buttonClasses('primary')}>
+                Add vehicle
+              </Link>
+            )}
+          </div>
+          {customer.vehicles.length === 0 ? (
+            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No vehicles yet.</p>
+          ) : (
+            <div className="rounded-lg border border-slate-200 bg-white">
+              <table className="w-full table-fixed text-left text-sm">
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th className="w-[30%] px-4 py-2 font-medium">Vehicle</th>
+                    <th className="w-[15%] px-4 py-2 font-medium">Plate</th>
+                    <th className="w-[25%] px-4 py-2 font-medium">VIN</th>
+                    <th className="w-[13%] px-4 py-2 font-medium">Odometer</th>
+                    <th className="px-4 py-2 font-medium">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {customer.vehicles.map((vehicle) => (
+                    <tr key={vehicle.id} className="border-t border-slate-100">
+                      <td className="px-4 py-2 break-words">
+                        <Link href={`/vehicles/${vehicle.id}`} className="font-medium text-brand-600 hover:underline">
+                          {vehicle.make} {vehicle.model}
+                          {vehicle.year ? ` (${vehicle.year})` : ''}
+                        </Link>
+                        {vehicle.archivedAt ? (
+                          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+                        ) : null}
+                      </td>
+                      <td className="px-4 py-2 font-mono break-words">{vehicle.plate ?? '—'}</td>
+                      <td className="px-4 py-2 font-mono break-all">{vehicle.vin ?? '—'}</td>
+                      <td className="px-4 py-2">{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</td>
+                      <td className="px-4 py-2 text-right">
+                        {vehicle.archivedAt || customer.archivedAt ? null : (
+                          <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
+                            New job
+                          </Link>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="jobs-heading">
+          <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
+            Job history
+          </h2>
+          <JobHistoryTable jobs={customer.jobs} locale={locale} showVehicle />
+        </section>
+      </div>
+    </>
+  );
+}

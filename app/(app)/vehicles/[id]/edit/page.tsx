@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/ui/page-header';
+import { VehicleForm } from '@/components/vehicles/vehicle-form';
+import { DomainError } from '@/db/errors';
+import { requireActor } from '@/db/session';
+import { getVehicle } from '@/db/vehicles';
+import { updateVehicleAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Edit vehicle' };
+
+export default async function EditVehiclePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const vehicle = await getVehicle(actor, id).catch((error: unknown) => {
+    if (error instanceof DomainError && error.kind === 'not_found') notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader title={`Edit ${vehicle.make} ${vehicle.model}`}>
+        Owner:{' '}
+        <Link href={`/customers/${vehicle.owner.id}`} className="font-medium text-brand-600 hover:underline">
+          {vehicle.owner.name}
+        </Link>
+      </PageHeader>
+      <VehicleForm
+        action={updateVehicleAction.bind(null, vehicle.id)}
+        cancelHref={`/vehicles/${vehicle.id}`}
+        initial={{
+          customerId: vehicle.customerId,
+          vin: vehicle.vin ?? '',
+          plate: vehicle.plate ?? '',
+          make: vehicle.make,
+          model: vehicle.model,
+          year: vehicle.year === null ? '' : String(vehicle.year),
+          color: vehicle.color ?? '',
+          odometer: vehicle.odometer === null ? '' : String(vehicle.odometer),
+        }}
+      />
+    </>
+  );
+}

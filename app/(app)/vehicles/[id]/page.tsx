@@ -1,0 +1,151 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArchiveControls } from '@/components/customers/archive-controls';
+import { JobHistoryTable } from '@/components/customers/job-history-table';
+import { formatDate, formatJobNumber } from '@/components/format';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { PageHeader } from '@/components/ui/page-header';
+import { DomainError } from '@/db/errors';
+import { isAdmin } from '@/db/policy';
+import { requireActor } from '@/db/session';
+import { getShopSettings } from '@/db/settings';
+import { getVehicle } from '@/db/vehicles';
+import { archiveVehicleAction, unarchiveVehicleAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Vehicle' };
+
+export default async function VehiclePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const query = await searchParams;
+  const vehicle = await getVehicle(actor, id).catch((error: unknown) => {
+    if (error instanceof DomainError && error.kind === 'not_found') notFound();
+    throw error;
+  });
+  const { locale } = await getShopSettings(actor);
+  const number = new Intl.NumberFormat(locale);
+  const title = `${vehicle.make} ${vehicle.model}${vehicle.year ? ` (${vehicle.year})` : ''}`;
+  const active = vehicle.archivedAt === null && vehicle.owner.archivedAt === null;
+
+  return (
+    <>
+      {query.saved ? <FormMessage state={{ ok: true, data: null, message: 'Vehicle saved.' }} /> : null}
+      <PageHeader
+        title={title}
+        actions={
+          <>
+            {active ? (
+              <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('primary')}>
+                New job
+              </Link>
+            ) : null}
+            <Link href={`/vehicles/${vehicle.id}/edit`} className={buttonClasses('secondary')}>
+              Edit
+            </Link>
+            {isAdmin(actor) ? (
+              <ArchiveControls
+                noun="vehicle"
+                archived={vehicle.archivedAt !== null}
+                description="It drops out of the vehicle list and frees its VIN for another vehicle. Its service history stays."
+                archiveAction={archiveVehicleAction.bind(null, vehicle.id)}
+                unarchiveAction={unarchiveVehicleAction.bind(null, vehicle.id)}
+              />
+            ) : null}
+          </>
+        }
+      >
+        Owner:{' '}
+        <Link href={`/customers/${vehicle.owner.id}`} className="font-medium text-brand-600 hover:underline">
+          {vehicle.owner.name}
+        </Link>
+        {vehicle.owner.phone ? <span className="ml-2">{vehicle.owner.phone}</span> : null}
+        {vehicle.archivedAt ? (
+          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+        ) : null}
+      </PageHeader>
+
+      <div className="space-y-6">
+        {vehicle.archivedAt ? (
+          <Alert tone="warning">Archived on {formatDate(vehicle.archivedAt, locale)}: hidden from the vehicle list.</Alert>
+        ) : null}
+        {vehicle.vinWarning ? <Alert tone="warning">VIN warning accepted: {vehicle.vinWarning}</Alert> : null}
+
+        <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="details-heading" className="sr-only">
+            Details
+          </h2>
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
+            {[
+              ['VIN', vehicle.vin, true],
+              ['Plate', vehicle.plate, true],
+              ['Make', vehicle.make, false],
+              ['Model', vehicle.model, false],
+              ['Year', vehicle.year === null ? null : String(vehicle.year), false],
+              ['Color', vehicle.color, false],
+              ['Odometer', vehicle.odometer === null ? null : number.format(vehicle.odometer), false],
+            ].map(([label, value, mono]) => (
+              <div key={String(label)}>
+                <dt className="text-slate-500">{label}</dt>
+                <dd className={mono ? 'font-mono break-all' : 'break-words'}>{value ?? '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="mb-2 text-lg font-semibold">
+            Service history
+          </h2>
+          <JobHistoryTable jobs={vehicle.jobs} locale={locale} />
+        </section>
+
+        <section aria-labelledby="odometer-heading">
+          <h2 id="odometer-heading" className="mb-2 text-lg font-semibold">
+            Odometer readings
+          </h2>
+          {vehicle.odometerReadings.length === 0 ? (
+            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No readings yet.</p>
+          ) : (
+            <div className="max-w-2xl rounded-lg border border-slate-200 bg-white">
+              <table className="w-full text-left text-sm">
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th className="px-4 py-2 font-medium">Date</th>
+                    <th className="px-4 py-2 font-medium">Reading</th>
+                    <th className="px-4 py-2 font-medium">From</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {vehicle.odometerReadings.map((reading, index) => (
+                    <tr key={`${reading.jobId ?? 'vehicle'}-${index}`} className="border-t border-slate-100">
+                      <td className="px-4 py-2">{formatDate(reading.recordedAt, locale)}</td>
+                      <td className="px-4 py-2">{number.format(reading.reading)}</td>
+                      <td className="px-4 py-2">
+                        {reading.jobId && reading.jobNumber !== null ? (
+                          <Link href={`/jobs/${reading.jobId}`} className="text-brand-600 hover:underline">
+                            Job {formatJobNumber(reading.jobNumber)}
+                          </Link>
+                        ) : (
+                          'Vehicle record'
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

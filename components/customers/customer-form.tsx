@@ -1,0 +1,64 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { buttonClasses } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { SelectField, TextAreaField } from './fields';
+import { fieldErrorsOf, type FormState } from './form-state';
+
+export type CustomerFormValues = {
+  kind: string;
+  name: string;
+  company: string;
+  phone: string;
+  email: string;
+  address: string;
+  notes: string;
+};
+
+/** Create or edit a customer. Errors show under each field; the typed values stay after a refusal. */
+export function CustomerForm({
+  action,
+  initial,
+  cancelHref,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial?: Partial<CustomerFormValues>;
+  cancelHref: string;
+}) {
+  const [state, formAction] = useActionState(action, undefined);
+  const values: Partial<CustomerFormValues> = { ...initial, ...(state?.values ?? {}) };
+  const errors = (name: keyof CustomerFormValues) => fieldErrorsOf(state, name);
+  return (
+    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Kind"
+          name="kind"
+          defaultValue={values.kind ?? 'individual'}
+          errors={errors('kind')}
+          options={[
+            { value: 'individual', label: 'Individual' },
+            { value: 'business', label: 'Business' },
+          ]}
+        />
+        <TextField label="Name" name="name" required autoComplete="off" defaultValue={values.name} errors={errors('name')} />
+        <TextField label="Company" name="company" autoComplete="off" defaultValue={values.company} errors={errors('company')} />
+        <TextField label="Phone" name="phone" type="tel" autoComplete="off" defaultValue={values.phone} errors={errors('phone')} />
+        <TextField label="Email" name="email" type="email" autoComplete="off" defaultValue={values.email} errors={errors('email')} />
+      </div>
+      <TextAreaField label="Address" name="address" defaultValue={values.address} errors={errors('address')} />
+      <TextAreaField label="Notes" name="notes" defaultValue={values.notes} errors={errors('notes')} />
+      <div className="flex gap-2">
+        <SubmitButton>Save customer</SubmitButton>
+        <Link href={cancelHref} className={buttonClasses('secondary')}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

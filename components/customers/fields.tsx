@@ -1,0 +1,92 @@
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { controlClasses } from '@/components/ui/field';
+
+function FieldFrame({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint && !invalid ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {invalid ? (
+        <p id={`${id}-error`} className="text-sm text-red-600">
+          {errors!.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled multi-line input with its errors underneath. */
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; errors?: string[]; hint?: ReactNode }) {
+  const id = props.id ?? `field-${name}`;
+  const invalid = Boolean(errors?.length);
+  return (
+    <FieldFrame id={id} label={label} errors={errors} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        className={controlClasses}
+        {...props}
+      />
+    </FieldFrame>
+  );
+}
+
+/** A labelled select with its errors underneath. */
+export function SelectField({
+  label,
+  name,
+  errors,
+  options,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+}) {
+  const id = props.id ?? `field-${name}`;
+  const invalid = Boolean(errors?.length);
+  return (
+    <FieldFrame id={id} label={label} errors={errors}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        className={controlClasses}
+        {...props}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
