@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createCustomerInput,
+  decodeCursor,
+  encodeCursor,
+  normaliseInput,
+  phoneDigits,
+  searchKey,
+  updateCustomerInput,
+} from '@/db/customers';
+import { DomainError } from '@/db/errors';
+
+describe('customer form input', () => {
+  it('turns blank form fields into null and checkbox words into booleans', () => {
+    expect(normaliseInput({ name: 'Ann', company: '  ', accept: 'on', archived: 'false' }, { booleans: ['accept', 'archived'] })).toEqual({
+      name: 'Ann',
+      company: null,
+      accept: true,
+      archived: false,
+    });
+    expect(normaliseInput({ q: '', cursor: ' ', limit: '10' }, { blank: 'drop' })).toEqual({ limit: '10' });
+  });
+
+  it('defaults a new customer to an individual, and an edit changes only what is sent', () => {
+    expect(createCustomerInput.parse({ name: ' Ann Lee ' })).toEqual({ kind: 'individual', name: 'Ann Lee' });
+    expect(updateCustomerInput.parse({ phone: null })).toEqual({ phone: null });
+    expect(updateCustomerInput.safeParse({ email: 'nope' }).success).toBe(false);
+    expect(createCustomerInput.safeParse({ name: 'Ann', phone: 'call me' }).success).toBe(false);
+  });
+});
+
+describe('customer search keys', () => {
+  it('compares phone numbers by digits and plates by letters and digits', () => {
+    expect(phoneDigits('+1 (555) 010-2030')).toBe('15550102030');
+    expect(searchKey(' ab-12 c ')).toBe('AB12C');
+  });
+
+  it('round-trips a paging cursor and refuses a forged one', () => {
+    const id = '3f0e2a4c-8d1b-4c5e-9f7a-1b2c3d4e5f60';
+    expect(decodeCursor(encodeCursor(['smith', id]), 2)).toEqual(['smith', id]);
+    expect(() => decodeCursor('garbage', 2)).toThrow(DomainError);
+    expect(() => decodeCursor(encodeCursor(['smith', 'not-an-id']), 2)).toThrow(DomainError);
+    expect(() => decodeCursor(encodeCursor(['smith', id]), 3)).toThrow(DomainError);
+  });
+});
