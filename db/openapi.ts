@@ -110,10 +110,33 @@ export function toApiJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json
   return jsonSchemaToSnake(json);
 }
 
+/**
+ * The schema ready to sit inside the document: shared definitions zod put under `$defs` (recursive or
+ * id-tagged schemas) move to components.schemas, and their $refs follow.
+ */
+function documentSchema(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
+  const json = toApiJsonSchema(schema, io);
+  const definitions = json.$defs as Record<string, JsonSchema> | undefined;
+  if (!definitions) return json;
+  delete json.$defs;
+  const renames = new Map<string, string>();
+  for (const [name, definition] of Object.entries(definitions)) {
+    let unique = name;
+    for (let n = 2; components[unique] && JSON.stringify(components[unique]) !== JSON.stringify(definition); n++) unique = `${name}_${n}`;
+    renames.set(name, unique);
+  }
+  const moved = (value: unknown) =>
+    JSON.parse(
+      JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_match, name: string) => `"#/components/schemas/${renames.get(name) ?? name}"`),
+    ) as JsonSchema;
+  for (const [name, definition] of Object.entries(definitions)) components[renames.get(name)!] ??= moved(definition);
+  return moved(json);
+}
+
 function schemaRef(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
   const name = schemaNames.get(schema);
-  if (!name || io === 'input') return toApiJsonSchema(schema, io);
-  components[name] ??= toApiJsonSchema(schema, io);
+  if (!name || io === 'input') return documentSchema(schema, io, components);
+  components[name] ??= documentSchema(schema, io, components);
   return { $ref: `#/components/schemas/${name}` };
 }
 
@@ -173,9 +196,9 @@ export function pathParameters(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
 }
 
-function queryParameters(spec: ApiRouteSpec): JsonSchema[] {
+function queryParameters(spec: ApiRouteSpec, components: Record<string, JsonSchema>): JsonSchema[] {
   if (!spec.query) return [];
-  const json = toApiJsonSchema(spec.query, 'input');
+  const json = documentSchema(spec.query, 'input', components);
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
   return Object.entries(properties).map(([name, schema]) => {
@@ -220,7 +243,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteSpec[]): JsonSchem
     }
     const parameters = [
       ...pathParameters(spec.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-      ...queryParameters(spec),
+      ...queryParameters(spec, components),
     ];
     const operation: Record<string, unknown> = {
       operationId: spec.operationId,
@@ -230,7 +253,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteSpec[]): JsonSchem
       ...(spec.auth === false ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toApiJsonSchema(spec.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { 'application/json': { schema: documentSchema(spec.body, 'input', components) } } } }
         : {}),
       responses,
     };
