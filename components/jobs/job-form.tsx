@@ -75,6 +75,8 @@ export function JobForm({
           hint={lastOdometer !== null ? `Last reading: ${lastOdometer.toLocaleString('en-US')}` : undefined}
         />
         <SelectField
+          // A select keeps the option it was first rendered with when the form resets: remount it on a kept value.
+          key={`priority-${values.priority ?? 'normal'}`}
           label="Priority"
           name="priority"
           options={priorityOptions}
