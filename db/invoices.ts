@@ -579,8 +579,8 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
     throw invalid({ receivedAt: ['A payment cannot be received in the future.'] });
   }
 
+  const { locale } = await getShopSettings(admin);
   const db = await getDb();
-  let balanceCents = 0;
   try {
     await db.transaction(async (tx) => {
       const [invoice] = await tx
@@ -590,8 +590,8 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
         .for('update');
       if (!invoice) throw notFound('Invoice');
       if (invoice.status === 'void') throw voidTakesNoPayments();
-      balanceCents = invoice.totalCents - invoice.paidCents;
-      if (amountCents > balanceCents) throw overpayment(balanceCents);
+      const balanceCents = invoice.totalCents - invoice.paidCents;
+      if (amountCents > balanceCents) throw overpayment(formatAmount(balanceCents, invoice.currency, locale));
       await tx.insert(payments).values({
         invoiceId,
         amountCents,
@@ -609,13 +609,23 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
   return loadInvoice(db, invoiceId);
 }
 
-function overpayment(balanceCents: number | null) {
+function formatAmount(cents: number, currency: string, locale: string): string | 0 {
+  if (cents === 0) return 0;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+/** `balance`: the open balance, formatted; 0 when nothing is owed; null when unknown (lost a race). */
+function overpayment(balance: string | 0 | null) {
   const message =
-    balanceCents === null
+    balance === null
       ? 'The payment is more than the open balance.'
-      : balanceCents === 0
+      : balance === 0
         ? 'This invoice is already paid in full.'
-        : `The payment is more than the open balance (${(balanceCents / 100).toFixed(2)}).`;
+        : `The payment is more than the open balance of ${balance}.`;
   return conflict(message, { amountCents: [message], amount: [message] });
 }
 
