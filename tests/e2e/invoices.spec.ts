@@ -90,9 +90,11 @@ test('the admin invoices a completed job, takes a partial then a full payment an
   await screenshot('invoice-print');
 });
 
-test('the invoice list filters by status and balance', async ({ page }) => {
+test('the invoice list filters by status and balance, and fits a 1024×768 screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
   await signIn(page, demo.admin);
   await page.goto('/invoices');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.getByLabel('Status').selectOption({ label: 'Void' });
   await page.getByRole('button', { name: 'Filter' }).click();
   await expect(page).toHaveURL(/status=void/);
@@ -132,4 +134,31 @@ test('a worker is kept away from invoices and settings', async ({ page }) => {
     await page.goto(path);
     await expect(page).toHaveURL(/\/my-jobs/);
   }
+});
+
+test('the admin voids an unpaid invoice after confirming with a reason, and the job can be invoiced again', async ({ page }) => {
+  await signIn(page, demo.admin);
+  await page.goto('/invoices?status=unpaid');
+  await page.getByRole('region', { name: 'Matching invoices' }).getByRole('link', { name: /^INV-/ }).first().click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]+$/);
+  await expect(page.getByTestId('payment-status')).toHaveText('Unpaid');
+  const number = (await page.getByRole('heading', { name: /^Invoice INV-/ }).textContent())!.replace('Invoice ', '');
+
+  await page.getByRole('button', { name: 'Void invoice' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(`Void invoice ${number}?`);
+  await dialog.getByRole('button', { name: 'Keep' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('payment-status')).toHaveText('Unpaid');
+
+  await page.getByRole('button', { name: 'Void invoice' }).click();
+  await dialog.getByLabel('Reason').fill('Labor hours entered twice');
+  await dialog.getByRole('button', { name: 'Void invoice' }).click();
+  await expect(page.getByTestId('payment-status')).toHaveText('Void');
+  await expect(page.getByText(/Labor hours entered twice/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record payment' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: `Invoice ${number}` })).toBeVisible();
+
+  await page.getByRole('link', { name: /again$/ }).click();
+  await expect(page.getByRole('button', { name: 'Issue invoice' })).toBeVisible();
 });

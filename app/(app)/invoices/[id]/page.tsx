@@ -60,8 +60,10 @@ export default async function InvoicePage({
         <div className="mb-6">
           <Alert tone="warning">
             Void since {formatDateTime(invoice.voidedAt, settings.locale)}
-            {invoice.voidedBy ? ` (${invoice.voidedBy.name})` : ''}: {invoice.voidReason}. The number stays used; the job can
-            be invoiced again.
+            {invoice.voidedBy ? ` (${invoice.voidedBy.name})` : ''}: {invoice.voidReason}. The number stays used.{' '}
+            <Link href={`/jobs/${invoice.job.id}/invoice`} className="font-medium underline">
+              Invoice {invoice.job.number} again
+            </Link>
           </Alert>
         </div>
       ) : null}
