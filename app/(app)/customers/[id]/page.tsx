@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+import { SavedToast } from '@/components/customers/saved-toast';
 import { formatDate } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/form-message';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
 import { DomainError } from '@/db/errors';
@@ -38,7 +38,7 @@ export default async function CustomerPage({
 
   return (
     <>
-      {savedMessage ? <FormMessage state={{ ok: true, data: null, message: savedMessage }} /> : null}
+      {savedMessage ? <SavedToast message={savedMessage} /> : null}
       <PageHeader
         title={customer.name}
         actions={

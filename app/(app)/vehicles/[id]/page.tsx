@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+import { SavedToast } from '@/components/customers/saved-toast';
 import { formatDate, formatJobNumber } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/form-message';
 import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/errors';
 import { isAdmin } from '@/db/policy';
@@ -38,7 +38,7 @@ export default async function VehiclePage({
 
   return (
     <>
-      {query.saved ? <FormMessage state={{ ok: true, data: null, message: 'Vehicle saved.' }} /> : null}
+      {query.saved ? <SavedToast message="Vehicle saved." /> : null}
       <PageHeader
         title={title}
         actions={
