@@ -7,6 +7,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from './actor';
+import { runWithRequestContext } from './request-context';
 import { apiRoutes } from './api-routes';
 import { camelToSnake, fieldErrorsToSnake, keysToCamel, toApiJson } from './casing';
 import { DomainError, postgresError, type DomainErrorKind, type FieldErrors } from './errors';
@@ -241,7 +242,9 @@ export function apiHandler(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHa
       } else if (request.headers.get('content-length') && Number(request.headers.get('content-length')) > MAX_BODY_BYTES) {
         throw tooLarge();
       }
-      const result = await handler({ actor, body, query, params, request });
+      const run = () => handler({ actor, body, query, params, request });
+      // The audit trail records writes made through the API as such, with the token's user.
+      const result = actor ? await runWithRequestContext({ actorId: actor.id, origin: 'api' }, run) : await run();
       return jsonResponse(result, spec.status ?? 200);
     } catch (error) {
       return errorResponse(error, where);

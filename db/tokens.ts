@@ -9,7 +9,7 @@ import { actorFromClaims, type Actor } from './actor';
 import { authSecret } from './data-dir';
 import { DomainError, fieldErrorsFromZod, invalid } from './errors';
 import { apiSchema, meDto } from './openapi';
-import { verifyCredentials } from './users';
+import { signInWithPassword, throttledMessage } from './sign-in';
 
 /** Tokens live 15 minutes; integrations ask for a new one with the same credentials. */
 export const TOKEN_TTL_SECONDS = 15 * 60;
@@ -49,8 +49,12 @@ function signingKey(): Uint8Array {
 export async function issueToken(input: unknown): Promise<TokenDto> {
   const parsed = tokenInput.safeParse(input);
   if (!parsed.success) throw invalid(fieldErrorsFromZod(parsed.error));
-  const verified = await verifyCredentials(parsed.data.email, parsed.data.password);
-  if (!verified) throw new DomainError('unauthorized', 'Wrong email or password.');
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+  if (!result.ok && result.reason === 'throttled') {
+    throw new DomainError('unauthorized', throttledMessage(result.retryAfterSeconds));
+  }
+  if (!result.ok) throw new DomainError('unauthorized', 'Wrong email or password.');
+  const verified = result.claims;
   const accessToken = await new SignJWT({ sv: verified.sessionVersion })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(verified.userId)
