@@ -39,6 +39,8 @@ export type DatasetOptions = {
   workerHash: string;
   /** Appended to the bench emails, so a dataset can be added to a shared test database more than once. */
   emailTag?: string;
+  /** Write the shop settings row (default true); a shared test database keeps its own. */
+  writeShopSettings?: boolean;
   /** Drop the secondary indexes of the loaded tables and build them again afterwards (bulk load). */
   rebuildIndexes?: boolean;
   log?: (message: string) => void;
@@ -181,8 +183,10 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
   await run(`create function pg_temp.rnd(t int, i bigint) returns float8 language sql immutable parallel safe as
     $$ select (hashint8extended(i, ${seed}::bigint * 1000 + t) & 9007199254740991)::float8 / 9007199254740992::float8 $$`);
   await run(`drop function if exists pg_temp.uid(int, bigint)`);
+  // A version-4 shaped UUID (random-looking, so the app's uuid validation accepts it), from md5 of the ordinal.
   await run(`create function pg_temp.uid(t int, i bigint) returns uuid language sql immutable parallel safe as
-    $$ select md5('${seed}:' || t || ':' || i)::uuid $$`);
+    $$ select (substr(h, 1, 12) || '4' || substr(h, 14, 3) || substr('89ab', 1 + ascii(substr(h, 17, 1)) % 4, 1) || substr(h, 18, 15))::uuid
+       from (select md5('${seed}:' || t || ':' || i) as h) as m $$`);
   await run(`drop function if exists pg_temp.vin_check(text)`);
   // 49 CFR 565: transliterate letters to digits, weigh the 17 positions, sum mod 11 (10 is X).
   await run(`create function pg_temp.vin_check(draft text) returns text language sql immutable parallel safe as $$
@@ -214,7 +218,7 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
            case when n = 0 then ${quote(options.adminHash)} else ${quote(options.workerHash)} end,
            ${start} - interval '60 days' + n * interval '1 day', ${start} - interval '60 days' + n * interval '1 day'
     from generate_series(0, ${BENCH_WORKERS}) as n`);
-  await run(`
+  if (options.writeShopSettings !== false) await run(`
     insert into shop_settings (id, shop_name, address, currency, locale, labor_rate_cents, labor_tax_basis_points,
       part_tax_basis_points, fee_tax_basis_points, updated_by)
     values (true, ${quote(SHOP_NAME)}, ${quote(`Benchmark dataset: scale ${options.scale}, seed ${seed}, anchor ${options.anchor.toISOString()}`)},
@@ -223,9 +227,9 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
   await run(`create temp table b_const on commit drop as
     select pg_temp.uid(1, 0) as admin,
            array(select pg_temp.uid(1, n) from generate_series(1, ${BENCH_WORKERS}) as n order by n) as workers,
-           greatest(s.labor_rate_cents, 5000)::bigint as labor_rate, s.labor_tax_basis_points as labor_bp,
-           s.part_tax_basis_points as part_bp, s.fee_tax_basis_points as fee_bp, s.currency
-    from shop_settings s`);
+           greatest(coalesce(s.labor_rate_cents, 0), 5000)::bigint as labor_rate, coalesce(s.labor_tax_basis_points, 0) as labor_bp,
+           coalesce(s.part_tax_basis_points, 825) as part_bp, coalesce(s.fee_tax_basis_points, 825) as fee_bp, coalesce(s.currency, 'USD') as currency
+    from (select 1) as one left join shop_settings s on true`);
 
   // ---- customers: 40 % already on file when the five years start, the rest join evenly.
   await step('customers (staging)', `create temp table b_cust on commit drop as

@@ -1,0 +1,67 @@
+// What the benchmark measures: every read (page or API), the data it needs (a key into bench/scenarios.ts,
+// where the data-layer calls behind it live), and the writes. Plain data, no database imports.
+
+export type Fixtures = {
+  adminId: string;
+  mechanicId: string;
+  nameFragment: string;
+  phoneFragment: string;
+  plate: string;
+  vinFragment: string;
+  customerId: string;
+  vehicleId: string;
+  fiftyNotesJobId: string;
+};
+
+/** The data behind a read: the same data-layer calls for a page and its API twin share one SQL floor. */
+export type DataKey =
+  | 'job-board'
+  | 'my-jobs'
+  | 'jobs-list'
+  | 'search-name'
+  | 'search-phone'
+  | 'search-plate'
+  | 'search-vin'
+  | 'customer'
+  | 'vehicle'
+  | 'job-detail'
+  | 'job'
+  | 'job-notes'
+  | 'invoices';
+
+export type Read = {
+  name: string;
+  kind: 'page' | 'api';
+  as: 'admin' | 'mechanic';
+  data: DataKey;
+  search: boolean;
+  path: (f: Fixtures) => string;
+};
+
+const q = (text: string) => encodeURIComponent(text);
+
+export const reads: Read[] = [
+  { name: 'job board', kind: 'page', as: 'admin', data: 'job-board', search: false, path: () => '/jobs' },
+  { name: 'my jobs (busy mechanic)', kind: 'page', as: 'mechanic', data: 'my-jobs', search: false, path: () => '/my-jobs' },
+  { name: 'customer search: name', kind: 'page', as: 'admin', data: 'search-name', search: true, path: (f) => `/customers?q=${q(f.nameFragment)}` },
+  { name: 'customer search: phone', kind: 'page', as: 'admin', data: 'search-phone', search: true, path: (f) => `/customers?q=${q(f.phoneFragment)}` },
+  { name: 'customer search: plate', kind: 'page', as: 'admin', data: 'search-plate', search: true, path: (f) => `/customers?q=${q(f.plate)}` },
+  { name: 'customer search: VIN', kind: 'page', as: 'admin', data: 'search-vin', search: true, path: (f) => `/customers?q=${q(f.vinFragment)}` },
+  { name: 'customer page', kind: 'page', as: 'admin', data: 'customer', search: false, path: (f) => `/customers/${f.customerId}` },
+  { name: 'vehicle history', kind: 'page', as: 'admin', data: 'vehicle', search: false, path: (f) => `/vehicles/${f.vehicleId}` },
+  { name: 'job detail (50 notes)', kind: 'page', as: 'admin', data: 'job-detail', search: false, path: (f) => `/jobs/${f.fiftyNotesJobId}` },
+  { name: 'invoice list', kind: 'page', as: 'admin', data: 'invoices', search: false, path: () => '/invoices' },
+  { name: 'GET /api/v1/jobs', kind: 'api', as: 'admin', data: 'jobs-list', search: false, path: () => '/api/v1/jobs' },
+  { name: 'GET /api/v1/customers?q=name', kind: 'api', as: 'admin', data: 'search-name', search: true, path: (f) => `/api/v1/customers?q=${q(f.nameFragment)}` },
+  { name: 'GET /api/v1/customers?q=phone', kind: 'api', as: 'admin', data: 'search-phone', search: true, path: (f) => `/api/v1/customers?q=${q(f.phoneFragment)}` },
+  { name: 'GET /api/v1/customers?q=plate', kind: 'api', as: 'admin', data: 'search-plate', search: true, path: (f) => `/api/v1/customers?q=${q(f.plate)}` },
+  { name: 'GET /api/v1/customers?q=vin', kind: 'api', as: 'admin', data: 'search-vin', search: true, path: (f) => `/api/v1/customers?q=${q(f.vinFragment)}` },
+  { name: 'GET /api/v1/customers/{id}', kind: 'api', as: 'admin', data: 'customer', search: false, path: (f) => `/api/v1/customers/${f.customerId}` },
+  { name: 'GET /api/v1/vehicles/{id}', kind: 'api', as: 'admin', data: 'vehicle', search: false, path: (f) => `/api/v1/vehicles/${f.vehicleId}` },
+  { name: 'GET /api/v1/jobs/{id}', kind: 'api', as: 'admin', data: 'job', search: false, path: (f) => `/api/v1/jobs/${f.fiftyNotesJobId}` },
+  { name: 'GET /api/v1/jobs/{id}/notes', kind: 'api', as: 'admin', data: 'job-notes', search: false, path: (f) => `/api/v1/jobs/${f.fiftyNotesJobId}/notes` },
+  { name: 'GET /api/v1/invoices', kind: 'api', as: 'admin', data: 'invoices', search: false, path: () => '/api/v1/invoices' },
+];
+
+export const writeNames = ['create job', 'add note', 'change status', 'issue invoice', 'record payment'] as const;
+export type WriteName = (typeof writeNames)[number];

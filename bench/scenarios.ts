@@ -1,0 +1,71 @@
+// The data-layer calls behind each read (bench/routes.ts), and a way to capture the SQL they send. Used by
+// bench/capture-sql.ts (the benchmark's raw-SQL floor replays exactly these statements) and by
+// tests/integration/explain.test.ts (EXPLAINs them). Imports db/ modules, so it runs only where 'server-only'
+// resolves to its empty build (vitest alias, or node --conditions=react-server).
+import type { Actor } from '@/db/actor';
+import { getDb } from '@/db/client';
+import { getCustomer, listCustomers } from '@/db/customers';
+import { listInvoices } from '@/db/invoices';
+import { getJob, getJobHistory, listJobs, listJobsForBoard, listMyJobs } from '@/db/jobs';
+import { listJobNotes } from '@/db/notes';
+import { getShopSettings } from '@/db/settings';
+import { listActiveWorkers } from '@/db/users';
+import { getVehicle } from '@/db/vehicles';
+import type { DataKey, Fixtures } from './routes';
+
+export type Statement = { sql: string; params: unknown[] };
+export type Actors = { admin: Actor; mechanic: Actor };
+
+/** What each page or endpoint asks the data layer for (the page's own calls; the session re-check aside). */
+export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise<unknown>> = {
+  'job-board': async ({ admin }) => {
+    await listActiveWorkers(admin);
+    await getShopSettings(admin);
+    return listJobsForBoard(admin, {});
+  },
+  'my-jobs': ({ mechanic }) => listMyJobs(mechanic),
+  'jobs-list': ({ admin }) => listJobs(admin, {}),
+  'search-name': ({ admin }, f) => listCustomers(admin, { q: f.nameFragment }),
+  'search-phone': ({ admin }, f) => listCustomers(admin, { q: f.phoneFragment }),
+  'search-plate': ({ admin }, f) => listCustomers(admin, { q: f.plate }),
+  'search-vin': ({ admin }, f) => listCustomers(admin, { q: f.vinFragment }),
+  customer: ({ admin }, f) => getCustomer(admin, f.customerId),
+  vehicle: ({ admin }, f) => getVehicle(admin, f.vehicleId),
+  'job-detail': async ({ admin }, f) => {
+    await getJob(admin, f.fiftyNotesJobId);
+    await getJobHistory(admin, f.fiftyNotesJobId);
+    return listJobNotes(admin, f.fiftyNotesJobId);
+  },
+  job: ({ admin }, f) => getJob(admin, f.fiftyNotesJobId),
+  'job-notes': ({ admin }, f) => listJobNotes(admin, f.fiftyNotesJobId),
+  invoices: ({ admin }) => listInvoices(admin, {}),
+};
+
+type Logger = { logQuery: (query: string, params: unknown[]) => void };
+type SessionLike = { logger: Logger; options?: { logger?: Logger } };
+
+/**
+ * Runs `work` and returns every statement the data layer sent meanwhile. Drizzle's session keeps its logger
+ * in a property (and in its options, for the sessions transactions open), so it can be swapped at run time.
+ */
+export async function captureStatements(work: () => Promise<unknown>): Promise<Statement[]> {
+  const db = await getDb();
+  const session = (db as unknown as { session: SessionLike }).session;
+  const previous = { logger: session.logger, optionsLogger: session.options?.logger };
+  const statements: Statement[] = [];
+  const logger: Logger = { logQuery: (query, params) => statements.push({ sql: query, params: [...params] }) };
+  session.logger = logger;
+  if (session.options) session.options.logger = logger;
+  try {
+    await work();
+  } finally {
+    session.logger = previous.logger;
+    if (session.options) session.options.logger = previous.optionsLogger;
+  }
+  return statements;
+}
+
+/** Turns query parameters into what pg/PGlite accept when the statement is sent again. */
+export function replayableParams(params: unknown[]): unknown[] {
+  return params.map((value) => (value instanceof Date ? value.toISOString() : value));
+}

@@ -1,0 +1,194 @@
+// Every list and search query the screens and the API run, EXPLAINed on a dataset made by the benchmark
+// generator (bench/dataset.ts, a small scale inside this test's own database; or the benchmark dataset itself
+// when DATABASE_URL already holds one). The statements are the real ones: captured from the data-layer calls
+// behind each read (bench/scenarios.ts). Planned with enable_seqscan off, a sequential scan of a large table
+// means no index can serve the query; and with EXPLAIN ANALYZE, a scan that reads a large share of a big
+// table to return a page means the index does not match the query (filter or sort not covered).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { benchAdminEmail, benchWorkerEmail, BUSY_MECHANIC, FIFTY_NOTES_MARKER, generateDataset, SHOP_NAME } from '@/bench/dataset';
+import type { DataKey, Fixtures } from '@/bench/routes';
+import { captureStatements, dataCalls, replayableParams, type Actors, type Statement } from '@/bench/scenarios';
+import { getDb } from '@/db/client';
+import { hashPassword } from '@/db/passwords';
+
+const SCALE = 0.004; // 400 customers, 600 vehicles, 4,000 jobs, ~16,000 notes, ~2,800 invoices
+const LARGE_TABLES = ['customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes', 'invoices', 'invoice_lines', 'payments', 'audit_events'];
+/** A scan may read this share of a large table (and at least MIN_ROWS rows) before it counts as a table read. */
+const MAX_SHARE = 0.2;
+const MIN_ROWS = 500;
+
+type Client = { query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> };
+type PlanNode = {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+};
+
+let fixtures: Fixtures;
+let actors: Actors;
+const tableRows = new Map<string, number>();
+
+/** A connection of its own (pg pool) or the embedded database, to run EXPLAIN with parameters. */
+async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const raw = (db as unknown as { $client: Client & { connect?: () => Promise<Client & { release: () => void }> } }).$client;
+  if (typeof raw.connect === 'function' && process.env.DATABASE_URL) {
+    const client = await raw.connect();
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+  return work(raw);
+}
+
+async function existingBenchDataset(): Promise<boolean> {
+  const db = await getDb();
+  const result = await db.execute(sql`select count(*)::int as n from shop_settings where shop_name = ${SHOP_NAME}`);
+  const [row] = (result as unknown as { rows: { n: number }[] }).rows;
+  return (row?.n ?? 0) > 0;
+}
+
+beforeAll(async () => {
+  const db = await getDb();
+  let tag = '';
+  if (!(await existingBenchDataset())) {
+    tag = `-${randomUUID().slice(0, 8)}`;
+    const hash = await hashPassword('bench-explain-pass');
+    await db.transaction(async (tx) => {
+      const run = async (text: string) => (await tx.execute(sql.raw(text))) as unknown as { rows: Record<string, unknown>[] };
+      await generateDataset(async (text) => (await run(text)).rows ?? [], {
+        scale: SCALE,
+        seed: Math.floor(Math.random() * 1_000_000),
+        anchor: new Date(),
+        adminHash: hash,
+        workerHash: hash,
+        emailTag: tag,
+        writeShopSettings: false,
+      });
+    });
+  }
+  await withClient(async (client) => {
+    await client.query('analyze');
+    const sizes = await client.query(
+      `select relname, greatest(reltuples, 0)::bigint::text as rows from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`,
+    );
+    for (const row of sizes.rows) tableRows.set(String(row.relname), Number(row.rows));
+    const one = async (text: string, params: unknown[]) => (await client.query(text, params)).rows[0] as Record<string, string>;
+    const admin = await one(`select id, email, name, role from users where email = $1`, [benchAdminEmail(tag)]);
+    const mechanic = await one(`select id, email, name, role from users where email = $1`, [benchWorkerEmail(BUSY_MECHANIC, tag)]);
+    actors = {
+      admin: { id: admin.id!, email: admin.email!, name: admin.name!, role: 'admin' },
+      mechanic: { id: mechanic.id!, email: mechanic.email!, name: mechanic.name!, role: 'worker' },
+    };
+    // Everything below belongs to the generated (or benchmark) dataset: ids owned by its admin's workshop.
+    const person = await one(
+      `select c.name, c.phone, v.plate, v.vin from customers c join vehicles v on v.customer_id = c.id
+       where c.created_by = $1 and c.kind = 'individual' and c.archived_at is null and v.archived_at is null
+         and v.vin is not null and v.plate is not null and c.phone is not null
+       order by c.id limit 1`,
+      [admin.id],
+    );
+    const vehicle = await one(
+      `select j.vehicle_id as id from jobs j join vehicles v on v.id = j.vehicle_id join customers c on c.id = v.customer_id
+       where c.created_by = $1 group by j.vehicle_id order by count(*) desc, j.vehicle_id limit 1`,
+      [admin.id],
+    );
+    const fleet = await one(
+      `select v.customer_id as id from vehicles v join customers c on c.id = v.customer_id where c.created_by = $1
+       group by v.customer_id order by count(*) desc, v.customer_id limit 1`,
+      [admin.id],
+    );
+    const fifty = await one(`select id from jobs where description = $1 order by created_at desc limit 1`, [FIFTY_NOTES_MARKER]);
+    fixtures = {
+      adminId: admin.id!,
+      mechanicId: mechanic.id!,
+      nameFragment: person.name!.split(' ').at(-1)!.slice(0, 4).toLowerCase(),
+      phoneFragment: person.phone!.replace(/\D/g, '').slice(-5),
+      plate: person.plate!,
+      vinFragment: person.vin!.slice(-6),
+      customerId: fleet.id!,
+      vehicleId: vehicle.id!,
+      fiftyNotesJobId: fifty.id!,
+    };
+  });
+}, 300_000);
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+/** What is wrong with one statement's plan, in words (empty when it is fine). */
+async function problemsOf(client: Client, statement: Statement): Promise<string[]> {
+  const params = replayableParams(statement.params);
+  const problems: string[] = [];
+  const short = statement.sql.replace(/\s+/g, ' ').slice(0, 160);
+  await client.query('begin');
+  try {
+    await client.query('set local enable_seqscan = off');
+    const planned = await client.query(`explain (format json) ${statement.sql}`, params);
+    const plan = (planned.rows[0]!['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
+    for (const node of nodes(plan)) {
+      if (node['Node Type'] === 'Seq Scan' && LARGE_TABLES.includes(node['Relation Name'] ?? '')) {
+        problems.push(`sequential scan of ${node['Relation Name']} (no index serves it): ${short}`);
+      }
+    }
+    const analyzed = await client.query(`explain (analyze, format json) ${statement.sql}`, params);
+    const actual = (analyzed.rows[0]!['QUERY PLAN'] as { Plan: PlanNode }[])[0]!.Plan;
+    for (const node of nodes(actual)) {
+      const table = node['Relation Name'];
+      if (!table || !LARGE_TABLES.includes(table)) continue;
+      const loops = node['Actual Loops'] ?? 1;
+      const read = ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * loops;
+      const size = tableRows.get(table) ?? 0;
+      if (read > Math.max(MIN_ROWS, size * MAX_SHARE)) {
+        problems.push(
+          `${node['Node Type']}${node['Index Name'] ? ` using ${node['Index Name']}` : ''} reads ${Math.round(read)} of ${size} rows of ${table}: ${short}`,
+        );
+      }
+    }
+  } finally {
+    await client.query('rollback');
+  }
+  return problems;
+}
+
+async function explainRead(key: DataKey): Promise<string[]> {
+  const statements = await captureStatements(() => dataCalls[key](actors, fixtures));
+  expect(statements.length).toBeGreaterThan(0);
+  return withClient(async (client) => {
+    const problems: string[] = [];
+    for (const statement of statements) problems.push(...(await problemsOf(client, statement)));
+    return problems;
+  });
+}
+
+describe('every list and search query uses an index that matches it', () => {
+  const reads: [string, DataKey][] = [
+    ['the job board', 'job-board'],
+    ["a busy mechanic's My jobs", 'my-jobs'],
+    ['the job list of the API', 'jobs-list'],
+    ['customer search by a name fragment', 'search-name'],
+    ['customer search by a phone fragment', 'search-phone'],
+    ['customer search by a plate', 'search-plate'],
+    ['customer search by a VIN fragment', 'search-vin'],
+    ["a fleet customer's page", 'customer'],
+    ["the service history of the busiest vehicle", 'vehicle'],
+    ['a job detail with 50 notes and its history', 'job-detail'],
+    ['the notes of a job', 'job-notes'],
+    ['the invoice list', 'invoices'],
+  ];
+  for (const [label, key] of reads) {
+    it(`${label} reads only what it shows`, async () => {
+      expect(await explainRead(key)).toEqual([]);
+    });
+  }
+});
