@@ -354,6 +354,8 @@ describe('the invoice list', () => {
     expect(open).not.toContain(voided.id);
     expect(await ids({ balance: 'settled' })).toContain(paid.id);
 
+    // Page two at a time until this test's four invoices have all gone by (a shared database holds others too).
+    const ours = new Set([unpaid.id, partial.id, paid.id, voided.id]);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -361,10 +363,9 @@ describe('the invoice list', () => {
       expect(page.data.length).toBeLessThanOrEqual(2);
       seen.push(...page.data.map((invoice) => invoice.id));
       cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    } while (cursor && ![...ours].every((id) => seen.includes(id)));
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen).toEqual(await ids({}));
-    expect(seen.indexOf(voided.id)).toBeLessThan(seen.indexOf(unpaid.id));
+    expect(seen.filter((id) => ours.has(id))).toEqual([voided.id, paid.id, partial.id, unpaid.id]);
     const withBalance = (await listInvoices(admin, { limit: 100 })).data.find((invoice) => invoice.id === partial.id);
     expect(withBalance?.balanceCents).toBe(partial.totalCents - 100);
     expect(await refusal(() => listInvoices(admin, { cursor: 'nonsense' }))).toMatchObject({ kind: 'invalid' });
