@@ -1,0 +1,61 @@
+// The authorization matrix: every server action and every API route × every kind of caller, with the outcome
+// the product promises. Data, not prose: tests/integration/authorization-matrix.test.ts walks every cell, and
+// fails when an action or route exists that this table does not list.
+//
+// The callers: a job J created by an admin and assigned to "assignedWorker"; "otherWorker" is neither assigned
+// to J nor its creator; "deactivatedWorker" was signed in (session cookie or API token) before an admin
+// deactivated them. Horizontal access (another worker's job, its notes and history) answers 404, exactly
+// like a job that does not exist; vertical access (admin-only actions) answers 403.
+
+export const callers = ['anonymous', 'assignedWorker', 'otherWorker', 'deactivatedWorker', 'admin'] as const;
+export type Caller = (typeof callers)[number];
+export type Outcome = 'allowed' | 401 | 403 | 404;
+export type Row = Record<Caller, Outcome>;
+
+const everyone: Row = { anonymous: 401, assignedWorker: 'allowed', otherWorker: 'allowed', deactivatedWorker: 401, admin: 'allowed' };
+const adminOnly: Row = { anonymous: 401, assignedWorker: 403, otherWorker: 403, deactivatedWorker: 401, admin: 'allowed' };
+const assignedOrAdmin: Row = { anonymous: 401, assignedWorker: 'allowed', otherWorker: 404, deactivatedWorker: 401, admin: 'allowed' };
+const adminOnlyOnAJob: Row = { anonymous: 401, assignedWorker: 403, otherWorker: 403, deactivatedWorker: 401, admin: 'allowed' };
+const publicEndpoint: Row = { anonymous: 'allowed', assignedWorker: 'allowed', otherWorker: 'allowed', deactivatedWorker: 'allowed', admin: 'allowed' };
+
+/** Server actions, keyed `<folder under app/(app)>/<export>`. */
+export const actionMatrix: Record<string, Row> = {
+  'customers/createCustomerAction': everyone,
+  'customers/updateCustomerAction': everyone,
+  'customers/archiveCustomerAction': adminOnly,
+  'customers/unarchiveCustomerAction': adminOnly,
+  'vehicles/createVehicleAction': everyone,
+  'vehicles/updateVehicleAction': everyone,
+  'vehicles/archiveVehicleAction': adminOnly,
+  'vehicles/unarchiveVehicleAction': adminOnly,
+  'jobs/createJobAction': everyone,
+  'jobs/updateJobAction': assignedOrAdmin,
+  'jobs/changeJobStatusAction': assignedOrAdmin,
+  'jobs/setJobAssigneesAction': adminOnlyOnAJob,
+  'jobs/addJobNoteAction': assignedOrAdmin,
+  'jobs/[id]/invoice/issueInvoiceAction': adminOnly,
+  'invoices/[id]/recordPaymentAction': adminOnly,
+  'invoices/[id]/voidInvoiceAction': adminOnly,
+  'settings/saveShopSettingsAction': adminOnly,
+  'users/createUserAction': adminOnly,
+  'users/editUserAction': adminOnly,
+  'users/resetPasswordAction': adminOnly,
+  'users/deactivateUserAction': adminOnly,
+  'users/reactivateUserAction': adminOnly,
+  'users/endUserSessionsAction': adminOnly,
+};
+
+/** REST API v1 operations, keyed `<METHOD> <path>` as in the OpenAPI document. */
+export const apiMatrix: Record<string, Row> = {
+  // The token endpoint with each caller's own credentials (anonymous: an unknown email).
+  'POST /api/v1/auth/token': everyone,
+  'GET /api/v1/openapi.json': publicEndpoint,
+  'GET /api/v1/me': everyone,
+  'GET /api/v1/users': adminOnly,
+  'POST /api/v1/users': adminOnly,
+  'GET /api/v1/users/{id}': adminOnly,
+  'PATCH /api/v1/users/{id}': adminOnly,
+  'POST /api/v1/users/{id}/deactivate': adminOnly,
+  'POST /api/v1/users/{id}/reactivate': adminOnly,
+  'POST /api/v1/users/{id}/reset-password': adminOnly,
+};

@@ -1,0 +1,205 @@
+// Walks every cell of tests/authorization/matrix.ts by calling the server actions themselves (not through the
+// UI) with each kind of caller's session, and fails when an action exists that the table does not list.
+// The session cookie is the one thing stood in for: next-auth's getServerSession returns the caller's claims,
+// which db/session.ts then checks against the real database like on any request.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import type { Actor } from '@/db/actor';
+import { getDb } from '@/db/client';
+import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
+import { issueInvoice } from '@/db/invoices';
+import { customers, users, vehicles } from '@/db/schema';
+import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
+import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';
+
+const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('next-auth')>()),
+  getServerSession: async () => session.current,
+}));
+// Outside a Next request there is no cache to revalidate.
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+type Fixture = Awaited<ReturnType<typeof makeFixture>>;
+
+async function makeFixture() {
+  const db = await getDb();
+  const admin = await createUser('admin');
+  const assignedWorker = await createUser('worker');
+  const otherWorker = await createUser('worker');
+  const deactivatedWorker = await createUser('worker');
+  const { customer, vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Brakes squeal' });
+  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
+  const completed = await createJob(admin, { vehicleId: vehicle.id, title: 'Annual service' });
+  await setJobAssignees(admin, completed.id, { userIds: [assignedWorker.id] });
+  await changeJobStatus(admin, completed.id, { status: 'in_progress' });
+  await changeJobStatus(admin, completed.id, { status: 'completed' });
+  const invoiced = await createJob(admin, { vehicleId: vehicle.id, title: 'Battery' });
+  await changeJobStatus(admin, invoiced.id, { status: 'in_progress' });
+  await changeJobStatus(admin, invoiced.id, { status: 'completed' });
+  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
+  const archived = await createCustomerWithVehicle(admin);
+  await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
+  await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
+  // The deactivated worker's session was taken while they were active (version 1), then an admin deactivated them.
+  await db
+    .update(users)
+    .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, deactivatedWorker.id));
+  return {
+    people: { admin, assignedWorker, otherWorker, deactivatedWorker } as Record<Exclude<Caller, 'anonymous'>, Actor>,
+    customer,
+    vehicle,
+    job,
+    completed,
+    invoice,
+    archived,
+  };
+}
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
+  return data;
+}
+
+type Call = (fixture: Fixture) => Promise<unknown>;
+const load = {
+  customers: () => import('@/app/(app)/customers/actions'),
+  vehicles: () => import('@/app/(app)/vehicles/actions'),
+  jobs: () => import('@/app/(app)/jobs/actions'),
+  jobInvoice: () => import('@/app/(app)/jobs/[id]/invoice/actions'),
+  invoice: () => import('@/app/(app)/invoices/[id]/actions'),
+  settings: () => import('@/app/(app)/settings/actions'),
+  users: () => import('@/app/(app)/users/actions'),
+};
+
+/** How to call each action with valid input, so that "allowed" means it really did its work. */
+const calls: Record<string, Call> = {
+  'customers/createCustomerAction': async () =>
+    (await load.customers()).createCustomerAction(undefined, form({ kind: 'individual', name: 'Matrix Customer' })),
+  'customers/updateCustomerAction': async (f) =>
+    (await load.customers()).updateCustomerAction(f.customer.id, undefined, form({ kind: 'individual', name: 'Renamed Customer' })),
+  'customers/archiveCustomerAction': async (f) => (await load.customers()).archiveCustomerAction(f.customer.id),
+  'customers/unarchiveCustomerAction': async (f) => (await load.customers()).unarchiveCustomerAction(f.archived.customer.id),
+  'vehicles/createVehicleAction': async (f) =>
+    (await load.vehicles()).createVehicleAction(undefined, form({ customerId: f.customer.id, make: 'Ford', model: 'Focus' })),
+  'vehicles/updateVehicleAction': async (f) =>
+    (await load.vehicles()).updateVehicleAction(f.vehicle.id, undefined, form({ customerId: f.customer.id, make: 'Ford', model: 'Fiesta' })),
+  'vehicles/archiveVehicleAction': async (f) => (await load.vehicles()).archiveVehicleAction(f.vehicle.id),
+  'vehicles/unarchiveVehicleAction': async (f) => (await load.vehicles()).unarchiveVehicleAction(f.archived.vehicle.id),
+  'jobs/createJobAction': async (f) => (await load.jobs()).createJobAction(undefined, form({ vehicleId: f.vehicle.id, title: 'Oil leak' })),
+  'jobs/updateJobAction': async (f) =>
+    (await load.jobs()).updateJobAction(f.job.id, undefined, form({ version: String(f.job.version), title: 'Brakes squeal loudly' })),
+  'jobs/changeJobStatusAction': async (f) => (await load.jobs()).changeJobStatusAction(f.job.id, undefined, form({ status: 'in_progress' })),
+  'jobs/setJobAssigneesAction': async (f) =>
+    (await load.jobs()).setJobAssigneesAction(f.job.id, undefined, form({ userIds: [f.people.assignedWorker.id, f.people.otherWorker.id] })),
+  'jobs/addJobNoteAction': async (f) => (await load.jobs()).addJobNoteAction(f.job.id, undefined, form({ body: 'Checked the pads.' })),
+  'jobs/[id]/invoice/issueInvoiceAction': async (f) =>
+    (await load.jobInvoice()).issueInvoiceAction(
+      f.completed.id,
+      undefined,
+      form({ 'lines.0.kind': 'labor', 'lines.0.description': 'Service', 'lines.0.quantity': '1.5', 'lines.0.unitPrice': '120.00' }),
+    ),
+  'invoices/[id]/recordPaymentAction': async (f) =>
+    (await load.invoice()).recordPaymentAction(f.invoice.id, undefined, form({ amount: '50.00', method: 'cash' })),
+  'invoices/[id]/voidInvoiceAction': async (f) => (await load.invoice()).voidInvoiceAction(f.invoice.id, undefined, form({ reason: 'Wrong battery' })),
+  'settings/saveShopSettingsAction': async () =>
+    (await load.settings()).saveShopSettingsAction(
+      undefined,
+      form({
+        shopName: 'Matrix Motors',
+        address: '1 Test Road',
+        currency: 'USD',
+        locale: 'en-US',
+        laborRate: '100.00',
+        laborTaxPercent: '0',
+        partTaxPercent: '8.25',
+        feeTaxPercent: '8.25',
+      }),
+    ),
+  'users/createUserAction': async () =>
+    (await load.users()).createUserAction(undefined, form({ name: 'New Mechanic', email: uniqueEmail('new'), role: 'worker', password: 'a-long-password' })),
+  'users/editUserAction': async (f) =>
+    (await load.users()).editUserAction(f.people.otherWorker.id, undefined, form({ name: 'Renamed Mechanic', email: f.people.otherWorker.email })),
+  'users/resetPasswordAction': async (f) =>
+    (await load.users()).resetPasswordAction(f.people.otherWorker.id, undefined, form({ password: 'another-long-password' })),
+  'users/deactivateUserAction': async (f) => (await load.users()).deactivateUserAction(f.people.otherWorker.id, undefined, form({})),
+  'users/reactivateUserAction': async (f) => (await load.users()).reactivateUserAction(f.people.deactivatedWorker.id, undefined, form({})),
+  'users/endUserSessionsAction': async (f) => (await load.users()).endUserSessionsAction(f.people.otherWorker.id, undefined, form({})),
+};
+
+function outcomeOf(result: unknown): Outcome | string {
+  if (result && typeof result === 'object' && 'ok' in result) {
+    const answer = result as { ok: boolean; code?: string; message?: string };
+    if (answer.ok) return 'allowed';
+    const byCode: Record<string, Outcome> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+    return byCode[answer.code ?? ''] ?? `refused (${answer.code}): ${answer.message}`;
+  }
+  return `unexpected result ${JSON.stringify(result)}`;
+}
+
+async function callAs(caller: Caller, fixture: Fixture, call: Call): Promise<Outcome | string> {
+  if (caller === 'anonymous') {
+    session.current = null;
+  } else {
+    const person = fixture.people[caller];
+    session.current = {
+      userId: person.id,
+      role: person.role,
+      sessionVersion: 1,
+      authenticatedAt: Math.floor(Date.now() / 1000),
+      expires: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+  }
+  try {
+    return outcomeOf(await call(fixture));
+  } catch (error) {
+    // A successful action may finish with redirect() to the page it created or changed.
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return 'allowed';
+    throw error;
+  } finally {
+    session.current = null;
+  }
+}
+
+describe('every server action answers each caller as the matrix says', () => {
+  for (const [name, row] of Object.entries(actionMatrix)) {
+    for (const caller of callers) {
+      it(`${name} as ${caller} → ${row[caller]}`, async () => {
+        const call = calls[name];
+        expect(call, `no way to call ${name} in this test`).toBeDefined();
+        const fixture = await makeFixture();
+        expect(await callAs(caller, fixture, call!)).toBe(row[caller]);
+      });
+    }
+  }
+});
+
+function actionFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((entry) => {
+    const full = path.join(directory, entry);
+    if (statSync(full).isDirectory()) return actionFiles(full);
+    return entry === 'actions.ts' ? [full] : [];
+  });
+}
+
+it('lists every server action that exists, and no action that does not', () => {
+  const root = path.join(process.cwd(), 'app', '(app)');
+  const found = actionFiles(root).flatMap((file) => {
+    const folder = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+    const source = readFileSync(file, 'utf8');
+    return [...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((match) => `${folder}/${match[1]}`);
+  });
+  // Actions outside app/(app) would escape this check: there must be none.
+  const outside = actionFiles(path.join(process.cwd(), 'app')).filter((file) => !file.startsWith(root));
+  expect(outside).toEqual([]);
+  expect(found.sort()).toEqual(Object.keys(actionMatrix).sort());
+  expect(Object.keys(calls).sort()).toEqual(Object.keys(actionMatrix).sort());
+});
