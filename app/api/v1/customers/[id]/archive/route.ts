@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { archiveCustomer } from '@/db/customers';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/customers/{id}/archive', {
+  POST: ({ actor, params }) => archiveCustomer(actor, params.id),
+});

@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { getInvoice } from '@/db/invoices';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/invoices/{id}', {
+  GET: ({ actor, params }) => getInvoice(actor, params.id),
+});

@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/db/api';
+import { voidInvoice } from '@/db/invoices';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/invoices/{id}/void', {
+  POST: ({ actor, params, body }) => voidInvoice(actor, params.id, body),
+});

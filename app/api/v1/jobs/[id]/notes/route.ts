@@ -1,0 +1,10 @@
+import { defineApiRoute } from '@/db/api';
+import { apiListJobNotesInput, parseApiInput } from '@/db/api-schemas';
+import { addJobNote, listJobNotes } from '@/db/notes';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/jobs/{id}/notes', {
+  GET: ({ actor, params, query }) => listJobNotes(actor, params.id, parseApiInput(apiListJobNotesInput, query)),
+  POST: ({ actor, params, body }) => addJobNote(actor, params.id, body),
+});

@@ -1,0 +1,9 @@
+import { defineApiRoute } from '@/db/api';
+import { createJob, listJobs } from '@/db/jobs';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/jobs', {
+  GET: ({ actor, query }) => listJobs(actor, query),
+  POST: ({ actor, body }) => createJob(actor, body),
+});

@@ -1,0 +1,9 @@
+import { defineApiRoute } from '@/db/api';
+import { getVehicle, updateVehicle } from '@/db/vehicles';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/vehicles/{id}', {
+  GET: ({ actor, params }) => getVehicle(actor, params.id),
+  PATCH: ({ actor, params, body }) => updateVehicle(actor, params.id, body),
+});
