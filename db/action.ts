@@ -4,7 +4,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from './actor';
-import { DomainError, type FieldErrors } from './errors';
+import { DomainError, domainErrorFromDatabase, type FieldErrors } from './errors';
 import { runWithRequestContext } from './request-context';
 import { currentActor } from './session';
 
@@ -30,8 +30,10 @@ export async function runAction<T>(
 }
 
 export function actionError(error: unknown): ActionResult<never> {
-  if (error instanceof DomainError) {
-    return { ok: false, code: error.kind, message: error.message, fieldErrors: error.fieldErrors };
+  const refusal = error instanceof DomainError ? error : domainErrorFromDatabase(error);
+  if (refusal) {
+    if (!(error instanceof DomainError)) console.warn('[action] untranslated database refusal:', (error as Error).message);
+    return { ok: false, code: refusal.kind, message: refusal.message, fieldErrors: refusal.fieldErrors };
   }
   console.error('[action] unexpected error:', error);
   return { ok: false, code: 'error', message: 'Something went wrong. Nothing was saved; please try again.', fieldErrors: {} };

@@ -10,7 +10,7 @@ import type { Actor } from './actor';
 import { runWithRequestContext } from './request-context';
 import { apiRoutes } from './api-routes';
 import { camelToSnake, fieldErrorsToSnake, keysToCamel, toApiJson } from './casing';
-import { DomainError, postgresError, type DomainErrorKind, type FieldErrors } from './errors';
+import { DomainError, domainErrorFromDatabase, postgresError, type DomainErrorKind, type FieldErrors } from './errors';
 import { API_DEFAULT_LIMIT, HTTP_METHODS, pathParameters, statusTitle, type ApiRouteSpec, type HttpMethod } from './openapi';
 import { actorFromToken } from './tokens';
 
@@ -83,18 +83,10 @@ function errorResponse(error: unknown, where: string): Response {
     });
   }
   // A database refusal the data layer did not translate: still the caller's mistake, never a 500.
-  const pg = postgresError(error);
-  if (pg?.code === '23505') {
-    console.warn(`[api] untranslated unique violation (${pg.constraint ?? '?'}) on ${where}`);
-    return problemResponse(409, 'That conflicts with existing data.');
-  }
-  if (pg?.code === '23514' || pg?.code === '23503' || pg?.code === 'P0001') {
-    console.warn(`[api] untranslated database refusal ${pg.code} (${pg.constraint ?? '?'}) on ${where}`);
-    return problemResponse(409, 'That is not allowed in the current state.');
-  }
-  if (pg?.code === '22P02' || pg?.code === '22003' || pg?.code === '22007' || pg?.code === '22008') {
-    console.warn(`[api] untranslated invalid value ${pg.code} on ${where}`);
-    return problemResponse(422, 'A value is not valid.');
+  const refusal = domainErrorFromDatabase(error);
+  if (refusal) {
+    console.warn(`[api] untranslated database refusal ${postgresError(error)?.code} (${postgresError(error)?.constraint ?? '?'}) on ${where}`);
+    return problemResponse(kindStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
   }
   console.error(`[api] unexpected error on ${where}:`, error);
   return problemResponse(500, 'Something went wrong on our side. Nothing was saved; please try again.');

@@ -58,3 +58,21 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
   const pg = postgresError(error);
   return pg?.code === '23514' && (constraint === undefined || pg.constraint === constraint);
 }
+
+/**
+ * A database refusal that a data-layer function did not translate itself: still the caller's mistake, never a
+ * server error. Unique violations and rule refusals (checks, foreign keys, our triggers) are conflicts; values
+ * PostgreSQL cannot store (a NUL byte in text, a number out of range, an impossible date) are invalid.
+ */
+export function domainErrorFromDatabase(error: unknown): DomainError | undefined {
+  const pg = postgresError(error);
+  if (!pg?.code) return undefined;
+  if (pg.code === '23505') return conflict('That conflicts with existing data.');
+  if (['23514', '23503', '23502', '23001', 'P0001'].includes(pg.code)) {
+    return conflict('That is not allowed in the current state.');
+  }
+  if (pg.code.startsWith('22')) {
+    return invalid({ _form: ['A value cannot be stored (control characters such as NUL, or a number or date out of range).'] }, 'A value is not valid.');
+  }
+  return undefined;
+}
