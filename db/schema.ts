@@ -91,6 +91,16 @@ export const customers = pgTable(
     index('customers_phone_idx').on(t.phone),
     index('customers_email_lower_idx').on(sql`lower(${t.email})`),
     index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // Customer search (db/customers.ts customerSearch): every branch of the search reads one of these.
+    index('customers_company_trgm_idx').using('gin', sql`${t.company} gin_trgm_ops`),
+    index('customers_email_trgm_idx').using('gin', sql`${t.email} gin_trgm_ops`),
+    index('customers_phone_trgm_idx').using('gin', sql`${t.phone} gin_trgm_ops`),
+    // The phone's digits, exactly as the search ("55 12" finds "+1 (555) 123") and the duplicate check write it.
+    index('customers_phone_digits_trgm_idx').using(
+      'gin',
+      sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g') gin_trgm_ops`,
+    ),
+    index('customers_phone_digits_idx').on(sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g')`),
   ],
 );
 
@@ -126,6 +136,12 @@ export const vehicles = pgTable(
     index('vehicles_customer_id_idx').on(t.customerId),
     index('vehicles_plate_idx').on(t.plate),
     index('vehicles_vin_trgm_idx').using('gin', sql`${t.vin} gin_trgm_ops`),
+    index('vehicles_plate_trgm_idx').using('gin', sql`${t.plate} gin_trgm_ops`),
+    // The plate as a search key (upper case letters and digits only: "abc 123" finds "ABC-123").
+    index('vehicles_plate_key_trgm_idx').using(
+      'gin',
+      sql`regexp_replace(upper(coalesce(${t.plate}, '')), '[^A-Z0-9]', '', 'g') gin_trgm_ops`,
+    ),
   ],
 );
 
@@ -171,7 +187,19 @@ export const jobs = pgTable(
     check('jobs_version_positive', sql`${t.version} > 0`),
     index('jobs_vehicle_id_idx').on(t.vehicleId, t.createdAt),
     index('jobs_created_by_idx').on(t.createdBy),
-    index('jobs_status_promised_idx').on(t.status, t.promisedAt),
+    // Board columns and counts of the open statuses: oldest promise first, then the job number.
+    index('jobs_status_promised_idx').on(t.status, t.promisedAt, t.number),
+    // Open jobs whatever their status (My jobs), oldest promise first; a small share of all jobs.
+    index('jobs_open_promised_idx')
+      .on(t.promisedAt, t.number)
+      .where(sql`${t.status} not in ('completed', 'cancelled')`),
+    // Closed columns of the board and "recently completed": the most recently closed first.
+    index('jobs_completed_idx')
+      .on(t.completedAt, t.number)
+      .where(sql`${t.status} = 'completed'`),
+    index('jobs_cancelled_idx')
+      .on(t.cancelledAt, t.number)
+      .where(sql`${t.status} = 'cancelled'`),
   ],
 );
 
