@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
@@ -107,7 +107,16 @@ export type VehicleChoiceDto = {
   customer: { id: string; name: string };
 };
 
-export type BoardColumnDto = { status: JobStatus; count: number; jobs: JobSummaryDto[] };
+export type BoardColumnDto = {
+  status: JobStatus;
+  count: number;
+  jobs: JobSummaryDto[];
+  /**
+   * Completed and cancelled columns cover the jobs closed since this moment (the last 30 days: a shop's closed
+   * jobs grow without end, the board shows the recent ones); null for the open columns, which show every job.
+   */
+  since: Date | null;
+};
 
 // ------------------------------------------------------------------------------------ input schemas
 
@@ -451,6 +460,15 @@ function assignedTo(workerId: string): SQL {
 const MY_OPEN_LIMIT = 50;
 const MY_RECENT_LIMIT = 10;
 const RECENT_DAYS = 14;
+/** How far back the completed and cancelled columns of the board reach. */
+export const BOARD_CLOSED_DAYS = 30;
+
+// Written as literals, not parameters: the partial indexes (jobs_open_promised_idx, jobs_completed_idx,
+// jobs_cancelled_idx) are chosen only when the planner can see the query's condition implies theirs.
+const isOpen = sql`${jobs.status} not in ('completed', 'cancelled')`;
+const isCompleted = sql`${jobs.status} = 'completed'`;
+const isCancelled = sql`${jobs.status} = 'cancelled'`;
+const openStatusList = sql`${jobs.status} in ('created', 'in_progress', 'waiting_for_parts')`;
 
 /**
  * The signed-in user's assigned jobs for the tablet screen: the open ones first (oldest promised first), then
@@ -462,11 +480,11 @@ export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummar
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 60 * 60 * 1000);
   const [open, recent] = await Promise.all([
     selectSummaries(db)
-      .where(and(assignedTo(signedIn.id), notInArray(jobs.status, [...finalJobStatuses])))
+      .where(and(assignedTo(signedIn.id), isOpen))
       .orderBy(sql`${jobs.promisedAt} asc nulls last`, asc(jobs.number))
       .limit(MY_OPEN_LIMIT),
     selectSummaries(db)
-      .where(and(assignedTo(signedIn.id), eq(jobs.status, 'completed'), gt(jobs.completedAt, since)))
+      .where(and(assignedTo(signedIn.id), isCompleted, gt(jobs.completedAt, since)))
       .orderBy(desc(jobs.completedAt), desc(jobs.number))
       .limit(MY_RECENT_LIMIT),
   ]);
@@ -474,9 +492,10 @@ export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummar
 }
 
 /**
- * The admin's job board: one column per status with the count of all matching jobs and up to `perColumn`
- * cards. Open columns show the oldest promised date first (no date last); completed and cancelled show the
- * most recently closed first. Filters: worker (or "unassigned"), priority, overdue.
+ * The admin's job board: one column per status with the count of the matching jobs and up to `perColumn`
+ * cards. Open columns hold every open job, the oldest promised date first (no date last); completed and
+ * cancelled hold the jobs closed in the last 30 days (`since`), the most recently closed first.
+ * Filters: worker (or "unassigned"), priority, overdue.
  */
 export async function listJobsForBoard(
   actor: Actor | null,
@@ -492,20 +511,39 @@ export async function listJobsForBoard(
         ? assignedTo(worker)
         : undefined,
     priority ? eq(jobs.priority, priority) : undefined,
-    onlyOverdue
-      ? and(isNotNull(jobs.promisedAt), lt(jobs.promisedAt, sql`now()`), notInArray(jobs.status, [...finalJobStatuses]))
-      : undefined,
+    onlyOverdue ? and(isNotNull(jobs.promisedAt), lt(jobs.promisedAt, sql`now()`), isOpen) : undefined,
   );
+  const since = new Date(Date.now() - BOARD_CLOSED_DAYS * 24 * 60 * 60 * 1000);
+  const closedSince: Partial<Record<JobStatus, SQL>> = {
+    completed: and(isCompleted, sql`${jobs.completedAt} >= ${since.toISOString()}::timestamptz`)!,
+    cancelled: and(isCancelled, sql`${jobs.cancelledAt} >= ${since.toISOString()}::timestamptz`)!,
+  };
   const db = await getDb();
+  // Each part reads only what its column covers: the open jobs (status index), the recently closed ones
+  // (the partial indexes of completed and cancelled jobs), never the whole history.
   const counts = await db
     .select({ status: jobs.status, count: sql<number>`count(*)::int` })
     .from(jobs)
-    .where(filter)
-    .groupBy(jobs.status);
+    .where(and(openStatusList, filter))
+    .groupBy(jobs.status)
+    .unionAll(
+      db
+        .select({ status: sql<JobStatus>`'completed'::job_status`, count: sql<number>`count(*)::int` })
+        .from(jobs)
+        .where(and(closedSince.completed, filter)),
+    )
+    .unionAll(
+      db
+        .select({ status: sql<JobStatus>`'cancelled'::job_status`, count: sql<number>`count(*)::int` })
+        .from(jobs)
+        .where(and(closedSince.cancelled, filter)),
+    );
   const columns = await Promise.all(
     jobStatus.enumValues.map(async (status): Promise<BoardColumnDto> => {
+      const closed = closedSince[status];
       const count = counts.find((row) => row.status === status)?.count ?? 0;
-      if (count === 0) return { status, count, jobs: [] };
+      const column = { status, count, since: closed ? since : null };
+      if (count === 0) return { ...column, jobs: [] };
       const order =
         status === 'completed'
           ? [desc(jobs.completedAt), desc(jobs.number)]
@@ -513,10 +551,10 @@ export async function listJobsForBoard(
             ? [desc(jobs.cancelledAt), desc(jobs.number)]
             : [sql`${jobs.promisedAt} asc nulls last`, asc(jobs.number)];
       const rows = await selectSummaries(db)
-        .where(and(eq(jobs.status, status), filter))
+        .where(and(closed ?? eq(jobs.status, status), filter))
         .orderBy(...order)
         .limit(perColumn);
-      return { status, count, jobs: await summaries(db, rows) };
+      return { ...column, jobs: await summaries(db, rows) };
     }),
   );
   return { columns };
