@@ -2,7 +2,8 @@
 // create and edit them; only an admin archives (nothing is deleted). Search is one box across name, company,
 // phone (digits, punctuation ignored), email and the plate/VIN of the customer's vehicles.
 import 'server-only';
-import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
@@ -276,31 +277,45 @@ export async function listCustomers(
   };
 }
 
-/** Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN. */
+const matchingCustomer = alias(customers, 'matching_customer');
+const matchingVehicle = alias(vehicles, 'matching_vehicle');
+// In a raw sql`` template an alias renders as its name alone: the FROM item says which table it stands for.
+const matchingCustomerFrom = sql`${customers} as ${sql.identifier('matching_customer')}`;
+const matchingVehicleFrom = sql`${vehicles} as ${sql.identifier('matching_vehicle')}`;
+
+/**
+ * Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN.
+ * Written as a union of ids, one select per condition, so that each reads its own trigram index
+ * (customers_*_trgm_idx, vehicles_*_trgm_idx) and a search reads only the matching rows: an OR across
+ * columns, or an EXISTS per customer, reads the whole table. Matching vehicles are found first and checked
+ * for being archived afterwards, so that no VIN condition is served by scanning the active-VIN index.
+ */
 function customerSearch(q: string, includeArchived: boolean): SQL {
   const pattern = `%${escapeLike(q)}%`;
-  const conditions: (SQL | undefined)[] = [
-    ilike(customers.name, pattern),
-    ilike(customers.company, pattern),
-    ilike(customers.email, pattern),
-    ilike(customers.phone, pattern),
+  const c = matchingCustomer;
+  const own: SQL[] = [
+    sql`${c.name} ilike ${pattern}`,
+    sql`${c.company} ilike ${pattern}`,
+    sql`${c.email} ilike ${pattern}`,
+    sql`${c.phone} ilike ${pattern}`,
   ];
   const digits = phoneDigits(q);
   if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
-    conditions.push(sql`regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
+    own.push(sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
   }
+  const v = matchingVehicle;
   const key = searchKey(q);
-  const vehicleMatch = [sql`${vehicles.plate} ilike ${pattern}`, sql`${vehicles.vin} ilike ${pattern}`];
+  const vehicleMatch: SQL[] = [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
   if (key.length >= 2) {
-    vehicleMatch.push(sql`regexp_replace(upper(coalesce(${vehicles.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
-    vehicleMatch.push(sql`${vehicles.vin} like ${`%${key}%`}`);
+    vehicleMatch.push(sql`regexp_replace(upper(coalesce(${v.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
+    vehicleMatch.push(sql`${v.vin} like ${`%${key}%`}`);
   }
-  conditions.push(
-    sql`exists (select 1 from ${vehicles} where ${vehicles.customerId} = ${customers.id}${
-      includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`
-    } and (${sql.join(vehicleMatch, sql` or `)}))`,
-  );
-  return or(...conditions)!;
+  const union = (selects: SQL[]) => sql.join(selects, sql` union all `);
+  const ownIds = union(own.map((condition) => sql`select ${c.id} from ${matchingCustomerFrom} where ${condition}`));
+  const vehicleIds = union(vehicleMatch.map((condition) => sql`select ${v.id} from ${matchingVehicleFrom} where ${condition}`));
+  return sql`${customers.id} in (${ownIds} union all select ${vehicles.customerId} from ${vehicles} where ${vehicles.id} in (${vehicleIds})${
+    includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`
+  })`;
 }
 
 export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
@@ -443,7 +458,8 @@ async function findDuplicates(
     digits.length >= 5
       ? sql<boolean>`(regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') = ${digits})`
       : sql<boolean>`false`;
-  const emailMatch = email ? sql<boolean>`(lower(coalesce(${customers.email}, '')) = ${email})` : sql<boolean>`false`;
+  // lower(email), as customers_email_lower_idx has it (email is not empty here, so null never matches).
+  const emailMatch = email ? sql<boolean>`(lower(${customers.email}) = ${email})` : sql<boolean>`false`;
   const rows = await executor
     .select({
       id: customers.id,
