@@ -5,7 +5,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type RequestContext = { actorId: string; origin: 'ui' | 'api' | 'system' };
 
-const storage = new AsyncLocalStorage<RequestContext>();
+// One store per process, kept on globalThis: a production build bundles this module into several chunks, and
+// the database handle (also shared through globalThis) must read the same store the route handlers write to.
+const globalForContext = globalThis as unknown as { workshopRequestContext?: AsyncLocalStorage<RequestContext> };
+const storage = (globalForContext.workshopRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 export function runWithRequestContext<T>(context: RequestContext, work: () => T): T {
   return storage.run(context, work);

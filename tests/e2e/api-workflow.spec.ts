@@ -153,8 +153,12 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   // The admin reads the job's audit trail: the card was opened, then moved up to completed.
   const audit = await call(request, 'GET', `/api/v1/audit?entity=jobs&entity_id=${job.id}`, { token: tokens.admin });
   expect(audit.status).toBe(200);
-  const events = (audit.body as Page<{ action: string; entity: string; entity_id: string; after: { status?: string } | null }>).data;
+  const events = (
+    audit.body as Page<{ action: string; entity: string; entity_id: string; origin: string; actor_id: string | null; after: { status?: string } | null }>
+  ).data;
   expect(events.every((event) => event.entity === 'jobs' && event.entity_id === job.id)).toBe(true);
+  // Written through the API, by the token's user.
+  expect(events.every((event) => event.origin === 'api' && event.actor_id !== null)).toBe(true);
   expect(events.at(-1)).toMatchObject({ action: 'insert', after: { status: 'created' } });
   expect(events[0]).toMatchObject({ action: 'update', after: { status: 'completed' } });
   expect((await call(request, 'GET', `/api/v1/audit?entity=jobs&entity_id=${job.id}`, { token: tokens.worker })).status).toBe(403);
