@@ -1,0 +1,136 @@
+// Walks every API cell of tests/authorization/matrix.ts by calling the route handlers directly (in-process,
+// the same wrapper as over HTTP) with each caller's bearer token, and fails when a route exists that the table
+// does not list. Tests/unit/api-routes.test.ts keeps the registry and the route files in step.
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { apiRoutes } from '@/db/api-routes';
+import { getDb } from '@/db/client';
+import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
+import { issueInvoice } from '@/db/invoices';
+import { customers, users, vehicles } from '@/db/schema';
+import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
+import { callRoute, tokenFor } from './api-support';
+import { createCustomerWithVehicle, createUser, TEST_PASSWORD, uniqueEmail } from './support';
+
+async function makeFixture() {
+  const db = await getDb();
+  const admin = await createUser('admin');
+  const assignedWorker = await createUser('worker');
+  const otherWorker = await createUser('worker');
+  const deactivatedWorker = await createUser('worker');
+  const { customer, vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Brakes squeal' });
+  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
+  const completed = await createJob(admin, { vehicleId: vehicle.id, title: 'Annual service' });
+  await changeJobStatus(admin, completed.id, { status: 'in_progress' });
+  await changeJobStatus(admin, completed.id, { status: 'completed' });
+  const invoiced = await createJob(admin, { vehicleId: vehicle.id, title: 'Battery' });
+  await changeJobStatus(admin, invoiced.id, { status: 'in_progress' });
+  await changeJobStatus(admin, invoiced.id, { status: 'completed' });
+  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
+  const archived = await createCustomerWithVehicle(admin);
+  await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
+  await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
+  const tokens = {
+    admin: await tokenFor(admin),
+    assignedWorker: await tokenFor(assignedWorker),
+    otherWorker: await tokenFor(otherWorker),
+    deactivatedWorker: await tokenFor(deactivatedWorker),
+  };
+  // The deactivated worker's token was issued while they were active; then an admin deactivated them.
+  await db
+    .update(users)
+    .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, deactivatedWorker.id));
+  return { people: { admin, assignedWorker, otherWorker, deactivatedWorker }, tokens, customer, vehicle, job, completed, invoice, archived };
+}
+
+type Fixture = Awaited<ReturnType<typeof makeFixture>>;
+type Request = { params?: Record<string, string>; path?: string; json?: unknown };
+
+/** The path parameters and a valid body for each operation, so "allowed" means it really did its work. */
+const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
+  'POST /api/v1/auth/token': (f, caller) => ({
+    json:
+      caller === 'anonymous'
+        ? { email: uniqueEmail('stranger'), password: TEST_PASSWORD }
+        : { email: f.people[caller].email, password: TEST_PASSWORD },
+  }),
+  'GET /api/v1/openapi.json': () => ({}),
+  'GET /api/v1/me': () => ({}),
+  'GET /api/v1/users': () => ({}),
+  'POST /api/v1/users': () => ({ json: { name: 'API Mechanic', email: uniqueEmail('api'), role: 'worker', password: 'a-long-password' } }),
+  'GET /api/v1/users/{id}': (f) => ({ params: { id: f.people.otherWorker.id } }),
+  'PATCH /api/v1/users/{id}': (f) => ({ params: { id: f.people.otherWorker.id }, json: { name: 'Renamed Mechanic' } }),
+  'POST /api/v1/users/{id}/deactivate': (f) => ({ params: { id: f.people.otherWorker.id } }),
+  'POST /api/v1/users/{id}/reactivate': (f) => ({ params: { id: f.people.deactivatedWorker.id } }),
+  'POST /api/v1/users/{id}/reset-password': (f) => ({ params: { id: f.people.otherWorker.id }, json: { password: 'another-long-password' } }),
+  'GET /api/v1/customers': () => ({ path: '/api/v1/customers?q=Customer' }),
+  'POST /api/v1/customers': () => ({ json: { kind: 'business', name: 'API Fleet Ltd' } }),
+  'GET /api/v1/customers/{id}': (f) => ({ params: { id: f.customer.id } }),
+  'PATCH /api/v1/customers/{id}': (f) => ({ params: { id: f.customer.id }, json: { phone: '555-0101' } }),
+  'POST /api/v1/customers/{id}/archive': (f) => ({ params: { id: f.customer.id } }),
+  'POST /api/v1/customers/{id}/unarchive': (f) => ({ params: { id: f.archived.customer.id } }),
+  'GET /api/v1/vehicles': (f) => ({ path: `/api/v1/vehicles?customer_id=${f.customer.id}` }),
+  'POST /api/v1/vehicles': (f) => ({ json: { customer_id: f.customer.id, make: 'Ford', model: 'Transit' } }),
+  'GET /api/v1/vehicles/{id}': (f) => ({ params: { id: f.vehicle.id } }),
+  'PATCH /api/v1/vehicles/{id}': (f) => ({ params: { id: f.vehicle.id }, json: { color: 'Blue' } }),
+  'POST /api/v1/vehicles/{id}/archive': (f) => ({ params: { id: f.vehicle.id } }),
+  'POST /api/v1/vehicles/{id}/unarchive': (f) => ({ params: { id: f.archived.vehicle.id } }),
+  'GET /api/v1/jobs': () => ({ path: '/api/v1/jobs?assignee=me' }),
+  'POST /api/v1/jobs': (f) => ({ json: { vehicle_id: f.vehicle.id, title: 'Oil leak' } }),
+  'GET /api/v1/jobs/{id}': (f) => ({ params: { id: f.job.id } }),
+  'PATCH /api/v1/jobs/{id}': (f) => ({ params: { id: f.job.id }, json: { version: f.job.version, title: 'Brakes squeal loudly' } }),
+  'POST /api/v1/jobs/{id}/status': (f) => ({ params: { id: f.job.id }, json: { status: 'in_progress' } }),
+  'PUT /api/v1/jobs/{id}/assignees': (f) => ({ params: { id: f.job.id }, json: { user_ids: [f.people.assignedWorker.id, f.people.otherWorker.id] } }),
+  'GET /api/v1/jobs/{id}/history': (f) => ({ params: { id: f.job.id } }),
+  'GET /api/v1/jobs/{id}/notes': (f) => ({ params: { id: f.job.id } }),
+  'POST /api/v1/jobs/{id}/notes': (f) => ({ params: { id: f.job.id }, json: { body: 'Checked the pads.' } }),
+  'POST /api/v1/jobs/{id}/invoice': (f) => ({
+    params: { id: f.completed.id },
+    json: { lines: [{ kind: 'labor', description: 'Service', quantity: 1.5, unit_price_cents: 12_000 }] },
+  }),
+  'GET /api/v1/invoices': () => ({ path: '/api/v1/invoices?payment_status=unpaid' }),
+  'GET /api/v1/invoices/{id}': (f) => ({ params: { id: f.invoice.id } }),
+  'POST /api/v1/invoices/{id}/payments': (f) => ({ params: { id: f.invoice.id }, json: { amount_cents: 5_000, method: 'cash' } }),
+  'POST /api/v1/invoices/{id}/void': (f) => ({ params: { id: f.invoice.id }, json: { reason: 'Wrong battery' } }),
+  'GET /api/v1/audit': (f) => ({ path: `/api/v1/audit?entity=jobs&entity_id=${f.job.id}` }),
+};
+
+function routeModulePath(apiPath: string): string {
+  const folder = apiPath.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]');
+  return path.join(process.cwd(), folder, 'route.ts');
+}
+
+function outcomeOf(status: number): Outcome | string {
+  if (status >= 200 && status < 300) return 'allowed';
+  if (status === 401 || status === 403 || status === 404) return status;
+  return `status ${status}`;
+}
+
+describe('every API route answers each caller as the matrix says', () => {
+  for (const [operation, row] of Object.entries(apiMatrix)) {
+    const [method, apiPath] = operation.split(' ') as [string, string];
+    for (const caller of callers) {
+      it(`${operation} as ${caller} → ${row[caller]}`, async () => {
+        const build = requests[operation];
+        expect(build, `no request for ${operation} in this test`).toBeDefined();
+        const fixture = await makeFixture();
+        const request = build!(fixture, caller);
+        const concretePath =
+          request.path ?? Object.entries(request.params ?? {}).reduce((url, [name, value]) => url.replace(`{${name}}`, value), apiPath);
+        const routeModule = (await import(routeModulePath(apiPath))) as Record<string, unknown>;
+        const token = caller === 'anonymous' || operation === 'POST /api/v1/auth/token' ? undefined : fixture.tokens[caller];
+        const answer = await callRoute(routeModule, method, concretePath, { token, json: request.json, params: request.params });
+        expect(outcomeOf(answer.status), JSON.stringify(answer.body)).toBe(row[caller]);
+      });
+    }
+  }
+});
+
+it('lists every API route that exists, and none that does not', () => {
+  const registered = apiRoutes.map((route) => `${route.method} ${route.path}`).sort();
+  expect(registered).toEqual(Object.keys(apiMatrix).sort());
+  expect(Object.keys(requests).sort()).toEqual(Object.keys(apiMatrix).sort());
+});
