@@ -1,0 +1,115 @@
+// Property-based: every API body, random and hostile (wrong types, huge and negative money, unicode, SQL and
+// HTML fragments, missing fields, malformed JSON), answers 4xx with field errors or succeeds — never 5xx — and
+// a refused request writes nothing (every write is audited in its own transaction, so: no audit event).
+import path from 'node:path';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { apiRoutes } from '@/db/api-routes';
+import { camelToSnake } from '@/db/casing';
+import { getDb } from '@/db/client';
+import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
+import { issueInvoice } from '@/db/invoices';
+import { auditEvents } from '@/db/schema';
+import { callRoute, tokenFor } from './api-support';
+import { createCustomerWithVehicle, createUser } from './support';
+
+const hostileScalar = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.constantFrom("'; drop table jobs; --", '<script>alert(1)</script>', 'a\u0000b', '', ' ', 'x'.repeat(10_000), '2026-13-45', 'NaN'),
+  fc.integer(),
+  fc.constantFrom(-1, 0, -999_999_999_999, 9_007_199_254_740_991, 1e308, -0.5, 0.001, Number.MAX_SAFE_INTEGER + 2),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const hostileValue = fc.oneof(
+  { weight: 4, arbitrary: hostileScalar },
+  { weight: 1, arbitrary: fc.array(hostileScalar, { maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), hostileScalar, { maxKeys: 3 }) },
+  { weight: 1, arbitrary: fc.array(fc.dictionary(fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents'), hostileScalar), { maxLength: 3 }) },
+);
+
+function bodyKeys(schema: unknown): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape).map(camelToSnake);
+  return [];
+}
+
+async function setUp() {
+  const admin = await createUser('admin');
+  const worker = await createUser('worker');
+  const { customer, vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Noise' });
+  await setJobAssignees(admin, job.id, { userIds: [worker.id] });
+  const done = await createJob(admin, { vehicleId: vehicle.id, title: 'Service' });
+  await changeJobStatus(admin, done.id, { status: 'in_progress' });
+  await changeJobStatus(admin, done.id, { status: 'completed' });
+  const paidFor = await createJob(admin, { vehicleId: vehicle.id, title: 'Tyres' });
+  await changeJobStatus(admin, paidFor.id, { status: 'in_progress' });
+  await changeJobStatus(admin, paidFor.id, { status: 'completed' });
+  const invoice = await issueInvoice(admin, paidFor.id, { lines: [{ kind: 'part', description: 'Tyre', quantity: 4, unitPriceCents: 9_000 }] });
+  return { admin, token: await tokenFor(admin), worker, customer, vehicle, job, done, invoice };
+}
+
+/** The row a path's {id} points at: a job that can still be invoiced for /invoice, else the obvious one. */
+function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): string {
+  if (apiPath.startsWith('/api/v1/users/')) return setup.worker.id;
+  if (apiPath.startsWith('/api/v1/customers/')) return setup.customer.id;
+  if (apiPath.startsWith('/api/v1/vehicles/')) return setup.vehicle.id;
+  if (apiPath.startsWith('/api/v1/invoices/')) return setup.invoice.id;
+  if (apiPath === '/api/v1/jobs/{id}/invoice') return setup.done.id;
+  return setup.job.id;
+}
+
+async function auditsBy(actorId: string, afterId: number): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(auditEvents).where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
+  return row!.count;
+}
+
+async function lastAuditId(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
+  return row!.id;
+}
+
+const routesWithBodies = apiRoutes.filter((route) => route.body && route.path !== '/api/v1/auth/token');
+
+describe('hostile API bodies never cause a 5xx and a refusal writes nothing', () => {
+  for (const route of routesWithBodies) {
+    it(`${route.method} ${route.path}`, async () => {
+      const setup = await setUp();
+      const concretePath = route.path.replace('{id}', idFor(route.path, setup));
+      const routeModule = (await import(path.join(process.cwd(), route.path.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]'), 'route.ts'))) as Record<
+        string,
+        unknown
+      >;
+      const keys = bodyKeys(route.body);
+      const structured = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
+      const body = fc.oneof(
+        { weight: 5, arbitrary: structured.map((json) => ({ json })) },
+        { weight: 1, arbitrary: fc.jsonValue().map((json) => ({ json })) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 50 }).map((raw) => ({ raw: `{${raw}` })) },
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (payload) => {
+          const before = await lastAuditId();
+          const answer = await callRoute(routeModule, route.method, concretePath, {
+            token: setup.token,
+            params: route.path.includes('{id}') ? { id: concretePath.split('/')[4]! } : {},
+            ...payload,
+          });
+          expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
+          if (answer.status >= 400) {
+            expect(answer.headers.get('content-type')).toContain('application/problem+json');
+            if (answer.status === 422) expect(answer.body).toHaveProperty('errors');
+            expect(await auditsBy(setup.admin.id, before), 'a refused request wrote something').toBe(0);
+          }
+        }),
+        { numRuns: 30, seed: 4242 },
+      );
+    });
+  }
+});
