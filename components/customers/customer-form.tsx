@@ -6,7 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField, TextAreaField } from '@/components/ui/form-fields';
 import { fieldErrorsOf, type FormState } from './form-state';
 
 export type CustomerFormValues = {

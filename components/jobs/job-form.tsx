@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { JobPriority } from '@/db/schema';
-import { SelectField, TextAreaField } from './fields';
+import { SelectField, TextAreaField } from '@/components/ui/form-fields';
 
 export type JobFormValues = {
   title: string;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
-import { SavedToast } from '@/components/customers/saved-toast';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { formatDate } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -38,7 +38,7 @@ export default async function CustomerPage({
 
   return (
     <>
-      {savedMessage ? <SavedToast message={savedMessage} /> : null}
+      {savedMessage ? <FlashToast message={savedMessage} clearParams={['saved', 'vehicleSaved']} /> : null}
       <PageHeader
         title={customer.name}
         actions={

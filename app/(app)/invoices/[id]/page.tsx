@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, formatDateTime, formatMoney } from '@/components/format';
-import { FadingToast } from '@/components/invoices/fading-toast';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
 import { centsToDecimal } from '@/components/invoices/labels';
 import { orNotFound } from '@/components/invoices/or-not-found';
@@ -53,8 +53,8 @@ export default async function InvoicePage({
           </Link>
         </span>
       </PageHeader>
-      {issued ? <FadingToast message={`Invoice ${invoice.number} issued.`} /> : null}
-      {paid ? <FadingToast message="Payment recorded. The invoice is paid in full." /> : null}
+      {issued ? <FlashToast message={`Invoice ${invoice.number} issued.`} /> : null}
+      {paid ? <FlashToast message="Payment recorded. The invoice is paid in full." /> : null}
 
       {invoice.status === 'void' ? (
         <div className="mb-6">

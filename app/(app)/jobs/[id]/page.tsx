@@ -8,7 +8,7 @@ import { dateInputValue } from '@/components/jobs/labels';
 import { JobNotes } from '@/components/jobs/job-notes';
 import { JobTimeline } from '@/components/jobs/job-timeline';
 import { StatusActions } from '@/components/jobs/status-actions';
-import { FlashToast } from '@/components/jobs/flash-toast';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { formatDate } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
 import { DomainError } from '@/db/errors';

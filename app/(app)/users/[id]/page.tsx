@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatDate } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { FadingToast } from '@/components/users/fading-toast';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { EditUserForm } from '@/components/users/edit-user-form';
 import { ResetPasswordForm } from '@/components/users/reset-password-form';
 import { UserAccess } from '@/components/users/user-access';
@@ -36,7 +36,7 @@ export default async function UserPage({
 
   return (
     <>
-      {created ? <FadingToast message="User created." /> : null}
+      {created ? <FlashToast message="User created." /> : null}
       <p className="mb-2 text-sm">
         <Link href="/users" className="text-brand-700 hover:underline">
           ← Users

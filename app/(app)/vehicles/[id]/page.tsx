@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
-import { SavedToast } from '@/components/customers/saved-toast';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { formatDate, formatJobNumber } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -38,7 +38,7 @@ export default async function VehiclePage({
 
   return (
     <>
-      {query.saved ? <SavedToast message="Vehicle saved." /> : null}
+      {query.saved ? <FlashToast message="Vehicle saved." clearParams={['saved']} /> : null}
       <PageHeader
         title={title}
         actions={
