@@ -2,36 +2,15 @@
 // the same wrapper as over HTTP) with each caller's bearer token, and fails when a route exists that the table
 // does not list. Tests/unit/api-routes.test.ts keeps the registry and the route files in step.
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/db/api-routes';
-import { getDb } from '@/db/client';
-import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
-import { issueInvoice } from '@/db/invoices';
-import { customers, users, vehicles } from '@/db/schema';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { callRoute, tokenFor } from './api-support';
-import { createCustomerWithVehicle, createUser, TEST_PASSWORD, uniqueEmail } from './support';
+import { createWorkshopScene, deactivateDirectly, TEST_PASSWORD, uniqueEmail } from './support';
 
 async function makeFixture() {
-  const db = await getDb();
-  const admin = await createUser('admin');
-  const assignedWorker = await createUser('worker');
-  const otherWorker = await createUser('worker');
-  const deactivatedWorker = await createUser('worker');
-  const { customer, vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Brakes squeal' });
-  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
-  const completed = await createJob(admin, { vehicleId: vehicle.id, title: 'Annual service' });
-  await changeJobStatus(admin, completed.id, { status: 'in_progress' });
-  await changeJobStatus(admin, completed.id, { status: 'completed' });
-  const invoiced = await createJob(admin, { vehicleId: vehicle.id, title: 'Battery' });
-  await changeJobStatus(admin, invoiced.id, { status: 'in_progress' });
-  await changeJobStatus(admin, invoiced.id, { status: 'completed' });
-  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
-  const archived = await createCustomerWithVehicle(admin);
-  await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
-  await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
+  const scene = await createWorkshopScene();
+  const { admin, assignedWorker, otherWorker, deactivatedWorker } = scene.people;
   const tokens = {
     admin: await tokenFor(admin),
     assignedWorker: await tokenFor(assignedWorker),
@@ -39,11 +18,8 @@ async function makeFixture() {
     deactivatedWorker: await tokenFor(deactivatedWorker),
   };
   // The deactivated worker's token was issued while they were active; then an admin deactivated them.
-  await db
-    .update(users)
-    .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, deactivatedWorker.id));
-  return { people: { admin, assignedWorker, otherWorker, deactivatedWorker }, tokens, customer, vehicle, job, completed, invoice, archived };
+  await deactivateDirectly(deactivatedWorker.id);
+  return { ...scene, tokens };
 }
 
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;

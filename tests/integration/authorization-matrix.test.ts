@@ -4,15 +4,10 @@
 // which db/session.ts then checks against the real database like on any request.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/actor';
-import { getDb } from '@/db/client';
-import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
-import { issueInvoice } from '@/db/invoices';
-import { customers, users, vehicles } from '@/db/schema';
 import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
-import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';
+import { createWorkshopScene, deactivateDirectly, uniqueEmail } from './support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -25,39 +20,10 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;
 
 async function makeFixture() {
-  const db = await getDb();
-  const admin = await createUser('admin');
-  const assignedWorker = await createUser('worker');
-  const otherWorker = await createUser('worker');
-  const deactivatedWorker = await createUser('worker');
-  const { customer, vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Brakes squeal' });
-  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
-  const completed = await createJob(admin, { vehicleId: vehicle.id, title: 'Annual service' });
-  await setJobAssignees(admin, completed.id, { userIds: [assignedWorker.id] });
-  await changeJobStatus(admin, completed.id, { status: 'in_progress' });
-  await changeJobStatus(admin, completed.id, { status: 'completed' });
-  const invoiced = await createJob(admin, { vehicleId: vehicle.id, title: 'Battery' });
-  await changeJobStatus(admin, invoiced.id, { status: 'in_progress' });
-  await changeJobStatus(admin, invoiced.id, { status: 'completed' });
-  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
-  const archived = await createCustomerWithVehicle(admin);
-  await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
-  await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
+  const scene = await createWorkshopScene();
   // The deactivated worker's session was taken while they were active (version 1), then an admin deactivated them.
-  await db
-    .update(users)
-    .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, deactivatedWorker.id));
-  return {
-    people: { admin, assignedWorker, otherWorker, deactivatedWorker } as Record<Exclude<Caller, 'anonymous'>, Actor>,
-    customer,
-    vehicle,
-    job,
-    completed,
-    invoice,
-    archived,
-  };
+  await deactivateDirectly(scene.people.deactivatedWorker.id);
+  return { ...scene, people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor> };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {

@@ -7,10 +7,10 @@ import { getDb } from '@/db/client';
 import { getDashboardSummary, type DashboardSummaryDto } from '@/db/dashboard';
 import { DomainError } from '@/db/errors';
 import { invoiceLines, invoices, jobs, payments, type JobStatus } from '@/db/schema';
-import { createCustomerWithVehicle, createUser, usePrivateDatabase } from './support';
+import { createCustomerWithVehicle, createUser, switchToPrivateDatabase } from './support';
 
 // The rules here are about every admin and every job in the shop: a database of this file's own.
-usePrivateDatabase();
+switchToPrivateDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 

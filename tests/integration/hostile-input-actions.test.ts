@@ -5,10 +5,8 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { createJob, setJobAssignees, changeJobStatus } from '@/db/jobs';
-import { issueInvoice } from '@/db/invoices';
 import { auditEvents } from '@/db/schema';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createWorkshopScene } from './support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -66,19 +64,9 @@ const fieldsOf: Record<string, string[]> = {
 };
 
 async function setUp() {
-  const admin = await createUser('admin');
-  const worker = await createUser('worker');
-  const { customer, vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Noise' });
-  await setJobAssignees(admin, job.id, { userIds: [worker.id] });
-  const done = await createJob(admin, { vehicleId: vehicle.id, title: 'Service' });
-  await changeJobStatus(admin, done.id, { status: 'in_progress' });
-  await changeJobStatus(admin, done.id, { status: 'completed' });
-  const paidFor = await createJob(admin, { vehicleId: vehicle.id, title: 'Tyres' });
-  await changeJobStatus(admin, paidFor.id, { status: 'in_progress' });
-  await changeJobStatus(admin, paidFor.id, { status: 'completed' });
-  const invoice = await issueInvoice(admin, paidFor.id, { lines: [{ kind: 'part', description: 'Tyre', quantity: 4, unitPriceCents: 9_000 }] });
-  return { admin, worker, customer, vehicle, job, done, invoice };
+  const scene = await createWorkshopScene();
+  const { admin, assignedWorker: worker } = scene.people;
+  return { admin, worker, customer: scene.customer, vehicle: scene.vehicle, job: scene.job, done: scene.completed, invoice: scene.invoice };
 }
 
 type Setup = Awaited<ReturnType<typeof setUp>>;

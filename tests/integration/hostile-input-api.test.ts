@@ -9,11 +9,9 @@ import { z } from 'zod';
 import { apiRoutes } from '@/db/api-routes';
 import { camelToSnake } from '@/db/casing';
 import { getDb } from '@/db/client';
-import { createJob, changeJobStatus, setJobAssignees } from '@/db/jobs';
-import { issueInvoice } from '@/db/invoices';
 import { auditEvents } from '@/db/schema';
 import { callRoute, tokenFor } from './api-support';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createWorkshopScene } from './support';
 
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -38,19 +36,9 @@ function bodyKeys(schema: unknown): string[] {
 }
 
 async function setUp() {
-  const admin = await createUser('admin');
-  const worker = await createUser('worker');
-  const { customer, vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Noise' });
-  await setJobAssignees(admin, job.id, { userIds: [worker.id] });
-  const done = await createJob(admin, { vehicleId: vehicle.id, title: 'Service' });
-  await changeJobStatus(admin, done.id, { status: 'in_progress' });
-  await changeJobStatus(admin, done.id, { status: 'completed' });
-  const paidFor = await createJob(admin, { vehicleId: vehicle.id, title: 'Tyres' });
-  await changeJobStatus(admin, paidFor.id, { status: 'in_progress' });
-  await changeJobStatus(admin, paidFor.id, { status: 'completed' });
-  const invoice = await issueInvoice(admin, paidFor.id, { lines: [{ kind: 'part', description: 'Tyre', quantity: 4, unitPriceCents: 9_000 }] });
-  return { admin, token: await tokenFor(admin), worker, customer, vehicle, job, done, invoice };
+  const scene = await createWorkshopScene();
+  const { admin, assignedWorker: worker } = scene.people;
+  return { admin, token: await tokenFor(admin), worker, customer: scene.customer, vehicle: scene.vehicle, job: scene.job, done: scene.completed, invoice: scene.invoice };
 }
 
 /** The row a path's {id} points at: a job that can still be invoiced for /invoice, else the obvious one. */

@@ -1,5 +1,6 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '@/db/actor';
 import { getDb } from '@/db/client';
 import { hashPassword } from '@/db/passwords';
@@ -40,7 +41,47 @@ export async function createCustomerWithVehicle(createdBy: Actor) {
  * database of their own, in memory, instead of a shared PostgreSQL server where other files' rows come and go.
  * Call at the top of the file, before anything opens the database.
  */
-export function usePrivateDatabase(): void {
+export function switchToPrivateDatabase(): void {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = 'memory://';
+}
+
+/**
+ * A small shop scene for authorization and hostile-input tests: an admin; a worker assigned to job J (created by
+ * the admin); another worker who is neither; a worker who will be deactivated; a customer with a vehicle; J; a
+ * completed job ready to invoice; an invoiced job with its invoice; and an archived customer with an archived
+ * vehicle.
+ */
+export async function createWorkshopScene() {
+  const { createJob, changeJobStatus, setJobAssignees } = await import('@/db/jobs');
+  const { issueInvoice } = await import('@/db/invoices');
+  const db = await getDb();
+  const admin = await createUser('admin');
+  const assignedWorker = await createUser('worker');
+  const otherWorker = await createUser('worker');
+  const deactivatedWorker = await createUser('worker');
+  const { customer, vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Brakes squeal' });
+  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
+  const completeJob = async (title: string) => {
+    const made = await createJob(admin, { vehicleId: vehicle.id, title });
+    await changeJobStatus(admin, made.id, { status: 'in_progress' });
+    return changeJobStatus(admin, made.id, { status: 'completed' });
+  };
+  const completed = await completeJob('Annual service');
+  const invoiced = await completeJob('Battery');
+  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
+  const archived = await createCustomerWithVehicle(admin);
+  await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
+  await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
+  return { people: { admin, assignedWorker, otherWorker, deactivatedWorker }, customer, vehicle, job, completed, invoice, archived };
+}
+
+/** Deactivates a user straight in the database, ending their sessions and tokens (version bump). */
+export async function deactivateDirectly(userId: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }

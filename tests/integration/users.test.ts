@@ -18,10 +18,10 @@ import {
   updateUser,
   verifyCredentials,
 } from '@/db/users';
-import { createUser, TEST_PASSWORD, uniqueEmail, usePrivateDatabase } from './support';
+import { createUser, TEST_PASSWORD, uniqueEmail, switchToPrivateDatabase } from './support';
 
 // The rules here are about every admin and every job in the shop: a database of this file's own.
-usePrivateDatabase();
+switchToPrivateDatabase();
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
