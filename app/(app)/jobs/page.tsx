@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { jobStatusLabels } from '@/components/format';
+import { BOARD_CLOSED_DAYS } from '@/db/jobs';
 import { BoardFilters } from '@/components/jobs/board-filters';
 import { BoardCard } from '@/components/jobs/job-card';
 import { Alert } from '@/components/ui/alert';
@@ -61,7 +62,10 @@ export default async function JobsPage({
             data-testid={`column-${column.status}`}
           >
             <h2 id={`column-${column.status}`} className="mb-2 flex items-center justify-between px-1 text-sm font-semibold">
-              <span>{jobStatusLabels[column.status]}</span>
+              <span>
+                {jobStatusLabels[column.status]}
+                {column.since ? <span className="font-normal text-slate-500"> (last {BOARD_CLOSED_DAYS} days)</span> : null}
+              </span>
               <span className="rounded-full bg-white px-2 py-0.5 text-xs text-slate-700" aria-label={`${column.count} jobs`}>
                 {column.count}
               </span>
