@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { jobStatusLabels } from '@/components/format';
-import { BOARD_CLOSED_DAYS } from '@/db/jobs';
 import { BoardFilters } from '@/components/jobs/board-filters';
 import { BoardCard } from '@/components/jobs/job-card';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/errors';
-import { listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
+import { BOARD_CLOSED_DAYS, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
 import { requireAdminPage } from '@/db/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
