@@ -25,6 +25,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // On a shared PostgreSQL server, files run one after another: shop-wide state (settings, counters,
+          // the last admin) is then never changed under another file's feet. In memory each file has its own.
+          fileParallelism: !process.env.DATABASE_URL,
         },
       },
     ],

@@ -260,6 +260,7 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
 test('customers: search, keyset pages, edit, and archive by the admin hides them until unarchived', async ({ request }) => {
   const tokens = await demoTokens(request);
   const t = tag();
+  const uniquePhone = `555 ${Date.now() % 100_000_000}`; // no other customer has it: no duplicate warning
   const made: CustomerBody[] = [];
   for (const first of ['Ash', 'Bo', 'Cy']) made.push(await createCustomer(request, tokens.worker, { name: `${first} Searchable ${t}` }));
 
@@ -272,10 +273,10 @@ test('customers: search, keyset pages, edit, and archive by the admin hides them
 
   const edited = await call(request, 'PATCH', `/api/v1/customers/${made[0]!.id}`, {
     token: tokens.worker,
-    json: { kind: 'business', company: `Ash Fleet ${t}`, phone: '555 0199', address: '1 Garage Lane' },
+    json: { kind: 'business', company: `Ash Fleet ${t}`, phone: uniquePhone, address: '1 Garage Lane' },
   });
   expect(edited.status).toBe(200);
-  expect(edited.body).toMatchObject({ kind: 'business', company: `Ash Fleet ${t}`, phone: '555 0199', name: `Ash Searchable ${t}`, duplicates: [] });
+  expect(edited.body).toMatchObject({ kind: 'business', company: `Ash Fleet ${t}`, phone: uniquePhone, name: `Ash Searchable ${t}`, duplicates: [] });
 
   const vehicle = await createVehicle(request, tokens.worker, made[0]!.id, { plate: `ASH ${t}` });
   const detail = await call(request, 'GET', `/api/v1/customers/${made[0]!.id}`, { token: tokens.worker });
