@@ -1,16 +1,21 @@
 import { expect, test } from '@playwright/test';
+import { createCustomer, createVehicle, demoTokens } from './api-fixtures';
 import { demo, signIn } from './support';
 
-test('the admin assigns mechanic 2, who works the job through on a tablet; others cannot see it', async ({ browser }) => {
+test('the admin assigns mechanic 2, who works the job through on a tablet; others cannot see it', async ({ browser, request }) => {
   const title = `Grinding noise when braking ${Date.now()}`;
 
   // The admin opens a job card for a vehicle (a lower odometer reading needs a confirmation).
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, demo.admin);
-  await admin.goto('/jobs/new');
+  // A vehicle of its own with a known odometer reading, found through the new-job vehicle search.
+  const tokens = await demoTokens(request);
+  const customer = await createCustomer(request, tokens.worker);
+  const vehicle = await createVehicle(request, tokens.worker, customer.id, { odometer: 84_000 });
+  await admin.goto(`/jobs/new?q=${encodeURIComponent(vehicle.plate!)}`);
   await admin.getByRole('link', { name: /^Choose/ }).first().click();
-  await expect(admin).toHaveURL(/\/jobs\/new\?vehicleId=/);
+  await expect(admin).toHaveURL(new RegExp(`/jobs/new\\?vehicleId=${vehicle.id}`));
   await admin.getByLabel('Complaint (title)').fill(title);
   await admin.getByLabel('Description').fill('Metal on metal from the front left.');
   await admin.getByLabel('Odometer in').fill('1');

@@ -14,15 +14,19 @@ if (process.env.DATABASE_URL) {
     let server: ChildProcess | undefined;
 
     test.beforeAll(async () => {
+      // A process group of its own, so stopping it also stops the next-server child that npx starts.
       server = spawn('npx', ['next', 'start', '-p', String(secondPort)], {
         stdio: 'ignore',
+        detached: true,
         env: {
           ...process.env,
           NEXTAUTH_URL: second,
           AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-0123456789abcdef0123456789abcdef',
         },
       });
+      test.setTimeout(120_000);
       for (let attempt = 0; attempt < 120; attempt++) {
+        if (server.exitCode !== null) throw new Error(`The second instance exited with ${server.exitCode} (is port ${secondPort} taken?).`);
         const healthy = await fetch(`${second}/api/health`).then((response) => response.ok, () => false);
         if (healthy) return;
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -31,7 +35,7 @@ if (process.env.DATABASE_URL) {
     });
 
     test.afterAll(() => {
-      server?.kill('SIGTERM');
+      if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     });
 
     test('200 concurrent invoices across both instances get unique, gapless numbers', async ({ request }) => {

@@ -41,8 +41,10 @@ async function startServer(): Promise<ChildProcess> {
     NEXTAUTH_URL: base,
     AUTH_SECRET: process.env.AUTH_SECRET ?? 'load-test-secret-0123456789abcdef0123456789',
   };
+  // A process group of its own, so stopping it also stops the next-server child that npx starts.
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
     env: { ...process.env, ...env },
   });
   server.stdout?.on('data', () => {});
@@ -55,8 +57,18 @@ async function startServer(): Promise<ChildProcess> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  server.kill('SIGTERM');
+  stopServer(server);
   throw new Error('The server did not become healthy within 60 s.');
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------------------ client
@@ -307,7 +319,7 @@ async function main() {
     console.log(passed ? 'Load test passed: zero 5xx, every invariant holds.' : 'Load test FAILED.');
     process.exitCode = passed ? 0 : 1;
   } finally {
-    server.kill('SIGTERM');
+    stopServer(server);
   }
 }
 
