@@ -371,6 +371,53 @@ export async function getInvoice(actor: Actor | null, id: string): Promise<Invoi
   return loadInvoice(db, id);
 }
 
+/** The job, vehicle and customer columns both invoice-to-be views select (jobs ⋈ vehicles ⋈ customers). */
+const jobToInvoiceColumns = {
+  id: jobs.id,
+  number: jobs.number,
+  title: jobs.title,
+  completedAt: jobs.completedAt,
+  vehicleId: vehicles.id,
+  vehicleMake: vehicles.make,
+  vehicleModel: vehicles.model,
+  vehicleYear: vehicles.year,
+  vehiclePlate: vehicles.plate,
+  vehicleVin: vehicles.vin,
+  customerId: customers.id,
+  customerName: customers.name,
+  customerCompany: customers.company,
+};
+
+function toJobToInvoice(row: {
+  id: string;
+  number: number;
+  title: string;
+  vehicleId: string;
+  vehicleMake: string;
+  vehicleModel: string;
+  vehicleYear: number | null;
+  vehiclePlate: string | null;
+  vehicleVin: string | null;
+  customerId: string;
+  customerName: string;
+  customerCompany: string | null;
+}) {
+  return {
+    id: row.id,
+    number: formatJobNumber(row.number),
+    title: row.title,
+    vehicle: {
+      id: row.vehicleId,
+      make: row.vehicleMake,
+      model: row.vehicleModel,
+      year: row.vehicleYear,
+      plate: row.vehiclePlate,
+      vin: row.vehicleVin,
+    },
+    customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
+  };
+}
+
 /** A job as the new-invoice page needs it: what is being invoiced, and whether it can be. */
 export async function getInvoiceableJob(actor: Actor | null, jobId: string): Promise<InvoiceableJobDto> {
   requireAdmin(actor);
@@ -378,20 +425,8 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
   const db = await getDb();
   const [row] = await db
     .select({
-      id: jobs.id,
-      number: jobs.number,
-      title: jobs.title,
+      ...jobToInvoiceColumns,
       status: jobs.status,
-      completedAt: jobs.completedAt,
-      vehicleId: vehicles.id,
-      vehicleMake: vehicles.make,
-      vehicleModel: vehicles.model,
-      vehicleYear: vehicles.year,
-      vehiclePlate: vehicles.plate,
-      vehicleVin: vehicles.vin,
-      customerId: customers.id,
-      customerName: customers.name,
-      customerCompany: customers.company,
       liveInvoiceId: invoices.id,
       liveInvoiceNumber: invoices.number,
     })
@@ -402,20 +437,9 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
     .where(eq(jobs.id, jobId));
   if (!row) throw notFound('Job');
   return {
-    id: row.id,
-    number: formatJobNumber(row.number),
-    title: row.title,
+    ...toJobToInvoice(row),
     status: row.status,
     completedAt: row.completedAt,
-    vehicle: {
-      id: row.vehicleId,
-      make: row.vehicleMake,
-      model: row.vehicleModel,
-      year: row.vehicleYear,
-      plate: row.vehiclePlate,
-      vin: row.vehicleVin,
-    },
-    customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
     liveInvoice: row.liveInvoiceId && row.liveInvoiceNumber ? { id: row.liveInvoiceId, number: row.liveInvoiceNumber } : null,
   };
 }
@@ -433,20 +457,8 @@ export async function listJobsReadyToInvoice(
   const db = await getDb();
   const rows = await db
     .select({
-      id: jobs.id,
-      number: jobs.number,
-      title: jobs.title,
-      completedAt: jobs.completedAt,
+      ...jobToInvoiceColumns,
       completedAtKey: sql<string>`${jobs.completedAt}::text`,
-      vehicleId: vehicles.id,
-      vehicleMake: vehicles.make,
-      vehicleModel: vehicles.model,
-      vehicleYear: vehicles.year,
-      vehiclePlate: vehicles.plate,
-      vehicleVin: vehicles.vin,
-      customerId: customers.id,
-      customerName: customers.name,
-      customerCompany: customers.company,
     })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
@@ -463,21 +475,7 @@ export async function listJobsReadyToInvoice(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    data: page.map((row) => ({
-      id: row.id,
-      number: formatJobNumber(row.number),
-      title: row.title,
-      completedAt: row.completedAt!,
-      vehicle: {
-        id: row.vehicleId,
-        make: row.vehicleMake,
-        model: row.vehicleModel,
-        year: row.vehicleYear,
-        plate: row.vehiclePlate,
-        vin: row.vehicleVin,
-      },
-      customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
-    })),
+    data: page.map((row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! })),
     nextCursor: rows.length > limit && last ? encodeCursor(last.completedAtKey, last.id) : null,
   };
 }
