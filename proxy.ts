@@ -22,5 +22,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except sign-in, the auth and public API endpoints, and static files.
-  matcher: ['/((?!login|api/|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!login|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };
