@@ -374,19 +374,21 @@ export async function createCustomer(actor: Actor | null, input: unknown): Promi
   const signedIn = requireSignedIn(actor);
   const data = parseInput(createCustomerInput, normaliseInput(input));
   const db = await getDb();
-  const [customer] = await db
-    .insert(customers)
-    .values({
-      kind: data.kind,
-      name: data.name,
-      company: data.company || null,
-      phone: data.phone || null,
-      email: data.email || null,
-      address: data.address || null,
-      notes: data.notes || null,
-      createdBy: signedIn.id,
-    })
-    .returning(customerColumns);
+  const [customer] = await db.transaction((tx) =>
+    tx
+      .insert(customers)
+      .values({
+        kind: data.kind,
+        name: data.name,
+        company: data.company || null,
+        phone: data.phone || null,
+        email: data.email || null,
+        address: data.address || null,
+        notes: data.notes || null,
+        createdBy: signedIn.id,
+      })
+      .returning(customerColumns),
+  );
   return { ...customer!, duplicates: await findDuplicates(db, customer!) };
 }
 

@@ -48,10 +48,13 @@ export async function addJobNote(actor: Actor | null, jobId: string, input: unkn
   if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can add notes.');
   const { body } = parse(addJobNoteInput, input);
   try {
-    const [note] = await db
-      .insert(jobNotes)
-      .values({ jobId: job.id, authorId: signedIn.id, body })
-      .returning({ id: jobNotes.id, jobId: jobNotes.jobId, body: jobNotes.body, createdAt: jobNotes.createdAt });
+    // In a transaction, like every write, so the audit trail records who wrote it.
+    const [note] = await db.transaction((tx) =>
+      tx
+        .insert(jobNotes)
+        .values({ jobId: job.id, authorId: signedIn.id, body })
+        .returning({ id: jobNotes.id, jobId: jobNotes.jobId, body: jobNotes.body, createdAt: jobNotes.createdAt }),
+    );
     return { ...note!, author: { id: signedIn.id, name: signedIn.name } };
   } catch (error) {
     if (isCheckViolation(error, 'job_notes_body_length')) throw invalid({ body: ['Write the note first.'] });

@@ -157,10 +157,9 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
   };
   const db = await getDb();
   const values = { ...next, updatedAt: new Date(), updatedBy: admin.id };
-  await db
-    .insert(shopSettings)
-    .values({ id: true, ...values })
-    .onConflictDoUpdate({ target: shopSettings.id, set: values });
+  await db.transaction((tx) =>
+    tx.insert(shopSettings).values({ id: true, ...values }).onConflictDoUpdate({ target: shopSettings.id, set: values }),
+  );
   return next;
 }
 

@@ -172,10 +172,9 @@ export async function createUser(actor: Actor | null, input: unknown): Promise<U
   const passwordHash = await hashPassword(data.password);
   const db = await getDb();
   try {
-    const [user] = await db
-      .insert(users)
-      .values({ name: data.name, email: data.email, role: data.role, passwordHash })
-      .returning(dtoColumns);
+    const [user] = await db.transaction((tx) =>
+      tx.insert(users).values({ name: data.name, email: data.email, role: data.role, passwordHash }).returning(dtoColumns),
+    );
     return user!;
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_lower_key')) throw emailTaken();
@@ -288,11 +287,13 @@ export async function endUserSessions(actor: Actor | null, id: string): Promise<
   requireAdmin(actor);
   if (!z.uuid().safeParse(id).success) throw notFound('User');
   const db = await getDb();
-  const updated = await db
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, id))
-    .returning({ id: users.id });
+  const updated = await db.transaction((tx) =>
+    tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning({ id: users.id }),
+  );
   if (updated.length === 0) throw notFound('User');
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/db/api-routes';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { callRoute, tokenFor } from './api-support';
-import { createWorkshopScene, deactivateDirectly, TEST_PASSWORD, uniqueEmail } from './support';
+import { auditEventsSince, createWorkshopScene, deactivateDirectly, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
 
 async function makeFixture() {
   const scene = await createWorkshopScene();
@@ -98,8 +98,13 @@ describe('every API route answers each caller as the matrix says', () => {
           request.path ?? Object.entries(request.params ?? {}).reduce((url, [name, value]) => url.replace(`{${name}}`, value), apiPath);
         const routeModule = (await import(routeModulePath(apiPath))) as Record<string, unknown>;
         const token = caller === 'anonymous' || operation === 'POST /api/v1/auth/token' ? undefined : fixture.tokens[caller];
+        const before = await lastAuditId();
         const answer = await callRoute(routeModule, method, concretePath, { token, json: request.json, params: request.params });
         expect(outcomeOf(answer.status), JSON.stringify(answer.body)).toBe(row[caller]);
+        // What it wrote is on the audit trail as this caller's, from the API; a refusal wrote nothing.
+        const written = await auditEventsSince(before);
+        if (row[caller] !== 'allowed') expect(written).toEqual([]);
+        else if (caller !== 'anonymous') expect(written.filter((event) => event.actorId !== fixture.people[caller].id || event.origin !== 'api')).toEqual([]);
       });
     }
   }

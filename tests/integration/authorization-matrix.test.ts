@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/actor';
 import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
-import { createWorkshopScene, deactivateDirectly, uniqueEmail } from './support';
+import { auditEventsSince, createWorkshopScene, deactivateDirectly, lastAuditId, uniqueEmail } from './support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -142,7 +142,13 @@ describe('every server action answers each caller as the matrix says', () => {
         const call = calls[name];
         expect(call, `no way to call ${name} in this test`).toBeDefined();
         const fixture = await makeFixture();
-        expect(await callAs(caller, fixture, call!)).toBe(row[caller]);
+        const before = await lastAuditId();
+        const outcome = await callAs(caller, fixture, call!);
+        expect(outcome).toBe(row[caller]);
+        // What it wrote is on the audit trail as this caller's, from the screens; a refusal wrote nothing.
+        const written = await auditEventsSince(before);
+        if (outcome !== 'allowed') expect(written).toEqual([]);
+        else expect(written.filter((event) => event.actorId !== fixture.people[caller as Exclude<Caller, 'anonymous'>].id || event.origin !== 'ui')).toEqual([]);
       });
     }
   }

@@ -1,10 +1,10 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, gt, sql } from 'drizzle-orm';
 import type { Actor } from '@/db/actor';
 import { getDb } from '@/db/client';
 import { hashPassword } from '@/db/passwords';
-import { customers, users, vehicles, type UserRole } from '@/db/schema';
+import { auditEvents, customers, users, vehicles, type UserRole } from '@/db/schema';
 
 export const TEST_PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;
@@ -84,4 +84,20 @@ export async function deactivateDirectly(userId: string): Promise<void> {
     .update(users)
     .set({ active: false, deactivatedAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId));
+}
+
+/** The newest audit event id, to look at what a call wrote afterwards. */
+export async function lastAuditId(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
+  return row!.id;
+}
+
+/** Audit events written after `afterId`: who, from where, what. */
+export async function auditEventsSince(afterId: number) {
+  const db = await getDb();
+  return db
+    .select({ actorId: auditEvents.actorId, origin: auditEvents.origin, entity: auditEvents.entity, action: auditEvents.action })
+    .from(auditEvents)
+    .where(gt(auditEvents.id, afterId));
 }
