@@ -22,6 +22,8 @@ export type DataKey =
   | 'search-phone'
   | 'search-plate'
   | 'search-vin'
+  | 'vehicle-search'
+  | 'job-vehicle-picker'
   | 'customer'
   | 'vehicle'
   | 'job-detail'
@@ -47,6 +49,8 @@ export const reads: Read[] = [
   { name: 'customer search: phone', kind: 'page', as: 'admin', data: 'search-phone', search: true, path: (f) => `/customers?q=${q(f.phoneFragment)}` },
   { name: 'customer search: plate', kind: 'page', as: 'admin', data: 'search-plate', search: true, path: (f) => `/customers?q=${q(f.plate)}` },
   { name: 'customer search: VIN', kind: 'page', as: 'admin', data: 'search-vin', search: true, path: (f) => `/customers?q=${q(f.vinFragment)}` },
+  { name: 'vehicle search: VIN', kind: 'page', as: 'admin', data: 'vehicle-search', search: true, path: (f) => `/vehicles?q=${q(f.vinFragment)}` },
+  { name: 'new job: vehicle picker', kind: 'page', as: 'admin', data: 'job-vehicle-picker', search: true, path: (f) => `/jobs/new?q=${q(f.nameFragment)}` },
   { name: 'customer page', kind: 'page', as: 'admin', data: 'customer', search: false, path: (f) => `/customers/${f.customerId}` },
   { name: 'vehicle history', kind: 'page', as: 'admin', data: 'vehicle', search: false, path: (f) => `/vehicles/${f.vehicleId}` },
   { name: 'job detail (50 notes)', kind: 'page', as: 'admin', data: 'job-detail', search: false, path: (f) => `/jobs/${f.fiftyNotesJobId}` },

@@ -6,11 +6,11 @@ import type { Actor } from '@/db/actor';
 import { getDb } from '@/db/client';
 import { getCustomer, listCustomers } from '@/db/customers';
 import { listInvoices } from '@/db/invoices';
-import { getJob, getJobHistory, listJobs, listJobsForBoard, listMyJobs } from '@/db/jobs';
+import { getJob, getJobHistory, listJobs, listJobsForBoard, listMyJobs, searchVehiclesForJob } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
-import { getVehicle } from '@/db/vehicles';
+import { getVehicle, listVehicles } from '@/db/vehicles';
 import type { DataKey, Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[] };
@@ -21,7 +21,7 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'job-board': async ({ admin }) => {
     await listActiveWorkers(admin);
     await getShopSettings(admin);
-    return listJobsForBoard(admin, {});
+    return listJobsForBoard(admin, { perColumn: 20 }); // the page's PER_COLUMN
   },
   'my-jobs': ({ mechanic }) => listMyJobs(mechanic),
   'jobs-list': ({ admin }) => listJobs(admin, {}),
@@ -29,6 +29,8 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'search-phone': ({ admin }, f) => listCustomers(admin, { q: f.phoneFragment }),
   'search-plate': ({ admin }, f) => listCustomers(admin, { q: f.plate }),
   'search-vin': ({ admin }, f) => listCustomers(admin, { q: f.vinFragment }),
+  'vehicle-search': ({ admin }, f) => listVehicles(admin, { q: f.vinFragment, limit: 25 }),
+  'job-vehicle-picker': ({ admin }, f) => searchVehiclesForJob(admin, { q: f.nameFragment, limit: 20 }),
   customer: ({ admin }, f) => getCustomer(admin, f.customerId),
   vehicle: ({ admin }, f) => getVehicle(admin, f.vehicleId),
   'job-detail': async ({ admin }, f) => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
@@ -590,9 +590,7 @@ export async function searchVehiclesForJob(
       and(
         isNull(vehicles.archivedAt),
         isNull(customers.archivedAt),
-        pattern
-          ? or(ilike(vehicles.plate, pattern), ilike(vehicles.vin, pattern), ilike(customers.name, pattern), ilike(customers.company, pattern))
-          : undefined,
+        pattern ? vehicleChoiceSearch(pattern) : undefined,
         after
           ? or(
               gt(sql`lower(${customers.name})`, after.name),
@@ -609,6 +607,21 @@ export async function searchVehiclesForJob(
     data: page.map(toVehicleChoice),
     nextCursor: rows.length > limit && last ? encodeNameCursor(last.customerName.toLowerCase(), last.id) : null,
   };
+}
+
+/**
+ * Plate or VIN contains the text, or the owner's name or company does. A union of ids, one select per
+ * condition, so that each reads its own trigram index (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx,
+ * customers_name_trgm_idx, customers_company_trgm_idx): an OR across the join reads both tables whole.
+ */
+function vehicleChoiceSearch(pattern: string): SQL {
+  const v = sql.identifier('matching_vehicle');
+  const c = sql.identifier('matching_customer');
+  return sql`${vehicles.id} in (select ${v}.id from ${vehicles} as ${v} where ${v}.plate ilike ${pattern}
+    union all select ${v}.id from ${vehicles} as ${v} where ${v}.vin ilike ${pattern}
+    union all select ${v}.id from ${vehicles} as ${v} where ${v}.customer_id in (
+      select ${c}.id from ${customers} as ${c} where ${c}.name ilike ${pattern}
+      union all select ${c}.id from ${customers} as ${c} where ${c}.company ilike ${pattern}))`;
 }
 
 /** One active vehicle (with its owner) to open a job for; "not found" when missing or archived. */

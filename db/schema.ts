@@ -137,6 +137,8 @@ export const vehicles = pgTable(
     index('vehicles_plate_idx').on(t.plate),
     index('vehicles_vin_trgm_idx').using('gin', sql`${t.vin} gin_trgm_ops`),
     index('vehicles_plate_trgm_idx').using('gin', sql`${t.plate} gin_trgm_ops`),
+    // "make model" for the vehicle search (a make or a model alone is contained in it).
+    index('vehicles_make_model_trgm_idx').using('gin', sql`(${t.make} || ' ' || ${t.model}) gin_trgm_ops`),
     // The plate as a search key (upper case letters and digits only: "abc 123" finds "ABC-123").
     index('vehicles_plate_key_trgm_idx').using(
       'gin',

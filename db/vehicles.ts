@@ -3,7 +3,7 @@
 // America don't use it; shorter chassis numbers are allowed. One active vehicle per VIN (the database holds it
 // too: vehicles_vin_active_key). Only an admin archives.
 import 'server-only';
-import { and, asc, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
@@ -233,21 +233,30 @@ export async function listVehicles(
   };
 }
 
+/**
+ * Plate, VIN or "make model" contains the text (a make or a model alone is contained in "make model").
+ * Written as a union of ids, one select per condition, so that each reads its own trigram index
+ * (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx, vehicles_make_model_trgm_idx, vehicles_plate_key_trgm_idx):
+ * an OR across columns reads the whole table.
+ */
 function vehicleSearch(q: string): SQL {
   const pattern = `%${escapeLike(q)}%`;
+  const v = sql.identifier('matching_vehicle');
   const conditions: SQL[] = [
-    ilike(vehicles.plate, pattern),
-    ilike(vehicles.vin, pattern),
-    ilike(vehicles.make, pattern),
-    ilike(vehicles.model, pattern),
-    sql`(${vehicles.make} || ' ' || ${vehicles.model}) ilike ${pattern}`,
+    sql`${v}.plate ilike ${pattern}`,
+    sql`${v}.vin ilike ${pattern}`,
+    sql`(${v}.make || ' ' || ${v}.model) ilike ${pattern}`,
   ];
   const key = searchKey(q);
   if (key.length >= 2) {
-    conditions.push(sql`regexp_replace(upper(coalesce(${vehicles.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
-    conditions.push(sql`${vehicles.vin} like ${`%${key}%`}`);
+    conditions.push(sql`regexp_replace(upper(coalesce(${v}.plate, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
+    conditions.push(sql`${v}.vin like ${`%${key}%`}`);
   }
-  return or(...conditions)!;
+  const ids = sql.join(
+    conditions.map((condition) => sql`select ${v}.id from ${vehicles} as ${v} where ${condition}`),
+    sql` union all `,
+  );
+  return sql`${vehicles.id} in (${ids})`;
 }
 
 export async function getVehicle(actor: Actor | null, id: string): Promise<VehicleDetail> {

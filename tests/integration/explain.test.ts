@@ -180,6 +180,8 @@ describe('every list and search query uses an index that matches it', () => {
     ['customer search by a phone fragment', 'search-phone'],
     ['customer search by a plate', 'search-plate'],
     ['customer search by a VIN fragment', 'search-vin'],
+    ['vehicle search by a VIN fragment', 'vehicle-search'],
+    ["the new job's vehicle picker searching a customer name", 'job-vehicle-picker'],
     ["a fleet customer's page", 'customer'],
     ["the service history of the busiest vehicle", 'vehicle'],
     ['a job detail with 50 notes and its history', 'job-detail'],

@@ -3,27 +3,55 @@ import Link from 'next/link';
 import { jobStatusLabels } from '@/components/format';
 import { BoardFilters } from '@/components/jobs/board-filters';
 import { BoardCard } from '@/components/jobs/job-card';
+import { JobStatusList } from '@/components/jobs/status-list';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/errors';
-import { BOARD_CLOSED_DAYS, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
+import { BOARD_CLOSED_DAYS, listJobs, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
+import { jobStatus, type JobStatus } from '@/db/schema';
 import { requireAdminPage } from '@/db/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
-const PER_COLUMN = 50;
+/** Cards per board column; the rest is one click away ("Show all N", the status list). */
+const PER_COLUMN = 20;
+const LIST_PAGE_SIZE = 50;
+
+function isJobStatus(value: string | undefined): value is JobStatus {
+  return (jobStatus.enumValues as readonly string[]).includes(value ?? '');
+}
 
 export default async function JobsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ worker?: string; priority?: string; overdue?: string }>;
+  searchParams: Promise<{ worker?: string; priority?: string; overdue?: string; status?: string; cursor?: string }>;
 }) {
   const actor = await requireAdminPage();
-  const { worker, priority, overdue } = await searchParams;
+  const { worker, priority, overdue, status, cursor } = await searchParams;
+  if (isJobStatus(status)) {
+    const [{ locale }, page] = await Promise.all([getShopSettings(actor), listStatusPage(actor, status, cursor)]);
+    return (
+      <>
+        <PageHeader
+          title="Jobs"
+          actions={
+            <Link href="/jobs/new" className={buttonClasses('primary')}>
+              New job
+            </Link>
+          }
+        >
+          Every job by status, the oldest promise first.
+        </PageHeader>
+        {page.badCursor ? <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert> : null}
+        <JobStatusList status={status} jobs={page.data} locale={locale} cursor={page.badCursor ? undefined : cursor} nextCursor={page.nextCursor} />
+      </>
+    );
+  }
   const [workers, { locale }] = await Promise.all([listActiveWorkers(actor), getShopSettings(actor)]);
+  const filtered = Boolean(worker || priority || overdue);
   let columns: BoardColumnDto[] = [];
   let badFilter = false;
   try {
@@ -76,8 +104,13 @@ export default async function JobsPage({
               ))}
             </ul>
             {column.count > column.jobs.length ? (
-              <p className="mt-2 px-1 text-xs text-slate-600">
-                Showing {column.jobs.length} of {column.count}
+              <p className="mt-2 flex flex-wrap items-center justify-between gap-1 px-1 text-xs text-slate-600">
+                <span>
+                  Showing {column.jobs.length} of {column.count}
+                </span>
+                <Link href={`/jobs?status=${column.status}`} className="font-medium text-brand-700 hover:underline">
+                  {filtered || column.since ? `Show all ${jobStatusLabels[column.status].toLowerCase()} jobs` : `Show all ${column.count}`}
+                </Link>
               </p>
             ) : null}
           </section>
@@ -85,4 +118,13 @@ export default async function JobsPage({
       </div>
     </>
   );
+}
+
+async function listStatusPage(actor: Parameters<typeof listJobs>[0], status: JobStatus, cursor: string | undefined) {
+  try {
+    return { ...(await listJobs(actor, { status, cursor, limit: LIST_PAGE_SIZE })), badCursor: false };
+  } catch (error) {
+    if (!(cursor && error instanceof DomainError && error.kind === 'invalid')) throw error;
+    return { ...(await listJobs(actor, { status, limit: LIST_PAGE_SIZE })), badCursor: true };
+  }
 }

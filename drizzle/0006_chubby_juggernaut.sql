@@ -1,0 +1,1 @@
+CREATE INDEX "vehicles_make_model_trgm_idx" ON "vehicles" USING gin (("make" || ' ' || "model") gin_trgm_ops);
