@@ -1,4 +1,4 @@
-// npm run bench -- [--duration 3] [--connections 1,8,32] [--port 3120] [--only <regex>] [--no-writes] [--rebuild]
+// npm run bench -- [--duration 3] [--connections 1,8,32] [--port 3120] [--only <regex>] [--no-writes] [--rebuild] [--heap <MB>]
 //
 // Starts a production build (next build into .next-bench when needed, next start) on the benchmark database
 // in DATABASE_URL, and measures with autocannon every read (pages as the bench admin or the busy mechanic
@@ -21,10 +21,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const distDir = '.next-bench';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
-type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean };
+type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false };
+  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: null };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     if (flag === '--duration') args.duration = Number(argv[++index]);
@@ -33,9 +33,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--only') args.only = new RegExp(argv[++index] ?? '', 'i');
     else if (flag === '--no-writes') args.writes = false;
     else if (flag === '--rebuild') args.rebuild = true;
+    else if (flag === '--heap') args.heap = Number(argv[++index]);
     else fail(`unknown argument ${flag}`);
   }
   if (!(args.duration > 0 && args.duration <= 120)) fail('--duration is seconds, 1 to 120');
+  if (args.heap !== null && !(Number.isInteger(args.heap) && args.heap >= 64)) fail('--heap is megabytes of V8 old space for next start, 64 or more');
   if (args.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) fail('--connections like 1,8,32');
   return args;
 }
@@ -371,7 +373,10 @@ async function main() {
   const captured = JSON.parse(readFileSync(sqlFile, 'utf8')) as Record<DataKey, { sql: string }[] | { error: string }>;
 
   console.log(`  starting next start on ${port} and the floor server on ${floorPort}`);
-  const app = start(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
+  // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
+  const heapOption = args.heap === null ? [] : [`--max-old-space-size=${args.heap}`];
+  if (args.heap !== null) console.log(`  next start with --max-old-space-size=${args.heap}`);
+  const app = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
   const floor = start(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
   await waitFor(`${base}/api/health`, 90, app);
   await waitFor(`${floorBase}/static`, 30, floor);
@@ -508,7 +513,7 @@ async function main() {
         dataset: settings.address,
         counts,
         machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-        options: { duration: args.duration, connections: args.connections, poolSize: process.env.DATABASE_POOL_SIZE ?? '10 (default)' },
+        options: { duration: args.duration, connections: args.connections, poolSize: process.env.DATABASE_POOL_SIZE ?? '10 (default)', heapMb: args.heap },
         fixtures,
         targets: TARGETS,
         memory: { peakRssMb, peakHwmMb },
