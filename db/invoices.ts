@@ -239,6 +239,19 @@ export function nestFormFields(flat: Record<string, unknown>): Record<string, un
 
 // ------------------------------------------------------------------------------------------- reads
 
+/** The vehicle and customer columns every invoice view shows (jobs ⋈ vehicles ⋈ customers). */
+const vehicleCustomerColumns = {
+  vehicleId: vehicles.id,
+  vehicleMake: vehicles.make,
+  vehicleModel: vehicles.model,
+  vehicleYear: vehicles.year,
+  vehiclePlate: vehicles.plate,
+  vehicleVin: vehicles.vin,
+  customerId: customers.id,
+  customerName: customers.name,
+  customerCompany: customers.company,
+};
+
 const summaryColumns = {
   id: invoices.id,
   number: invoices.number,
@@ -252,15 +265,7 @@ const summaryColumns = {
   jobId: jobs.id,
   jobNumber: jobs.number,
   jobTitle: jobs.title,
-  vehicleId: vehicles.id,
-  vehicleMake: vehicles.make,
-  vehicleModel: vehicles.model,
-  vehicleYear: vehicles.year,
-  vehiclePlate: vehicles.plate,
-  vehicleVin: vehicles.vin,
-  customerId: customers.id,
-  customerName: customers.name,
-  customerCompany: customers.company,
+  ...vehicleCustomerColumns,
 };
 
 type SummaryRow = {
@@ -377,15 +382,7 @@ const jobToInvoiceColumns = {
   number: jobs.number,
   title: jobs.title,
   completedAt: jobs.completedAt,
-  vehicleId: vehicles.id,
-  vehicleMake: vehicles.make,
-  vehicleModel: vehicles.model,
-  vehicleYear: vehicles.year,
-  vehiclePlate: vehicles.plate,
-  vehicleVin: vehicles.vin,
-  customerId: customers.id,
-  customerName: customers.name,
-  customerCompany: customers.company,
+  ...vehicleCustomerColumns,
 };
 
 function toJobToInvoice(row: {

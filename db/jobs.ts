@@ -562,6 +562,19 @@ export async function listJobsForBoard(
 
 // ------------------------------------------------------------------------------ vehicles for a new job
 
+/** What the new-job vehicle picker shows of a vehicle and its owner. */
+const vehicleChoiceColumns = {
+  id: vehicles.id,
+  plate: vehicles.plate,
+  vin: vehicles.vin,
+  make: vehicles.make,
+  model: vehicles.model,
+  year: vehicles.year,
+  odometer: vehicles.odometer,
+  customerId: customers.id,
+  customerName: customers.name,
+};
+
 /** Active vehicles of active customers matching a plate, VIN or customer name, for the new-job picker. */
 export async function searchVehiclesForJob(
   actor: Actor | null,
@@ -573,17 +586,7 @@ export async function searchVehiclesForJob(
   const pattern = q ? `%${escapeLike(q)}%` : null;
   const db = await getDb();
   const rows = await db
-    .select({
-      id: vehicles.id,
-      plate: vehicles.plate,
-      vin: vehicles.vin,
-      make: vehicles.make,
-      model: vehicles.model,
-      year: vehicles.year,
-      odometer: vehicles.odometer,
-      customerId: customers.id,
-      customerName: customers.name,
-    })
+    .select(vehicleChoiceColumns)
     .from(vehicles)
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(
@@ -630,17 +633,7 @@ export async function getVehicleForJob(actor: Actor | null, vehicleId: string): 
   if (!z.uuid().safeParse(vehicleId).success) throw notFound('Vehicle');
   const db = await getDb();
   const [row] = await db
-    .select({
-      id: vehicles.id,
-      plate: vehicles.plate,
-      vin: vehicles.vin,
-      make: vehicles.make,
-      model: vehicles.model,
-      year: vehicles.year,
-      odometer: vehicles.odometer,
-      customerId: customers.id,
-      customerName: customers.name,
-    })
+    .select(vehicleChoiceColumns)
     .from(vehicles)
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(and(eq(vehicles.id, vehicleId), isNull(vehicles.archivedAt)));
