@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
@@ -10,7 +10,6 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
-import { DomainError } from '@/db/errors';
 import { isAdmin } from '@/db/policy';
 import { requireActor } from '@/db/session';
 import { getShopSettings } from '@/db/settings';
@@ -28,10 +27,7 @@ export default async function CustomerPage({
   const actor = await requireActor();
   const { id } = await params;
   const query = await searchParams;
-  const customer = await getCustomer(actor, id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  });
+  const customer = await orNotFound(getCustomer(actor, id));
   const { locale } = await getShopSettings(actor);
   const number = new Intl.NumberFormat(locale);
   const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;

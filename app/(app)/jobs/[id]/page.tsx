@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AssigneesForm } from '@/components/jobs/assignees-form';
 import { OverdueBadge, PriorityBadge, StatusBadge } from '@/components/jobs/badges';
 import { JobForm } from '@/components/jobs/job-form';
@@ -11,7 +11,6 @@ import { StatusActions } from '@/components/jobs/status-actions';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { formatDate } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
-import { DomainError } from '@/db/errors';
 import { getJob, getJobHistory, type JobDto } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
 import { requireActor } from '@/db/session';
@@ -30,13 +29,7 @@ export default async function JobPage({
   const actor = await requireActor();
   const { id } = await params;
   const { created } = await searchParams;
-  let job: JobDto;
-  try {
-    job = await getJob(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const job = await orNotFound(getJob(actor, id));
   const [history, notes, { locale }, workers] = await Promise.all([
     getJobHistory(actor, id),
     listJobNotes(actor, id, { limit: 500 }),

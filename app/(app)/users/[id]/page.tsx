@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { formatDate } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { EditUserForm } from '@/components/users/edit-user-form';
 import { ResetPasswordForm } from '@/components/users/reset-password-form';
 import { UserAccess } from '@/components/users/user-access';
-import { DomainError } from '@/db/errors';
 import { requireAdminPage } from '@/db/session';
 import { getShopSettings } from '@/db/settings';
-import { getUser, type UserDto } from '@/db/users';
+import { getUser } from '@/db/users';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -24,13 +23,7 @@ export default async function UserPage({
   const actor = await requireAdminPage();
   const { id } = await params;
   const { created } = await searchParams;
-  let user: UserDto;
-  try {
-    user = await getUser(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const user = await orNotFound(getUser(actor, id));
   const { locale } = await getShopSettings(actor);
   const isSelf = user.id === actor.id;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
 import { FlashToast } from '@/components/ui/flash-toast';
@@ -8,7 +8,6 @@ import { formatDate, formatJobNumber } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { DomainError } from '@/db/errors';
 import { isAdmin } from '@/db/policy';
 import { requireActor } from '@/db/session';
 import { getShopSettings } from '@/db/settings';
@@ -27,10 +26,7 @@ export default async function VehiclePage({
   const actor = await requireActor();
   const { id } = await params;
   const query = await searchParams;
-  const vehicle = await getVehicle(actor, id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  });
+  const vehicle = await orNotFound(getVehicle(actor, id));
   const { locale } = await getShopSettings(actor);
   const number = new Intl.NumberFormat(locale);
   const title = `${vehicle.make} ${vehicle.model}${vehicle.year ? ` (${vehicle.year})` : ''}`;

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { orNotFound } from '@/components/ui/or-not-found';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
-import { DomainError } from '@/db/errors';
 import { requireActor } from '@/db/session';
 import { updateCustomerAction } from '../../actions';
 
@@ -12,10 +11,7 @@ export const metadata: Metadata = { title: 'Edit customer' };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const customer = await getCustomer(actor, id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  });
+  const customer = await orNotFound(getCustomer(actor, id));
   return (
     <>
       <PageHeader title={`Edit ${customer.name}`} />

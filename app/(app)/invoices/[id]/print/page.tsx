@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDate } from '@/components/format';
 import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
 import { paymentStatusLabels } from '@/components/invoices/labels';
-import { orNotFound } from '@/components/invoices/or-not-found';
+import { orNotFound } from '@/components/ui/or-not-found';
 import { PrintButton } from '@/components/invoices/print-button';
 import '@/components/invoices/print.css';
 import { buttonClasses } from '@/components/ui/button';

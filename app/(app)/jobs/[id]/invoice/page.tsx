@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, jobStatusLabels } from '@/components/format';
 import { InvoiceLineEditor } from '@/components/invoices/invoice-line-editor';
-import { orNotFound } from '@/components/invoices/or-not-found';
+import { orNotFound } from '@/components/ui/or-not-found';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { getInvoiceableJob } from '@/db/invoices';

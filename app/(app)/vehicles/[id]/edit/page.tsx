@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
+import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
-import { DomainError } from '@/db/errors';
 import { requireActor } from '@/db/session';
 import { getVehicle } from '@/db/vehicles';
 import { updateVehicleAction } from '../../actions';
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: 'Edit vehicle' };
 export default async function EditVehiclePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const vehicle = await getVehicle(actor, id).catch((error: unknown) => {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  });
+  const vehicle = await orNotFound(getVehicle(actor, id));
   return (
     <>
       <PageHeader title={`Edit ${vehicle.make} ${vehicle.model}`}>
