@@ -620,11 +620,12 @@ export async function searchVehiclesForJob(
 function vehicleChoiceSearch(pattern: string): SQL {
   const v = sql.identifier('matching_vehicle');
   const c = sql.identifier('matching_customer');
-  return sql`${vehicles.id} in (select ${v}.id from ${vehicles} as ${v} where ${v}.plate ilike ${pattern}
+  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key.
+  return sql`${vehicles.id} = any(array(select ${v}.id from ${vehicles} as ${v} where ${v}.plate ilike ${pattern}
     union all select ${v}.id from ${vehicles} as ${v} where ${v}.vin ilike ${pattern}
     union all select ${v}.id from ${vehicles} as ${v} where ${v}.customer_id in (
       select ${c}.id from ${customers} as ${c} where ${c}.name ilike ${pattern}
-      union all select ${c}.id from ${customers} as ${c} where ${c}.company ilike ${pattern}))`;
+      union all select ${c}.id from ${customers} as ${c} where ${c}.company ilike ${pattern})))`;
 }
 
 /** One active vehicle (with its owner) to open a job for; "not found" when missing or archived. */

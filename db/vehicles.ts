@@ -256,7 +256,9 @@ function vehicleSearch(q: string): SQL {
     conditions.map((condition) => sql`select ${v}.id from ${vehicles} as ${v} where ${condition}`),
     sql` union all `,
   );
-  return sql`${vehicles.id} in (${ids})`;
+  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key, so the planner cannot
+  // choose to walk every vehicle instead (it did, with `in (…)`, on small tables).
+  return sql`${vehicles.id} = any(array(${ids}))`;
 }
 
 export async function getVehicle(actor: Actor | null, id: string): Promise<VehicleDetail> {
