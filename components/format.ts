@@ -4,18 +4,38 @@ import type { JobPriority, JobStatus } from '@/db/schema';
 
 export type Locale = { currency: string; locale: string };
 
+// Building an Intl formatter costs far more than using one (a list of 100 dates spent most of its render time
+// constructing them), so each (locale, style) formatter is made once and kept. Locales come from the shop
+// settings: a handful per process.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A plain number formatter for the locale (odometer readings, counts). */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
 export function formatMoney(cents: number, { currency, locale }: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100);
 }
 
 export function formatDate(date: Date | string | null | undefined, locale = 'en-US'): string {
   if (!date) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
+  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(date));
 }
 
 export function formatDateTime(date: Date | string | null | undefined, locale = 'en-US'): string {
   if (!date) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(date));
+  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(date));
 }
 
 export const jobStatusLabels: Record<JobStatus, string> = {

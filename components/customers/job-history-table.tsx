@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDate, formatJobNumber, jobStatusLabels } from '@/components/format';
+import { formatDate, formatJobNumber, jobStatusLabels, numberFormat } from '@/components/format';
 import type { JobStatus } from '@/db/schema';
 
 type JobRow = {
@@ -21,7 +21,7 @@ export function JobHistoryTable({ jobs, locale, showVehicle = false }: { jobs: J
   if (jobs.length === 0) {
     return <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No jobs yet.</p>;
   }
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full table-fixed text-left text-sm">

@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, type Locale } from '@/components/format';
+import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
 import type { InvoiceDto } from '@/db/invoices';
 import { lineKindLabels, paymentMethodLabels } from './labels';
 
@@ -55,11 +55,11 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                 <tr key={line.id} className="border-t border-slate-100 align-top">
                   <td className="px-3 py-2">{lineKindLabels[line.kind]}</td>
                   <td className="px-3 py-2 break-words">{line.description}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{Number(line.quantity).toLocaleString(money.locale)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{numberFormat(money.locale).format(Number(line.quantity))}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{format(line.unitPriceCents)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {format(line.taxCents)}
-                    <span className="block text-xs text-slate-500">{(line.taxRateBasisPoints / 100).toLocaleString(money.locale)}%</span>
+                    <span className="block text-xs text-slate-500">{numberFormat(money.locale).format(line.taxRateBasisPoints / 100)}%</span>
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{format(line.lineTotalCents)}</td>
                 </tr>

@@ -4,6 +4,7 @@ import { Pager } from '@/components/customers/pager';
 import { SearchBox } from '@/components/customers/search-box';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
+import { numberFormat } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/errors';
 import { requireActor } from '@/db/session';
@@ -34,7 +35,7 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Sea
     result = await listVehicles(actor, { q, includeArchived: showArchived, limit: 25 });
   }
   const { locale } = await getShopSettings(actor);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const keep = { ...(q ? { q } : {}), ...(showArchived ? { archived: '1' } : {}) };
 
   return (

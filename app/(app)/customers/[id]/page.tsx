@@ -5,7 +5,7 @@ import { ArchiveControls } from '@/components/customers/archive-controls';
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
 import { FlashToast } from '@/components/ui/flash-toast';
-import { formatDate } from '@/components/format';
+import { formatDate, numberFormat } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -29,7 +29,7 @@ export default async function CustomerPage({
   const query = await searchParams;
   const customer = await orNotFound(getCustomer(actor, id));
   const { locale } = await getShopSettings(actor);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;
 
   return (

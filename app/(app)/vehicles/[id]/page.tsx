@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { ArchiveControls } from '@/components/customers/archive-controls';
 import { JobHistoryTable } from '@/components/customers/job-history-table';
 import { FlashToast } from '@/components/ui/flash-toast';
-import { formatDate, formatJobNumber } from '@/components/format';
+import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -28,7 +28,7 @@ export default async function VehiclePage({
   const query = await searchParams;
   const vehicle = await orNotFound(getVehicle(actor, id));
   const { locale } = await getShopSettings(actor);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const title = `${vehicle.make} ${vehicle.model}${vehicle.year ? ` (${vehicle.year})` : ''}`;
   const active = vehicle.archivedAt === null && vehicle.owner.archivedAt === null;
 
