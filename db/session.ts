@@ -1,16 +1,21 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { authOptions, SESSION_ABSOLUTE_SECONDS } from '@/auth';
 import { actorFromClaims, type Actor } from './actor';
 
-/** The signed-in user of this browser request, checked against the database; null when signed out or revoked. */
-export async function currentActor(): Promise<Actor | null> {
+/**
+ * The signed-in user of this browser request, checked against the database; null when signed out or revoked.
+ * Once per request: the layout and the page both ask, and React's request cache answers the second from the
+ * first (outside a server-component render, e.g. in a server action, every call checks again).
+ */
+export const currentActor = cache(async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   if (Date.now() / 1000 - session.authenticatedAt > SESSION_ABSOLUTE_SECONDS) return null;
   return actorFromClaims({ userId: session.userId, sessionVersion: session.sessionVersion });
-}
+});
 
 /** For pages: the actor, or off to the sign-in page. */
 export async function requireActor(): Promise<Actor> {
