@@ -4,12 +4,22 @@
 // the caller's words (`lines.0.unit_price_cents`). No imports: usable from unit tests and the docs page.
 import type { FieldErrors } from './errors';
 
+// Every API answer renames the same few hundred DTO keys; the regexes run once per key, not once per row.
+const snakeKeys = new Map<string, string>();
+
 /** `unitPriceCents` → `unit_price_cents`; already-snake and leading-underscore keys (`_form`) are kept. */
 export function camelToSnake(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase();
+  let snake = snakeKeys.get(key);
+  if (snake === undefined) {
+    snake = key
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase();
+    // Keys come from DTOs and specs, but a caller-supplied object could bring any number: bound the memo.
+    if (snakeKeys.size > 5000) snakeKeys.clear();
+    snakeKeys.set(key, snake);
+  }
+  return snake;
 }
 
 /** `unit_price_cents` → `unitPriceCents`; a leading underscore (`_form`) is kept. */
