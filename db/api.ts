@@ -122,7 +122,14 @@ async function readLimitedBody(request: Request): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-body (a load tool stopping, a dropped tablet): its mistake, not a 500.
+      throw new ApiProblem(400, 'The request body could not be read: the connection closed before it ended.');
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > MAX_BODY_BYTES) {

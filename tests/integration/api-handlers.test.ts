@@ -68,6 +68,32 @@ describe('the API wrapper', () => {
     log.mockRestore();
   });
 
+  it('answers a body cut off mid-way (the client went away) with a 400, not a logged 500', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let called = false;
+    const handler = apiHandler(
+      { method: 'POST', path: '/api/v1/cut', operationId: 'cut', summary: 'Cut', tag: 'Test', auth: false, body: listUsersInput },
+      () => {
+        called = true;
+      },
+    );
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name": "hal'));
+      },
+      pull(controller) {
+        controller.error(new Error('aborted'));
+      },
+    });
+    const request = new Request('http://localhost/api/v1/cut', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const response = await handler(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/connection closed/);
+    expect(called).toBe(false);
+    expect(log).not.toHaveBeenCalled();
+    log.mockRestore();
+  });
+
   it('turns a database refusal the data layer forgot to translate into a 409, not a 500', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const handler = apiHandler(
