@@ -5,6 +5,7 @@
 import type { Actor } from '@/db/actor';
 import { getDb } from '@/db/client';
 import { getCustomer, listCustomers } from '@/db/customers';
+import { getDashboardSummary } from '@/db/dashboard';
 import { listInvoices } from '@/db/invoices';
 import { getJob, getJobHistory, listJobs, listJobsForBoard, listMyJobs, searchVehiclesForJob } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
@@ -41,6 +42,11 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   job: ({ admin }, f) => getJob(admin, f.fiftyNotesJobId),
   'job-notes': ({ admin }, f) => listJobNotes(admin, f.fiftyNotesJobId),
   invoices: ({ admin }) => listInvoices(admin, {}),
+  'open-invoices': ({ admin }) => listInvoices(admin, { balance: 'open' }),
+  dashboard: async ({ admin }) => {
+    await getShopSettings(admin);
+    return getDashboardSummary(admin);
+  },
 };
 
 type Logger = { logQuery: (query: string, params: unknown[]) => void };

@@ -15,7 +15,7 @@ export type DashboardSummaryDto = {
   openJobs: number;
   /** Open jobs whose promised date has passed. */
   overdueJobs: number;
-  /** Completed jobs without a live (non-void) invoice. */
+  /** Jobs completed in the last NOT_INVOICED_DAYS days without a live (non-void) invoice. */
   completedNotInvoiced: number;
   /** Issued invoices with nothing paid yet (and something to pay). */
   unpaidInvoices: number;
@@ -27,35 +27,51 @@ export type DashboardSummaryDto = {
   asOf: Date;
 };
 
+/** "Completed, not invoiced" looks back this many days (like the board's closed columns). */
+export const NOT_INVOICED_DAYS = 30;
+
 /**
- * The owner's one-screen summary: two aggregate queries (jobs, invoices), whatever the size of the shop.
- * Admin only.
+ * The owner's one-screen summary: three aggregate queries, each served by a partial index, so the cost follows
+ * the open work and the last month, not the shop's whole history (the all-time "completed, not invoiced" count
+ * read every job ever: 0.7 s on 100,000 jobs). Admin only.
  */
 export async function getDashboardSummary(actor: Actor | null): Promise<DashboardSummaryDto> {
   requireAdmin(actor);
   const db = await getDb();
   const asOf = new Date();
-  const open = sql`${jobs.status} in ('created', 'in_progress', 'waiting_for_parts')`;
-  const [jobRow] = await db
-    .select({
-      created: sql<number>`count(*) filter (where ${jobs.status} = 'created')::int`,
-      inProgress: sql<number>`count(*) filter (where ${jobs.status} = 'in_progress')::int`,
-      waitingForParts: sql<number>`count(*) filter (where ${jobs.status} = 'waiting_for_parts')::int`,
-      overdue: sql<number>`count(*) filter (where ${open} and ${jobs.promisedAt} < ${asOf.toISOString()}::timestamptz)::int`,
-      // Qualified by hand: inside a select list Drizzle writes bare column names, which the subquery would
-      // resolve against its own table.
-      completedNotInvoiced: sql<number>`count(*) filter (where "jobs"."status" = 'completed' and not exists (
-        select 1 from "invoices" "live" where "live"."job_id" = "jobs"."id" and "live"."status" <> 'void'))::int`,
-    })
-    .from(jobs);
-  const [invoiceRow] = await db
-    .select({
-      unpaid: sql<number>`count(*) filter (where ${invoices.paidCents} = 0)::int`,
-      partiallyPaid: sql<number>`count(*) filter (where ${invoices.paidCents} > 0)::int`,
-      openBalance: sql<string>`coalesce(sum(${invoices.totalCents} - ${invoices.paidCents}), 0)::text`,
-    })
-    .from(invoices)
-    .where(sql`${invoices.status} = 'issued' and ${invoices.paidCents} < ${invoices.totalCents}`);
+  const since = new Date(asOf.getTime() - NOT_INVOICED_DAYS * 24 * 60 * 60 * 1000);
+  const [[jobRow], [billRow], [invoiceRow]] = await Promise.all([
+    // Open jobs: jobs_open_promised_idx (status not in completed/cancelled).
+    db
+      .select({
+        created: sql<number>`count(*) filter (where ${jobs.status} = 'created')::int`,
+        inProgress: sql<number>`count(*) filter (where ${jobs.status} = 'in_progress')::int`,
+        waitingForParts: sql<number>`count(*) filter (where ${jobs.status} = 'waiting_for_parts')::int`,
+        overdue: sql<number>`count(*) filter (where ${jobs.promisedAt} < ${asOf.toISOString()}::timestamptz)::int`,
+      })
+      .from(jobs)
+      .where(sql`${jobs.status} not in ('completed', 'cancelled')`),
+    // Completed lately without a live invoice: jobs_completed_idx, then one probe of invoices_job_live_key per
+    // job (a subquery with a limit, which the planner cannot turn into a hash anti-join over every invoice).
+    // Qualified by hand: inside a select list Drizzle writes bare column names, which the subquery would resolve
+    // against its own table.
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(jobs)
+      .where(
+        sql`"jobs"."status" = 'completed' and "jobs"."completed_at" >= ${since.toISOString()}::timestamptz and (
+          select "live"."id" from "invoices" "live" where "live"."job_id" = "jobs"."id" and "live"."status" <> 'void' limit 1) is null`,
+      ),
+    // Invoices with something left to pay: invoices_open_balance_idx.
+    db
+      .select({
+        unpaid: sql<number>`count(*) filter (where ${invoices.paidCents} = 0)::int`,
+        partiallyPaid: sql<number>`count(*) filter (where ${invoices.paidCents} > 0)::int`,
+        openBalance: sql<string>`coalesce(sum(${invoices.totalCents} - ${invoices.paidCents}), 0)::text`,
+      })
+      .from(invoices)
+      .where(sql`${invoices.status} <> 'void' and ${invoices.paidCents} < ${invoices.totalCents}`),
+  ]);
 
   const openJobsByStatus: Record<OpenJobStatus, number> = {
     created: Number(jobRow?.created ?? 0),
@@ -66,7 +82,7 @@ export async function getDashboardSummary(actor: Actor | null): Promise<Dashboar
     openJobsByStatus,
     openJobs: openJobsByStatus.created + openJobsByStatus.in_progress + openJobsByStatus.waiting_for_parts,
     overdueJobs: Number(jobRow?.overdue ?? 0),
-    completedNotInvoiced: Number(jobRow?.completedNotInvoiced ?? 0),
+    completedNotInvoiced: Number(billRow?.count ?? 0),
     unpaidInvoices: Number(invoiceRow?.unpaid ?? 0),
     partiallyPaidInvoices: Number(invoiceRow?.partiallyPaid ?? 0),
     openBalanceCents: Number(invoiceRow?.openBalance ?? 0),

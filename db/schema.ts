@@ -332,6 +332,10 @@ export const invoices = pgTable(
       .where(sql`${t.status} <> 'void'`),
     index('invoices_job_id_idx').on(t.jobId),
     index('invoices_issued_idx').on(t.issuedAt, t.id),
+    // Invoices with something left to pay: the "open balance" list and the dashboard's unpaid tile.
+    index('invoices_open_balance_idx')
+      .on(t.issuedAt, t.id)
+      .where(sql`${t.status} <> 'void' and ${t.paidCents} < ${t.totalCents}`),
     index('invoices_issued_by_idx').on(t.issuedBy),
     index('invoices_voided_by_idx').on(t.voidedBy),
     check('invoices_subtotal_non_negative', sql`${t.subtotalCents} >= 0`),

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatMoney, jobStatusLabels, type Locale } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
-import { openJobStatuses, type DashboardSummaryDto } from '@/db/dashboard';
+import { NOT_INVOICED_DAYS, openJobStatuses, type DashboardSummaryDto } from '@/db/dashboard';
 
 function Tile({
   href,
@@ -64,7 +64,7 @@ export function DashboardSummary({ summary, money }: { summary: DashboardSummary
             href="/jobs?status=completed"
             label="Completed, not invoiced"
             value={summary.completedNotInvoiced}
-            detail="Ready for an invoice"
+            detail={`Completed in the last ${NOT_INVOICED_DAYS} days, ready for an invoice`}
             tone={summary.completedNotInvoiced > 0 ? 'warning' : 'plain'}
           />
           <Tile
@@ -82,27 +82,52 @@ export function DashboardSummary({ summary, money }: { summary: DashboardSummary
         </div>
       </section>
 
-      <section aria-labelledby="quick-links-heading">
-        <h2 id="quick-links-heading" className="mb-3 text-lg font-semibold">
-          Quick links
-        </h2>
-        <nav aria-label="Quick links" className="flex flex-wrap gap-3">
-          <Link href="/customers/new" className={buttonClasses('primary')}>
-            New customer
-          </Link>
-          <Link href="/jobs" className={buttonClasses('secondary')}>
-            Job board
-          </Link>
-          <Link href="/invoices" className={buttonClasses('secondary')}>
-            Invoices
-          </Link>
-          <Link href="/settings" className={buttonClasses('secondary')}>
-            Shop settings
-          </Link>
-        </nav>
-      </section>
-
       <p className="text-xs text-slate-500">As of {formatDateTime(summary.asOf, money.locale)}.</p>
+    </div>
+  );
+}
+
+/** Where the owner goes next; no data, so it is sent with the page header. */
+export function DashboardQuickLinks() {
+  return (
+    <section aria-labelledby="quick-links-heading">
+      <h2 id="quick-links-heading" className="mb-3 text-lg font-semibold">
+        Quick links
+      </h2>
+      <nav aria-label="Quick links" className="flex flex-wrap gap-3">
+        <Link href="/customers/new" className={buttonClasses('primary')}>
+          New customer
+        </Link>
+        <Link href="/jobs" className={buttonClasses('secondary')}>
+          Job board
+        </Link>
+        <Link href="/invoices" className={buttonClasses('secondary')}>
+          Invoices
+        </Link>
+        <Link href="/settings" className={buttonClasses('secondary')}>
+          Shop settings
+        </Link>
+      </nav>
+    </section>
+  );
+}
+
+/** Holds the numbers' place while their queries run (the page streams them in). */
+export function DashboardSummarySkeleton() {
+  const tiles = (count: number) =>
+    Array.from({ length: count }, (_, index) => (
+      <div key={index} className="h-[5.5rem] animate-pulse rounded-lg border border-slate-200 bg-slate-100" />
+    ));
+  return (
+    <div className="space-y-8" aria-busy="true" aria-label="Loading the numbers">
+      <section>
+        <h2 className="mb-3 text-lg font-semibold">Open jobs</h2>
+        <div className="grid grid-cols-2 gap-4 md:grid-cols-3">{tiles(3)}</div>
+      </section>
+      <section>
+        <h2 className="mb-3 text-lg font-semibold">Needs attention</h2>
+        <div className="grid grid-cols-2 gap-4 md:grid-cols-3">{tiles(3)}</div>
+      </section>
     </div>
   );
 }

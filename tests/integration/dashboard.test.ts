@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
 import { getDb } from '@/db/client';
-import { getDashboardSummary, type DashboardSummaryDto } from '@/db/dashboard';
+import { getDashboardSummary, NOT_INVOICED_DAYS, type DashboardSummaryDto } from '@/db/dashboard';
 import { DomainError } from '@/db/errors';
 import { invoiceLines, invoices, jobs, payments, type JobStatus } from '@/db/schema';
 import { createCustomerWithVehicle, createUser, switchToPrivateDatabase } from './support';
@@ -14,7 +14,7 @@ switchToPrivateDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function jobIn(admin: Actor, vehicleId: string, status: JobStatus, promisedAt: Date | null = null) {
+async function jobIn(admin: Actor, vehicleId: string, status: JobStatus, promisedAt: Date | null = null, completedAt = new Date()) {
   const db = await getDb();
   const [job] = await db.insert(jobs).values({ vehicleId, title: `Job ${status}`, createdBy: admin.id, promisedAt }).returning();
   const id = job!.id;
@@ -29,7 +29,7 @@ async function jobIn(admin: Actor, vehicleId: string, status: JobStatus, promise
       .update(jobs)
       .set({
         status: next,
-        ...(next === 'completed' ? { completedAt: new Date() } : {}),
+        ...(next === 'completed' ? { completedAt } : {}),
         ...(next === 'cancelled' ? { cancelledAt: new Date(), cancelReason: 'Customer changed their mind' } : {}),
       })
       .where(eq(jobs.id, id));
@@ -134,6 +134,17 @@ describe('the dashboard summary', () => {
 
     const after = await getDashboardSummary(admin);
     expect(delta(before, after).completedNotInvoiced).toBe(2);
+  });
+
+  it(`counts only jobs completed in the last ${NOT_INVOICED_DAYS} days as waiting for an invoice`, async () => {
+    const admin = await createUser('admin');
+    const { vehicle } = await createCustomerWithVehicle(admin);
+    const before = await getDashboardSummary(admin);
+    await jobIn(admin, vehicle.id, 'completed', null, new Date(Date.now() - (NOT_INVOICED_DAYS - 1) * DAY));
+    await jobIn(admin, vehicle.id, 'completed', null, new Date(Date.now() - (NOT_INVOICED_DAYS + 1) * DAY));
+
+    const after = await getDashboardSummary(admin);
+    expect(delta(before, after).completedNotInvoiced).toBe(1);
   });
 
   it('counts unpaid and partly paid invoices with their open balance; paid and void ones drop out', async () => {

@@ -187,6 +187,8 @@ describe('every list and search query uses an index that matches it', () => {
     ['a job detail with 50 notes and its history', 'job-detail'],
     ['the notes of a job', 'job-notes'],
     ['the invoice list', 'invoices'],
+    ['the invoices with an open balance', 'open-invoices'],
+    ["the dashboard's aggregates", 'dashboard'],
   ];
   for (const [label, key] of reads) {
     it(`${label} reads only what it shows`, async () => {

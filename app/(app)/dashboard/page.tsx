@@ -1,21 +1,35 @@
 import type { Metadata } from 'next';
-import { DashboardSummary } from '@/components/dashboard/summary';
+import { Suspense } from 'react';
+import { DashboardQuickLinks, DashboardSummary, DashboardSummarySkeleton } from '@/components/dashboard/summary';
 import { PageHeader } from '@/components/ui/page-header';
+import type { Actor } from '@/db/actor';
 import { getDashboardSummary } from '@/db/dashboard';
 import { requireAdminPage } from '@/db/session';
-import { getShopSettings } from '@/db/settings';
+import { getShopSettings, type ShopSettingsDto } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
+// The aggregates are the slow part of this screen: the header and quick links go out at once and the numbers
+// stream in when their queries answer (a skeleton holds their place meanwhile).
+async function Summary({ actor, settings }: { actor: Actor; settings: ShopSettingsDto }) {
+  const summary = await getDashboardSummary(actor);
+  return <DashboardSummary summary={summary} money={{ currency: settings.currency, locale: settings.locale }} />;
+}
+
 export default async function DashboardPage() {
   const actor = await requireAdminPage();
-  const [summary, settings] = await Promise.all([getDashboardSummary(actor), getShopSettings(actor)]);
+  const settings = await getShopSettings(actor);
   return (
     <>
       <PageHeader title="Dashboard">
         Welcome back, {actor.name}. {settings.shopName} at a glance.
       </PageHeader>
-      <DashboardSummary summary={summary} money={{ currency: settings.currency, locale: settings.locale }} />
+      <div className="space-y-8">
+        <Suspense fallback={<DashboardSummarySkeleton />}>
+          <Summary actor={actor} settings={settings} />
+        </Suspense>
+        <DashboardQuickLinks />
+      </div>
     </>
   );
 }

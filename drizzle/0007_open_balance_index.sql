@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_open_balance_idx" ON "invoices" USING btree ("issued_at","id") WHERE "invoices"."status" <> 'void' and "invoices"."paid_cents" < "invoices"."total_cents";
