@@ -21,10 +21,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const distDir = '.next-bench';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
-type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null };
+type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; profile: boolean };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: null };
+  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: null, profile: false };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     if (flag === '--duration') args.duration = Number(argv[++index]);
@@ -34,6 +34,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-writes') args.writes = false;
     else if (flag === '--rebuild') args.rebuild = true;
     else if (flag === '--heap') args.heap = Number(argv[++index]);
+    else if (flag === '--profile') args.profile = true;
     else fail(`unknown argument ${flag}`);
   }
   if (!(args.duration > 0 && args.duration <= 120)) fail('--duration is seconds, 1 to 120');
@@ -376,7 +377,11 @@ async function main() {
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
   const heapOption = args.heap === null ? [] : [`--max-old-space-size=${args.heap}`];
   if (args.heap !== null) console.log(`  next start with --max-old-space-size=${args.heap}`);
-  const app = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
+  // --profile writes a V8 CPU profile of next start (on its exit) for `npm run bench:profile`.
+  const profileDir = path.join(resultsDir, `profile-${stamp}`);
+  const profileOption = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  if (args.profile) console.log(`  next start with a CPU profile into ${path.relative(root, profileDir)}`);
+  const app = start(process.execPath, [...heapOption, ...profileOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
   const floor = start(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
   await waitFor(`${base}/api/health`, 90, app);
   await waitFor(`${floorBase}/static`, 30, floor);
@@ -466,8 +471,10 @@ async function main() {
   const final = memoryOfTree(app.pid!);
   peakRssMb = Math.max(peakRssMb, final.rssMb);
   peakHwmMb = Math.max(peakHwmMb, final.hwmMb);
+  const appExited = new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once('exit', resolve)));
   stopChildren();
   await client.end();
+  if (args.profile) await appExited;
 
   // ---- verdicts, table, JSON
   const top = Math.max(...args.connections);
