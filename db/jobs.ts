@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
+import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
 import { formatJobNumber } from './money';
@@ -329,18 +330,41 @@ async function summaries(executor: Executor, rows: SummaryRow[]): Promise<JobSum
   return rows.map((row) => toSummary(row, assignees.get(row.id) ?? []));
 }
 
+const creators = alias(users, 'creator');
+const liveInvoices = alias(invoices, 'live_invoice');
+
+/**
+ * The job's current assignees, by name, as one JSON value of the job's row. "jobs"."id" by hand: inside a select
+ * list Drizzle writes bare column names, which would resolve against the subquery's own tables.
+ */
+const assigneesJson = sql<JobPersonDto[]>`coalesce((
+  select json_agg(json_build_object('id', "assignee"."id", 'name', "assignee"."name") order by "assignee"."name", "assignee"."id")
+  from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
+  where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
+
 async function loadJob(executor: Executor, actor: Actor, id: string): Promise<JobDto> {
   if (!z.uuid().safeParse(id).success) throw notFound('Job');
-  const [row] = await selectSummaries(executor).where(and(eq(jobs.id, id), jobVisibleTo(actor)));
-  if (!row) throw notFound('Job');
-  // One after the other: inside a transaction the queries share one connection.
-  const [creator] = await executor.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.createdBy));
-  const [invoice] = await executor
-    .select({ id: invoices.id, number: invoices.number })
-    .from(invoices)
-    .where(and(eq(invoices.jobId, id), ne(invoices.status, 'void')));
-  const assignees = await currentAssignees(executor, [id]);
-  const summary = toSummary(row, assignees.get(id) ?? []);
+  // One statement (every job read and every job write's answer goes through here): the job with its vehicle
+  // and customer, its creator, its live invoice (at most one: invoices_job_live_key) and its assignees.
+  const [found] = await executor
+    .select({
+      ...summaryColumns,
+      creatorName: creators.name,
+      invoiceId: liveInvoices.id,
+      invoiceNumber: liveInvoices.number,
+      assignees: assigneesJson,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .leftJoin(creators, eq(creators.id, jobs.createdBy))
+    .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')))
+    .where(and(eq(jobs.id, id), jobVisibleTo(actor)));
+  if (!found) throw notFound('Job');
+  const { creatorName, invoiceId, invoiceNumber, assignees, ...row } = found;
+  const creator = creatorName === null ? undefined : { id: row.createdBy, name: creatorName };
+  const invoice = invoiceId === null || invoiceNumber === null ? undefined : { id: invoiceId, number: invoiceNumber };
+  const summary = toSummary(row, assignees);
   const assigned = summary.assignees.some((person) => person.id === actor.id);
   const admin = isAdmin(actor);
   const canChangeStatus = admin || assigned;

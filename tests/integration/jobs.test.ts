@@ -381,6 +381,11 @@ describe('assignment', () => {
     expect((await setJobAssignees(admin, job.id, { userIds: [mechanic.id, second.id] })).map((person) => person.id).sort()).toEqual(
       [mechanic.id, second.id].sort(),
     );
+    // The job itself lists its assignees by name (mechanic's name is 'Assigned Mechanic').
+    expect((await getJob(admin, job.id)).assignees).toEqual([
+      { id: mechanic.id, name: 'Assigned Mechanic' },
+      { id: second.id, name: 'Second Mechanic' },
+    ]);
     expect(await setJobAssignees(admin, job.id, { userIds: [second.id] })).toEqual([{ id: second.id, name: 'Second Mechanic' }]);
     const [unassigned] = await db
       .select()
