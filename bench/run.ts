@@ -573,7 +573,7 @@ async function measureWrites(
       // A request cut off when a level ends may or may not have landed: read where each job really is.
       before: async () => {
         stateOf.clear();
-        for (const pair of await many(`select id || ':' || status from jobs where id = any($1::uuid[])`, [inProgress])) {
+        for (const pair of await many(`select id || ':' || status as id from jobs where id = any($1::uuid[])`, [inProgress])) {
           const [id, status] = pair.split(':') as [string, string];
           if (status === 'in_progress' || status === 'waiting_for_parts') stateOf.set(id, status);
         }
