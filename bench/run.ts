@@ -553,7 +553,7 @@ async function measureWrites(
   const rows: Row[] = [];
   const vehicles = await many(`select id from vehicles where archived_at is null order by id limit 2000`);
   const openJobs = await many(`select id from jobs where status in ('created', 'in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 2000`, [FIFTY_NOTES_MARKER]);
-  const inProgress = await many(`select id from jobs where status = 'in_progress' and description is distinct from $1 order by number desc limit 4000`, [FIFTY_NOTES_MARKER]);
+  const inProgress = await many(`select id from jobs where status in ('in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 4000`, [FIFTY_NOTES_MARKER]);
   const toInvoice = await many(`select j.id from jobs j where j.status = 'completed' and not exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void') order by j.number desc limit 50000`);
   const toPay = await many(`select id from invoices where status = 'issued' and total_cents - paid_cents >= 10000 order by issued_at desc limit 4000`);
   const stateOf = new Map<string, 'in_progress' | 'waiting_for_parts'>();
@@ -622,6 +622,7 @@ async function measureWrites(
     }
     const bearer = (await token()) ?? firstToken;
     const headers = { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' };
+    await plan.before?.();
     const check = await probe(base, plan.next(), headers);
     if (check.status === 404 || check.status === 405) {
       row.state = 'missing';

@@ -121,6 +121,8 @@ test('the dashboard sums up the shop and links to the work', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Open jobs' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^In progress/ })).toHaveAttribute('href', '/jobs?status=in_progress');
   await expect(page.getByRole('link', { name: /^Overdue jobs/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Completed, not invoiced/ })).toContainText('Completed in the last 30 days');
+  await expect(page.getByRole('status', { name: 'Loading the dashboard numbers' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Unpaid invoices/ })).toContainText(/Open balance \$[\d,]+\.\d\d/);
   for (const [label, href] of [
     ['New customer', '/customers/new'],
