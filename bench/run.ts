@@ -21,10 +21,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const distDir = '.next-bench';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
-type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; profile: boolean };
+type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; semi: number | null; profile: boolean };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: null, profile: false };
+  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: 192, semi: null, profile: false };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     if (flag === '--duration') args.duration = Number(argv[++index]);
@@ -33,12 +33,17 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--only') args.only = new RegExp(argv[++index] ?? '', 'i');
     else if (flag === '--no-writes') args.writes = false;
     else if (flag === '--rebuild') args.rebuild = true;
-    else if (flag === '--heap') args.heap = Number(argv[++index]);
+    else if (flag === '--heap') {
+      const value = argv[++index];
+      args.heap = value === 'none' ? null : Number(value);
+    }
     else if (flag === '--profile') args.profile = true;
+    else if (flag === '--semi') args.semi = Number(argv[++index]);
     else fail(`unknown argument ${flag}`);
   }
   if (!(args.duration > 0 && args.duration <= 120)) fail('--duration is seconds, 1 to 120');
-  if (args.heap !== null && !(Number.isInteger(args.heap) && args.heap >= 64)) fail('--heap is megabytes of V8 old space for next start, 64 or more');
+  if (args.heap !== null && !(Number.isInteger(args.heap) && args.heap >= 64)) fail('--heap is megabytes of V8 old space for next start, 64 or more, or none');
+  if (args.semi !== null && !(Number.isInteger(args.semi) && args.semi >= 1 && args.semi <= 64)) fail('--semi is megabytes of V8 semi-space for next start, 1 to 64');
   if (args.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) fail('--connections like 1,8,32');
   return args;
 }
@@ -375,8 +380,12 @@ async function main() {
 
   console.log(`  starting next start on ${port} and the floor server on ${floorPort}`);
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
-  const heapOption = args.heap === null ? [] : [`--max-old-space-size=${args.heap}`];
-  if (args.heap !== null) console.log(`  next start with --max-old-space-size=${args.heap}`);
+  // The default, 192 MB, is what `npm start` and the Docker image use; `--heap none` leaves V8 to size it.
+  const heapOption = [
+    ...(args.heap === null ? [] : [`--max-old-space-size=${args.heap}`]),
+    ...(args.semi === null ? [] : [`--max-semi-space-size=${args.semi}`]),
+  ];
+  if (heapOption.length > 0) console.log(`  next start with ${heapOption.join(' ')}`);
   // --profile writes a V8 CPU profile of next start (on its exit) for `npm run bench:profile`.
   const profileDir = path.join(resultsDir, `profile-${stamp}`);
   const profileOption = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
