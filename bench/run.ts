@@ -581,6 +581,8 @@ async function measureWrites(
       path: 'POST /api/v1/jobs/{id}/status',
       // A request cut off when a level ends may or may not have landed: read where each job really is.
       before: async () => {
+        // The server may still be finishing requests the client gave up on: let them land first.
+        await sleep(1_000);
         stateOf.clear();
         for (const pair of await many(`select id || ':' || status as id from jobs where id = any($1::uuid[])`, [inProgress])) {
           const [id, status] = pair.split(':') as [string, string];
