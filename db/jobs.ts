@@ -261,9 +261,19 @@ type SummaryRow = {
   customerName: string;
 };
 
+/**
+ * The job's current assignees, by name, as one JSON value of the job's row. "jobs"."id" by hand: inside a select
+ * list Drizzle writes bare column names, which would resolve against the subquery's own tables.
+ */
+const assigneesJson = sql<JobPersonDto[]>`coalesce((
+  select json_agg(json_build_object('id', "assignee"."id", 'name', "assignee"."name") order by "assignee"."name", "assignee"."id")
+  from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
+  where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
+
+/** Jobs with their vehicle, customer and current assignees: one statement for a whole list. */
 function selectSummaries(executor: Executor) {
   return executor
-    .select(summaryColumns)
+    .select({ ...summaryColumns, assignees: assigneesJson })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
     .innerJoin(customers, eq(customers.id, vehicles.customerId));
@@ -322,25 +332,12 @@ function toSummary(row: SummaryRow, assignees: JobPersonDto[]): JobSummaryDto {
   };
 }
 
-async function summaries(executor: Executor, rows: SummaryRow[]): Promise<JobSummaryDto[]> {
-  const assignees = await currentAssignees(
-    executor,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toSummary(row, assignees.get(row.id) ?? []));
+function summaries(rows: (SummaryRow & { assignees: JobPersonDto[] })[]): JobSummaryDto[] {
+  return rows.map((row) => toSummary(row, row.assignees));
 }
 
 const creators = alias(users, 'creator');
 const liveInvoices = alias(invoices, 'live_invoice');
-
-/**
- * The job's current assignees, by name, as one JSON value of the job's row. "jobs"."id" by hand: inside a select
- * list Drizzle writes bare column names, which would resolve against the subquery's own tables.
- */
-const assigneesJson = sql<JobPersonDto[]>`coalesce((
-  select json_agg(json_build_object('id', "assignee"."id", 'name', "assignee"."name") order by "assignee"."name", "assignee"."id")
-  from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
-  where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
 
 async function loadJob(executor: Executor, actor: Actor, id: string): Promise<JobDto> {
   if (!z.uuid().safeParse(id).success) throw notFound('Job');
@@ -472,7 +469,7 @@ export async function listJobs(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    data: await summaries(db, page),
+    data: summaries(page),
     nextCursor: rows.length > limit && last ? encodeNumberCursor(last.sequence) : null,
   };
 }
@@ -512,7 +509,7 @@ export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummar
       .orderBy(desc(jobs.completedAt), desc(jobs.number))
       .limit(MY_RECENT_LIMIT),
   ]);
-  return { open: await summaries(db, open), recentlyCompleted: await summaries(db, recent) };
+  return { open: summaries(open), recentlyCompleted: summaries(recent) };
 }
 
 /**
@@ -578,7 +575,7 @@ export async function listJobsForBoard(
         .where(and(closed ?? eq(jobs.status, status), filter))
         .orderBy(...order)
         .limit(perColumn);
-      return { ...column, jobs: await summaries(db, rows) };
+      return { ...column, jobs: summaries(rows) };
     }),
   );
   return { columns };

@@ -381,11 +381,16 @@ describe('assignment', () => {
     expect((await setJobAssignees(admin, job.id, { userIds: [mechanic.id, second.id] })).map((person) => person.id).sort()).toEqual(
       [mechanic.id, second.id].sort(),
     );
-    // The job itself lists its assignees by name (mechanic's name is 'Assigned Mechanic').
-    expect((await getJob(admin, job.id)).assignees).toEqual([
+    // The job itself, and every list it appears in, shows its assignees by name.
+    const both = [
       { id: mechanic.id, name: 'Assigned Mechanic' },
       { id: second.id, name: 'Second Mechanic' },
-    ]);
+    ];
+    expect((await getJob(admin, job.id)).assignees).toEqual(both);
+    expect((await listJobs(admin, { vehicleId: job.vehicleId })).data.find((item) => item.id === job.id)?.assignees).toEqual(both);
+    expect((await listMyJobs(second)).open.find((item) => item.id === job.id)?.assignees).toEqual(both);
+    const board = await listJobsForBoard(admin, { worker: second.id });
+    expect(board.columns.flatMap((column) => column.jobs).find((item) => item.id === job.id)?.assignees).toEqual(both);
     expect(await setJobAssignees(admin, job.id, { userIds: [second.id] })).toEqual([{ id: second.id, name: 'Second Mechanic' }]);
     const [unassigned] = await db
       .select()
