@@ -20,6 +20,21 @@ export const metadata: Metadata = { title: 'Jobs' };
 const PER_COLUMN = 20;
 const LIST_PAGE_SIZE = 50;
 
+function JobsHeader({ children }: { children: React.ReactNode }) {
+  return (
+    <PageHeader
+      title="Jobs"
+      actions={
+        <Link href="/jobs/new" className={buttonClasses('primary')}>
+          New job
+        </Link>
+      }
+    >
+      {children}
+    </PageHeader>
+  );
+}
+
 function isJobStatus(value: string | undefined): value is JobStatus {
   return (jobStatus.enumValues as readonly string[]).includes(value ?? '');
 }
@@ -35,16 +50,7 @@ export default async function JobsPage({
     const [{ locale }, page] = await Promise.all([getShopSettings(actor), listStatusPage(actor, status, cursor)]);
     return (
       <>
-        <PageHeader
-          title="Jobs"
-          actions={
-            <Link href="/jobs/new" className={buttonClasses('primary')}>
-              New job
-            </Link>
-          }
-        >
-          Every job by status, the oldest promise first.
-        </PageHeader>
+        <JobsHeader>Every {jobStatusLabels[status].toLowerCase()} job, the newest number first.</JobsHeader>
         {page.badCursor ? <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert> : null}
         <JobStatusList status={status} jobs={page.data} locale={locale} cursor={page.badCursor ? undefined : cursor} nextCursor={page.nextCursor} />
       </>
@@ -68,16 +74,7 @@ export default async function JobsPage({
 
   return (
     <>
-      <PageHeader
-        title="Jobs"
-        actions={
-          <Link href="/jobs/new" className={buttonClasses('primary')}>
-            New job
-          </Link>
-        }
-      >
-        Every job by status, the oldest promise first.
-      </PageHeader>
+      <JobsHeader>Every job by status, the oldest promise first.</JobsHeader>
       <BoardFilters workers={workers} worker={worker} priority={priority} overdue={Boolean(overdue)} />
       {badFilter ? <Alert tone="warning">Those filters are not valid. Clear them and try again.</Alert> : null}
       <div className="grid gap-3 md:grid-cols-3 xl:grid-cols-5">
