@@ -252,6 +252,33 @@ const vehicleCustomerColumns = {
   customerCompany: customers.company,
 };
 
+type VehicleCustomerRow = {
+  vehicleId: string;
+  vehicleMake: string;
+  vehicleModel: string;
+  vehicleYear: number | null;
+  vehiclePlate: string | null;
+  vehicleVin: string | null;
+  customerId: string;
+  customerName: string;
+  customerCompany: string | null;
+};
+
+/** The `vehicle` and `customer` parts of an invoice DTO from the vehicleCustomerColumns of a row. */
+function vehicleAndCustomerOf(row: VehicleCustomerRow) {
+  return {
+    vehicle: {
+      id: row.vehicleId,
+      make: row.vehicleMake,
+      model: row.vehicleModel,
+      year: row.vehicleYear,
+      plate: row.vehiclePlate,
+      vin: row.vehicleVin,
+    },
+    customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
+  };
+}
+
 const summaryColumns = {
   id: invoices.id,
   number: invoices.number,
@@ -281,16 +308,7 @@ type SummaryRow = {
   jobId: string;
   jobNumber: number;
   jobTitle: string;
-  vehicleId: string;
-  vehicleMake: string;
-  vehicleModel: string;
-  vehicleYear: number | null;
-  vehiclePlate: string | null;
-  vehicleVin: string | null;
-  customerId: string;
-  customerName: string;
-  customerCompany: string | null;
-};
+} & VehicleCustomerRow;
 
 export function paymentStatusOf(invoice: { status: 'issued' | 'void'; totalCents: number; paidCents: number }): PaymentStatus {
   if (invoice.status === 'void') return 'void';
@@ -312,15 +330,7 @@ function toSummary(row: SummaryRow): InvoiceSummaryDto {
     balanceCents: row.status === 'void' ? 0 : row.totalCents - row.paidCents,
     issuedAt: row.issuedAt,
     job: { id: row.jobId, number: formatJobNumber(row.jobNumber), title: row.jobTitle },
-    vehicle: {
-      id: row.vehicleId,
-      make: row.vehicleMake,
-      model: row.vehicleModel,
-      year: row.vehicleYear,
-      plate: row.vehiclePlate,
-      vin: row.vehicleVin,
-    },
-    customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
+    ...vehicleAndCustomerOf(row),
   };
 }
 
@@ -385,34 +395,8 @@ const jobToInvoiceColumns = {
   ...vehicleCustomerColumns,
 };
 
-function toJobToInvoice(row: {
-  id: string;
-  number: number;
-  title: string;
-  vehicleId: string;
-  vehicleMake: string;
-  vehicleModel: string;
-  vehicleYear: number | null;
-  vehiclePlate: string | null;
-  vehicleVin: string | null;
-  customerId: string;
-  customerName: string;
-  customerCompany: string | null;
-}) {
-  return {
-    id: row.id,
-    number: formatJobNumber(row.number),
-    title: row.title,
-    vehicle: {
-      id: row.vehicleId,
-      make: row.vehicleMake,
-      model: row.vehicleModel,
-      year: row.vehicleYear,
-      plate: row.vehiclePlate,
-      vin: row.vehicleVin,
-    },
-    customer: { id: row.customerId, name: row.customerName, company: row.customerCompany },
-  };
+function toJobToInvoice(row: { id: string; number: number; title: string } & VehicleCustomerRow) {
+  return { id: row.id, number: formatJobNumber(row.number), title: row.title, ...vehicleAndCustomerOf(row) };
 }
 
 /** A job as the new-invoice page needs it: what is being invoiced, and whether it can be. */
