@@ -1,35 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { controlClasses } from '@/components/ui/field';
-
-function FieldFrame({
-  id,
-  label,
-  errors,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  errors?: string[];
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
-  const invalid = Boolean(errors?.length);
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {hint && !invalid ? <p className="text-xs text-slate-500">{hint}</p> : null}
-      {invalid ? (
-        <p id={`${id}-error`} className="text-sm text-red-600">
-          {errors!.join(' ')}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { controlClasses, FieldFrame } from '@/components/ui/field';
 
 /** A labelled textarea with its errors underneath (same layout as TextField). */
 export function TextAreaField({
