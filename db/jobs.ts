@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import { getDb, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
 import { formatJobNumber } from './money';
@@ -270,10 +270,10 @@ const assigneesJson = sql<JobPersonDto[]>`coalesce((
   from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
   where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
 
-/** Jobs with their vehicle, customer and current assignees: one statement for a whole list. */
-function selectSummaries(executor: Executor) {
+/** Jobs with their vehicle, customer and current assignees (plus `extra` columns): one statement for a list. */
+function selectSummaries<Extra extends SelectedFields>(executor: Executor, extra: Extra = {} as Extra) {
   return executor
-    .select({ ...summaryColumns, assignees: assigneesJson })
+    .select({ ...summaryColumns, assignees: assigneesJson, ...extra })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
     .innerJoin(customers, eq(customers.id, vehicles.customerId));
@@ -343,24 +343,17 @@ async function loadJob(executor: Executor, actor: Actor, id: string): Promise<Jo
   if (!z.uuid().safeParse(id).success) throw notFound('Job');
   // One statement (every job read and every job write's answer goes through here): the job with its vehicle
   // and customer, its creator, its live invoice (at most one: invoices_job_live_key) and its assignees.
-  const [found] = await executor
-    .select({
-      ...summaryColumns,
-      creatorName: creators.name,
-      invoiceId: liveInvoices.id,
-      invoiceNumber: liveInvoices.number,
-      assignees: assigneesJson,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+  const [found] = await selectSummaries(executor, {
+    creatorName: creators.name,
+    invoiceId: liveInvoices.id,
+    invoiceNumber: liveInvoices.number,
+  })
     .leftJoin(creators, eq(creators.id, jobs.createdBy))
     .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')))
     .where(and(eq(jobs.id, id), jobVisibleTo(actor)));
   if (!found) throw notFound('Job');
   const { creatorName, invoiceId, invoiceNumber, assignees, ...row } = found;
-  const creator = creatorName === null ? undefined : { id: row.createdBy, name: creatorName };
-  const invoice = invoiceId === null || invoiceNumber === null ? undefined : { id: invoiceId, number: invoiceNumber };
+  const invoice = invoiceId === null || invoiceNumber === null ? null : { id: invoiceId, number: invoiceNumber };
   const summary = toSummary(row, assignees);
   const assigned = summary.assignees.some((person) => person.id === actor.id);
   const admin = isAdmin(actor);
@@ -371,9 +364,9 @@ async function loadJob(executor: Executor, actor: Actor, id: string): Promise<Jo
   return {
     ...summary,
     description: row.description,
-    creator: creator ?? { id: row.createdBy, name: 'Unknown' },
+    creator: { id: row.createdBy, name: creatorName ?? 'Unknown' },
     vehicle: { ...summary.vehicle, odometer: row.vehicleOdometer },
-    liveInvoice: invoice ?? null,
+    liveInvoice: invoice,
     permissions: {
       canEdit: admin || ((assigned || row.createdBy === actor.id) && !finalJobStatuses.includes(row.status)),
       canChangeStatus,
