@@ -5,6 +5,8 @@ export type Fixtures = {
   adminId: string;
   mechanicId: string;
   nameFragment: string;
+  /** The first two letters of that name: what a search-as-you-type box sends first (matched by word starts). */
+  shortFragment: string;
   phoneFragment: string;
   plate: string;
   vinFragment: string;
@@ -19,11 +21,14 @@ export type DataKey =
   | 'my-jobs'
   | 'jobs-list'
   | 'search-name'
+  | 'search-short'
   | 'search-phone'
   | 'search-plate'
   | 'search-vin'
   | 'vehicle-search'
+  | 'vehicle-search-short'
   | 'job-vehicle-picker'
+  | 'job-vehicle-picker-short'
   | 'customer'
   | 'vehicle'
   | 'job-detail'
@@ -48,6 +53,7 @@ export const reads: Read[] = [
   { name: 'job board', kind: 'page', as: 'admin', data: 'job-board', search: false, path: () => '/jobs' },
   { name: 'my jobs (busy mechanic)', kind: 'page', as: 'mechanic', data: 'my-jobs', search: false, path: () => '/my-jobs' },
   { name: 'customer search: name', kind: 'page', as: 'admin', data: 'search-name', search: true, path: (f) => `/customers?q=${q(f.nameFragment)}` },
+  { name: 'customer search: two letters', kind: 'page', as: 'admin', data: 'search-short', search: true, path: (f) => `/customers?q=${q(f.shortFragment)}` },
   { name: 'customer search: phone', kind: 'page', as: 'admin', data: 'search-phone', search: true, path: (f) => `/customers?q=${q(f.phoneFragment)}` },
   { name: 'customer search: plate', kind: 'page', as: 'admin', data: 'search-plate', search: true, path: (f) => `/customers?q=${q(f.plate)}` },
   { name: 'customer search: VIN', kind: 'page', as: 'admin', data: 'search-vin', search: true, path: (f) => `/customers?q=${q(f.vinFragment)}` },
@@ -61,6 +67,7 @@ export const reads: Read[] = [
   { name: 'dashboard', kind: 'page', as: 'admin', data: 'dashboard', search: false, path: () => '/dashboard' },
   { name: 'GET /api/v1/jobs', kind: 'api', as: 'admin', data: 'jobs-list', search: false, path: () => '/api/v1/jobs' },
   { name: 'GET /api/v1/customers?q=name', kind: 'api', as: 'admin', data: 'search-name', search: true, path: (f) => `/api/v1/customers?q=${q(f.nameFragment)}` },
+  { name: 'GET /api/v1/customers?q=two letters', kind: 'api', as: 'admin', data: 'search-short', search: true, path: (f) => `/api/v1/customers?q=${q(f.shortFragment)}` },
   { name: 'GET /api/v1/customers?q=phone', kind: 'api', as: 'admin', data: 'search-phone', search: true, path: (f) => `/api/v1/customers?q=${q(f.phoneFragment)}` },
   { name: 'GET /api/v1/customers?q=plate', kind: 'api', as: 'admin', data: 'search-plate', search: true, path: (f) => `/api/v1/customers?q=${q(f.plate)}` },
   { name: 'GET /api/v1/customers?q=vin', kind: 'api', as: 'admin', data: 'search-vin', search: true, path: (f) => `/api/v1/customers?q=${q(f.vinFragment)}` },

@@ -330,6 +330,7 @@ async function main() {
   const person = await one<{ name: string; phone: string; plate: string; vin: string }>(`
     select c.name, c.phone, v.plate, v.vin from customers c join vehicles v on v.customer_id = c.id
     where c.kind = 'individual' and c.archived_at is null and v.archived_at is null and v.vin is not null and v.plate is not null and c.phone is not null
+      and c.name ~ '[A-Za-z'']{4,}$'
     order by c.id limit 1`);
   const busiestVehicle = await one<{ id: string }>(`select vehicle_id as id from jobs group by vehicle_id order by count(*) desc, vehicle_id limit 1`);
   const fleet = await one<{ id: string }>(`select customer_id as id from vehicles group by customer_id order by count(*) desc, customer_id limit 1`);
@@ -340,6 +341,7 @@ async function main() {
     adminId: admin.id,
     mechanicId: mechanic.id,
     nameFragment: lastName.slice(0, 4).toLowerCase(),
+    shortFragment: lastName.slice(0, 2).toLowerCase(),
     phoneFragment: person.phone.replace(/\D/g, '').slice(-5),
     plate: person.plate,
     vinFragment: person.vin.slice(-6),

@@ -158,7 +158,7 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     operationId: 'listCustomers',
     summary: 'List and search customers',
     description:
-      'Sorted by name. `q` searches name, company, phone (digits), email and the plate or VIN of the customer’s vehicles. Archived customers only with `include_archived=true`.',
+      'Sorted by name. `q` searches name, company, phone (digits), email and the plate or VIN of the customer’s vehicles, anywhere in the text; a `q` without three letters or digits in a row matches the start of words instead (`xu` finds “Wei Xu”). Archived customers only with `include_archived=true`.',
     tag: 'Customers',
     query: listCustomersInput,
     list: true,
@@ -218,7 +218,7 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/vehicles',
     operationId: 'listVehicles',
     summary: 'List and search vehicles',
-    description: 'Sorted by make and model. `q` searches plate, VIN, make and model; `customer_id` lists one customer’s vehicles.',
+    description: 'Sorted by make and model. `q` searches plate, VIN, make and model (one or two letters: the start of a word); `customer_id` lists one customer’s vehicles.',
     tag: 'Vehicles',
     query: listVehiclesInput,
     list: true,

@@ -9,7 +9,18 @@ import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
 import { fieldErrorsFromZod, invalid, notFound } from './errors';
 import { jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
-import { customerKind, customers, jobs, vehicles, type CustomerKind, type JobPriority, type JobStatus } from './schema';
+import {
+  customerKind,
+  customers,
+  customerWords,
+  jobs,
+  plateVinWords,
+  vehicles,
+  type CustomerKind,
+  type JobPriority,
+  type JobStatus,
+} from './schema';
+import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from './search';
 
 // ---------------------------------------------------------------------------------------------- DTOs
 
@@ -179,10 +190,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   return result.data;
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 /** Opaque keyset cursor: the sort values of the last row of a page. */
 export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -211,11 +218,6 @@ export function isUuid(id: unknown): id is string {
 
 export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '');
-}
-
-/** Upper case letters and digits only: "abc 123" finds "ABC-123". */
-export function searchKey(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
 // --------------------------------------------------------------------------------------------- read
@@ -289,33 +291,43 @@ const matchingVehicleFrom = sql`${vehicles} as ${sql.identifier('matching_vehicl
  * (customers_*_trgm_idx, vehicles_*_trgm_idx) and a search reads only the matching rows: an OR across
  * columns, or an EXISTS per customer, reads the whole table. Matching vehicles are found first and checked
  * for being archived afterwards, so that no VIN condition is served by scanning the active-VIN index.
+ * Without three letters or digits in a row, the text finds the start of a word in the same fields instead
+ * (customers_words_idx, vehicles_plate_vin_words_idx; db/search.ts says why); its digits (phone) and its search
+ * key (plate, VIN) still match anywhere once they are three characters long.
  */
 function customerSearch(q: string, includeArchived: boolean): SQL {
-  const pattern = `%${escapeLike(q)}%`;
   const c = matchingCustomer;
-  const own: SQL[] = [
-    sql`${c.name} ilike ${pattern}`,
-    sql`${c.company} ilike ${pattern}`,
-    sql`${c.email} ilike ${pattern}`,
-    sql`${c.phone} ilike ${pattern}`,
-  ];
+  const v = matchingVehicle;
+  const short = isShortSearch(q);
+  const pattern = `%${escapeLike(q)}%`;
+  const own: SQL[] = short
+    ? [matchesWordStarts(customerWords(c.name, c.company, c.email), q)]
+    : [
+        sql`${c.name} ilike ${pattern}`,
+        sql`${c.company} ilike ${pattern}`,
+        sql`${c.email} ilike ${pattern}`,
+        sql`${c.phone} ilike ${pattern}`,
+      ];
   const digits = phoneDigits(q);
   if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
     own.push(sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
   }
-  const v = matchingVehicle;
+  const vehicleMatch: SQL[] = short
+    ? [matchesWordStarts(plateVinWords(v.plate, v.vin), q)]
+    : [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
   const key = searchKey(q);
-  const vehicleMatch: SQL[] = [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
-  if (key.length >= 2) {
+  if (key.length >= 3) {
     vehicleMatch.push(sql`regexp_replace(upper(coalesce(${v.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
     vehicleMatch.push(sql`${v.vin} like ${`%${key}%`}`);
   }
   const union = (selects: SQL[]) => sql.join(selects, sql` union all `);
   const ownIds = union(own.map((condition) => sql`select ${c.id} from ${matchingCustomerFrom} where ${condition}`));
   const vehicleIds = union(vehicleMatch.map((condition) => sql`select ${v.id} from ${matchingVehicleFrom} where ${condition}`));
-  return sql`${customers.id} in (${ownIds} union all select ${vehicles.customerId} from ${vehicles} where ${vehicles.id} in (${vehicleIds})${
+  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key, so the planner cannot
+  // choose to walk every customer (or vehicle) in name order instead, as it did with `in (…)`.
+  return sql`${customers.id} = any(array(${ownIds} union all select ${vehicles.customerId} from ${vehicles} where ${vehicles.id} = any(array(${vehicleIds}))${
     includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`
-  })`;
+  }))`;
 }
 
 export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {

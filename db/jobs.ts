@@ -9,17 +9,20 @@ import { formatJobNumber } from './money';
 import { isAdmin, jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
 import {
   customers,
+  customerWords,
   invoices,
   jobAssignments,
   jobPriority,
   jobs,
   jobStatus,
   jobStatusChanges,
+  plateVinWords,
   users,
   vehicles,
   type JobPriority,
   type JobStatus,
 } from './schema';
+import { escapeLike, isShortSearch, matchesWordStarts } from './search';
 
 // ------------------------------------------------------------------------------------------ the rules
 
@@ -597,7 +600,6 @@ export async function searchVehiclesForJob(
   requireSignedIn(actor);
   const { q, limit, cursor } = parse(searchVehiclesInput, input);
   const after = cursor ? decodeNameCursor(cursor) : null;
-  const pattern = q ? `%${escapeLike(q)}%` : null;
   const db = await getDb();
   const rows = await db
     .select(vehicleChoiceColumns)
@@ -607,7 +609,7 @@ export async function searchVehiclesForJob(
       and(
         isNull(vehicles.archivedAt),
         isNull(customers.archivedAt),
-        pattern ? vehicleChoiceSearch(pattern) : undefined,
+        q ? vehicleChoiceSearch(q) : undefined,
         after
           ? or(
               gt(sql`lower(${customers.name})`, after.name),
@@ -630,16 +632,30 @@ export async function searchVehiclesForJob(
  * Plate or VIN contains the text, or the owner's name or company does. A union of ids, one select per
  * condition, so that each reads its own trigram index (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx,
  * customers_name_trgm_idx, customers_company_trgm_idx): an OR across the join reads both tables whole.
+ * Without three letters or digits in a row, the text finds the start of a word in plate, VIN or the owner's
+ * name, company or email instead (vehicles_plate_vin_words_idx, customers_words_idx; db/search.ts says why).
  */
-function vehicleChoiceSearch(pattern: string): SQL {
-  const v = sql.identifier('matching_vehicle');
-  const c = sql.identifier('matching_customer');
-  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key.
-  return sql`${vehicles.id} = any(array(select ${v}.id from ${vehicles} as ${v} where ${v}.plate ilike ${pattern}
-    union all select ${v}.id from ${vehicles} as ${v} where ${v}.vin ilike ${pattern}
-    union all select ${v}.id from ${vehicles} as ${v} where ${v}.customer_id in (
-      select ${c}.id from ${customers} as ${c} where ${c}.name ilike ${pattern}
-      union all select ${c}.id from ${customers} as ${c} where ${c}.company ilike ${pattern})))`;
+function vehicleChoiceSearch(q: string): SQL {
+  const v = alias(vehicles, 'matching_vehicle');
+  const c = alias(customers, 'matching_customer');
+  const from = (table: typeof vehicles | typeof customers, name: string) => sql`${table} as ${sql.identifier(name)}`;
+  const pattern = `%${escapeLike(q)}%`;
+  const short = isShortSearch(q);
+  const vehicleMatch = short
+    ? [matchesWordStarts(plateVinWords(v.plate, v.vin), q)]
+    : [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
+  const ownerMatch = short
+    ? [matchesWordStarts(customerWords(c.name, c.company, c.email), q)]
+    : [sql`${c.name} ilike ${pattern}`, sql`${c.company} ilike ${pattern}`];
+  const union = (selects: SQL[]) => sql.join(selects, sql` union all `);
+  const vehicleIds = vehicleMatch.map((condition) => sql`select ${v.id} from ${from(vehicles, 'matching_vehicle')} where ${condition}`);
+  const ownerIds = union(ownerMatch.map((condition) => sql`select ${c.id} from ${from(customers, 'matching_customer')} where ${condition}`));
+  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key (and the owners' vehicles
+  // by customer): with `in (…)` the planner may walk every vehicle instead when many owners match.
+  return sql`${vehicles.id} = any(array(${union([
+    ...vehicleIds,
+    sql`select ${v.id} from ${from(vehicles, 'matching_vehicle')} where ${v.customerId} = any(array(${ownerIds}))`,
+  ])}))`;
 }
 
 /** One active vehicle (with its owner) to open a job for; "not found" when missing or archived. */
@@ -905,10 +921,6 @@ function parsePromisedAt(text: string): Date | null {
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return null;
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 function encodeNumberCursor(number: number): string {

@@ -1,7 +1,7 @@
 // The whole data model, top to bottom: enums, tables (with their constraints and indexes), relations, types.
 // SQL names are snake_case, TypeScript names camelCase. Integrity that PostgreSQL can hold lives here or in
 // the hand-written trigger migration (drizzle/0002_*.sql): status transitions, append-only tables, no DELETE.
-import { relations, sql } from 'drizzle-orm';
+import { relations, sql, type SQLWrapper } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -21,6 +21,18 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * The words a one- or two-letter search finds by their start (db/search.ts), written once for the indexes below
+ * and the searches that must repeat them exactly to use them: a customer's name, company and email; a vehicle's
+ * plate (also as its search key, "ABC-123" → "ABC123") and VIN; its make and model.
+ */
+export const customerWords = (name: SQLWrapper, company: SQLWrapper, email: SQLWrapper) =>
+  sql`to_tsvector('simple', ${name} || ' ' || coalesce(${company}, '') || ' ' || coalesce(${email}, ''))`;
+export const plateVinWords = (plate: SQLWrapper, vin: SQLWrapper) =>
+  sql`to_tsvector('simple', coalesce(${plate}, '') || ' ' || regexp_replace(upper(coalesce(${plate}, '')), '[^A-Z0-9]', '', 'g') || ' ' || coalesce(${vin}, ''))`;
+export const makeModelWords = (make: SQLWrapper, model: SQLWrapper) =>
+  sql`to_tsvector('simple', ${make} || ' ' || ${model})`;
 
 // ---------------------------------------------------------------------------------------------- enums
 export const userRole = pgEnum('user_role', ['admin', 'worker']);
@@ -101,6 +113,7 @@ export const customers = pgTable(
       sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g') gin_trgm_ops`,
     ),
     index('customers_phone_digits_idx').on(sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g')`),
+    index('customers_words_idx').using('gin', customerWords(t.name, t.company, t.email)),
   ],
 );
 
@@ -144,6 +157,8 @@ export const vehicles = pgTable(
       'gin',
       sql`regexp_replace(upper(coalesce(${t.plate}, '')), '[^A-Z0-9]', '', 'g') gin_trgm_ops`,
     ),
+    index('vehicles_plate_vin_words_idx').using('gin', plateVinWords(t.plate, t.vin)),
+    index('vehicles_make_model_words_idx').using('gin', makeModelWords(t.make, t.model)),
   ],
 );
 

@@ -7,6 +7,7 @@ import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, 
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords';
 import { requireAdmin } from './policy';
 import { userRole, users, type User } from './schema';
+import { escapeLike } from './search';
 
 export type UserDto = {
   id: string;
@@ -337,10 +338,6 @@ function toDto(user: User): UserDto {
     deactivatedAt: user.deactivatedAt,
     createdAt: user.createdAt,
   };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 function encodeNameCursor(name: string, id: string): string {

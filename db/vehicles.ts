@@ -7,18 +7,11 @@ import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzl
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, type Executor } from './client';
-import {
-  decodeCursor,
-  encodeCursor,
-  escapeLike,
-  isUuid,
-  normaliseInput,
-  parseInput,
-  searchKey,
-} from './customers';
+import { decodeCursor, encodeCursor, isUuid, normaliseInput, parseInput } from './customers';
 import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
 import { jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
-import { customers, jobs, vehicles, type JobPriority, type JobStatus } from './schema';
+import { customers, jobs, makeModelWords, plateVinWords, vehicles, type JobPriority, type JobStatus } from './schema';
+import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from './search';
 import { checkVin } from './vin';
 
 // ---------------------------------------------------------------------------------------------- DTOs
@@ -237,18 +230,26 @@ export async function listVehicles(
  * Plate, VIN or "make model" contains the text (a make or a model alone is contained in "make model").
  * Written as a union of ids, one select per condition, so that each reads its own trigram index
  * (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx, vehicles_make_model_trgm_idx, vehicles_plate_key_trgm_idx):
- * an OR across columns reads the whole table.
+ * an OR across columns reads the whole table. Without three letters or digits in a row, the text finds the
+ * start of a word in the same fields instead (vehicles_plate_vin_words_idx, vehicles_make_model_words_idx;
+ * db/search.ts says why).
  */
 function vehicleSearch(q: string): SQL {
   const pattern = `%${escapeLike(q)}%`;
   const v = sql.identifier('matching_vehicle');
-  const conditions: SQL[] = [
-    sql`${v}.plate ilike ${pattern}`,
-    sql`${v}.vin ilike ${pattern}`,
-    sql`(${v}.make || ' ' || ${v}.model) ilike ${pattern}`,
-  ];
+  const column = (name: string) => sql`${v}.${sql.identifier(name)}`;
+  const conditions: SQL[] = isShortSearch(q)
+    ? [
+        matchesWordStarts(plateVinWords(column('plate'), column('vin')), q),
+        matchesWordStarts(makeModelWords(column('make'), column('model')), q),
+      ]
+    : [
+        sql`${v}.plate ilike ${pattern}`,
+        sql`${v}.vin ilike ${pattern}`,
+        sql`(${v}.make || ' ' || ${v}.model) ilike ${pattern}`,
+      ];
   const key = searchKey(q);
-  if (key.length >= 2) {
+  if (key.length >= 3) {
     conditions.push(sql`regexp_replace(upper(coalesce(${v}.plate, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
     conditions.push(sql`${v}.vin like ${`%${key}%`}`);
   }

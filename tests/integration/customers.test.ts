@@ -13,7 +13,7 @@ import {
 import { DomainError } from '@/db/errors';
 import { jobAssignments, jobs, vehicles } from '@/db/schema';
 import { withCheckDigit } from '@/db/vin';
-import { createUser } from './support';
+import { allIds, createUser } from './support';
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
@@ -74,6 +74,33 @@ describe('customer search (one box)', () => {
     expect(await namesFound(worker, `${plate.slice(0, 3)}-${plate.slice(3)}`)).toEqual([name]);
     expect(await namesFound(worker, vin.slice(3, 14).toLowerCase())).toEqual([name]);
     expect(await namesFound(worker, `nobody-${tag}`)).toEqual([]);
+  });
+
+  it('finds the start of a word with one or two letters (name, company, email, plate, VIN), not the middle of one', async () => {
+    const worker = await createUser('worker');
+    const tag = token();
+    // Greek words: no other customer's words start with these letters (every match is paged through anyway).
+    const customer = await createCustomer(worker, {
+      name: `Wei Ξυ${tag}`,
+      company: `Ψω${tag} Logistics`,
+      email: `qz${tag}@example.net`,
+    });
+    const vin = randomVin();
+    await addVehicle(customer.id, { plate: `7Ж-${tag.slice(0, 4).toUpperCase()}`, vin });
+    const found = async (q: string) =>
+      (await allIds((cursor) => listCustomers(worker, { q, limit: 100, cursor }))).includes(customer.id);
+    for (const q of ['ξυ', 'ΞΥ', 'Ξ', 'ψω', 'we ξυ', 'ξυ ψ', 'qz', '7ж', vin.slice(0, 2).toLowerCase()]) {
+      expect(await found(q), q).toBe(true);
+    }
+    for (const q of ['υ', 'ω', 'ei ξυ', 'ξυ ж']) {
+      expect(await found(q), q).toBe(false);
+    }
+    // three letters or more find the text anywhere again
+    expect(await found(`υ${tag.slice(0, 2)}`)).toBe(true);
+    // nothing typed is query syntax: odd characters search, they never fail
+    for (const q of ["':*", '&!|', '½', 'a ½', '\\', '(', '--']) {
+      await expect(listCustomers(worker, { q }), q).resolves.toBeDefined();
+    }
   });
 
   it('treats % and _ in the search box as plain characters', async () => {

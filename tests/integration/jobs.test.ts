@@ -20,7 +20,7 @@ import {
   updateJob,
 } from '@/db/jobs';
 import { customers, invoiceLines, invoices, jobAssignments, jobs, jobStatusChanges, users, vehicles, type JobStatus } from '@/db/schema';
-import { createCustomerWithVehicle, createUser } from './support';
+import { allIds, createCustomerWithVehicle, createUser } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -214,6 +214,13 @@ describe('opening a job card', () => {
       expect(data.map((vehicle) => vehicle.id)).toContain(car!.id);
       expect(data.map((vehicle) => vehicle.id)).not.toContain(old!.id);
     }
+    // one or two letters: the start of a word in plate, VIN or the owner's name or company
+    const [greek] = await db.insert(customers).values({ name: `Ρο${tag} Owner`, company: `Σι${tag}`, createdBy: admin.id }).returning();
+    const [greekCar] = await db.insert(vehicles).values({ customerId: greek!.id, make: 'Honda', model: 'Fit', plate: `ΤΥ-${tag}` }).returning();
+    const found = async (q: string) =>
+      (await allIds((cursor) => searchVehiclesForJob(worker, { q, limit: 50, cursor }))).includes(greekCar!.id);
+    for (const q of ['ρο', 'σι', 'τυ', 'ΡΟ']) expect(await found(q), q).toBe(true);
+    for (const q of ['ο', 'ι', 'υ']) expect(await found(q), q).toBe(false);
     expect((await getVehicleForJob(worker, car!.id)).customer.name).toBe(owner!.name);
     expect(await refusal(() => getVehicleForJob(worker, old!.id))).toBe('not_found');
   });

@@ -13,6 +13,20 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID()}@test.example`;
 }
 
+/** Every id a paged list answers, following its cursor to the end (a search in a database other tests share). */
+export async function allIds(
+  page: (cursor: string | undefined) => Promise<{ data: { id: string }[]; nextCursor: string | null }>,
+): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = await page(cursor);
+    ids.push(...answer.data.map((row) => row.id));
+    cursor = answer.nextCursor ?? undefined;
+  } while (cursor);
+  return ids;
+}
+
 export async function createUser(role: UserRole, name = `Test ${role}`): Promise<Actor> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const db = await getDb();

@@ -15,7 +15,7 @@ import {
   VinTakenError,
 } from '@/db/vehicles';
 import { vinCheckDigit, withCheckDigit } from '@/db/vin';
-import { createUser } from './support';
+import { allIds, createUser } from './support';
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
@@ -252,6 +252,25 @@ describe('the vehicles list', () => {
     await archiveCustomer(admin, customer.id);
     expect(await ids({ q: tag })).toEqual([]);
     expect(await ids({ customerId: customer.id })).toEqual([a.id, b.id]);
+  });
+});
+
+describe('a one- or two-letter vehicle search', () => {
+  it('finds the start of a word in plate, VIN, make or model, not the middle of one', async () => {
+    const admin = await createUser('admin');
+    const tag = token();
+    const customer = await customerOf(admin);
+    const vin = randomVin();
+    // Greek make and model: no other vehicle's words start with these letters (every match is paged through anyway).
+    const vehicle = await createVehicle(admin, { customerId: customer.id, plate: `Q7 ${tag}`, make: `Ζη${tag}`, model: `Θι ${tag}`, vin });
+    const found = async (q: string) =>
+      (await allIds((cursor) => listVehicles(admin, { q, limit: 100, cursor }))).includes(vehicle.id);
+    for (const q of ['ζη', 'θι', 'ζ θ', 'q7', 'Q', vin.slice(0, 2)]) {
+      expect(await found(q), q).toBe(true);
+    }
+    for (const q of ['η', 'ι', 'ζη ι']) {
+      expect(await found(q), q).toBe(false);
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import {
   createCustomerInput,
@@ -5,10 +7,10 @@ import {
   encodeCursor,
   normaliseInput,
   phoneDigits,
-  searchKey,
   updateCustomerInput,
 } from '@/db/customers';
 import { DomainError } from '@/db/errors';
+import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/search';
 
 describe('customer form input', () => {
   it('turns blank form fields into null and checkbox words into booleans', () => {
@@ -33,6 +35,21 @@ describe('customer search keys', () => {
   it('compares phone numbers by digits and plates by letters and digits', () => {
     expect(phoneDigits('+1 (555) 010-2030')).toBe('15550102030');
     expect(searchKey(' ab-12 c ')).toBe('AB12C');
+    expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
+  });
+
+  it('matches a text without three letters or digits in a row by the start of words, with nothing of it as query syntax', () => {
+    expect(['x', 'Xu', 'j s', 'ab-12', "o'b", 'Ö1', '--'].filter(isShortSearch)).toEqual(['x', 'Xu', 'j s', 'ab-12', "o'b", 'Ö1', '--']);
+    expect(['whit', 'abc', '555', 'Müll', 'a-bcd'].some(isShortSearch)).toBe(false);
+    const dialect = new PgDialect();
+    const words = sql`words`;
+    expect(dialect.sqlToQuery(matchesWordStarts(words, 'Xu'))).toMatchObject({
+      sql: "words @@ to_tsquery('simple', $1)",
+      params: ['xu:*'],
+    });
+    expect(dialect.sqlToQuery(matchesWordStarts(words, "J. O'B & !")).params).toEqual(['j:* & o:* & b:*']);
+    expect(dialect.sqlToQuery(matchesWordStarts(words, 'Ö1')).params).toEqual(['ö1:*']);
+    expect(dialect.sqlToQuery(matchesWordStarts(words, '-- !')).sql).toBe('false');
   });
 
   it('round-trips a paging cursor and refuses a forged one', () => {

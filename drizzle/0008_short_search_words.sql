@@ -1,0 +1,3 @@
+CREATE INDEX "customers_words_idx" ON "customers" USING gin (to_tsvector('simple', "name" || ' ' || coalesce("company", '') || ' ' || coalesce("email", '')));--> statement-breakpoint
+CREATE INDEX "vehicles_plate_vin_words_idx" ON "vehicles" USING gin (to_tsvector('simple', coalesce("plate", '') || ' ' || regexp_replace(upper(coalesce("plate", '')), '[^A-Z0-9]', '', 'g') || ' ' || coalesce("vin", '')));--> statement-breakpoint
+CREATE INDEX "vehicles_make_model_words_idx" ON "vehicles" USING gin (to_tsvector('simple', "make" || ' ' || "model"));
