@@ -3,7 +3,7 @@
 // tests/integration/explain.test.ts (EXPLAINs them). Imports db/ modules, so it runs only where 'server-only'
 // resolves to its empty build (vitest alias, or node --conditions=react-server).
 import type { Actor } from '@/db/actor';
-import { getDb } from '@/db/client';
+import { getDb, listenToStatements } from '@/db/client';
 import { getCustomer, listCustomers } from '@/db/customers';
 import { getDashboardSummary } from '@/db/dashboard';
 import { listInvoices } from '@/db/invoices';
@@ -52,26 +52,15 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   },
 };
 
-type Logger = { logQuery: (query: string, params: unknown[]) => void };
-type SessionLike = { logger: Logger; options?: { logger?: Logger } };
-
-/**
- * Runs `work` and returns every statement the data layer sent meanwhile. Drizzle's session keeps its logger
- * in a property (and in its options, for the sessions transactions open), so it can be swapped at run time.
- */
+/** Runs `work` and returns every statement the data layer sent meanwhile. */
 export async function captureStatements(work: () => Promise<unknown>): Promise<Statement[]> {
-  const db = await getDb();
-  const session = (db as unknown as { session: SessionLike }).session;
-  const previous = { logger: session.logger, optionsLogger: session.options?.logger };
+  await getDb(); // opened (and migrated) before listening
   const statements: Statement[] = [];
-  const logger: Logger = { logQuery: (query, params) => statements.push({ sql: query, params: [...params] }) };
-  session.logger = logger;
-  if (session.options) session.options.logger = logger;
+  const stop = listenToStatements((query, params) => statements.push({ sql: query, params: [...params] }));
   try {
     await work();
   } finally {
-    session.logger = previous.logger;
-    if (session.options) session.options.logger = previous.optionsLogger;
+    stop();
   }
   return statements;
 }

@@ -1,6 +1,6 @@
 // The signed-in person every data-layer function acts for, re-read from the database on every request.
-import { eq } from 'drizzle-orm';
-import { getDb } from './client';
+import { eq, sql } from 'drizzle-orm';
+import { getDb, preparedRead } from './client';
 import type { UserRole } from './schema';
 import { users } from './schema';
 
@@ -11,14 +11,9 @@ export type SessionClaims = { userId: string; sessionVersion: number };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The user behind the claims if they are still active and the session version still matches: deactivation,
- * a role change or a password change bump the version, so older sessions and tokens end on their next request.
- */
-export async function actorFromClaims(claims: SessionClaims): Promise<Actor | null> {
-  if (!uuidPattern.test(claims.userId)) return null;
-  const db = await getDb();
-  const [user] = await db
+// Every page and API request runs this one.
+const userByIdForSession = preparedRead((db) =>
+  db
     .select({
       id: users.id,
       email: users.email,
@@ -28,7 +23,17 @@ export async function actorFromClaims(claims: SessionClaims): Promise<Actor | nu
       sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .where(eq(users.id, claims.userId));
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('actor_by_id'),
+);
+
+/**
+ * The user behind the claims if they are still active and the session version still matches: deactivation,
+ * a role change or a password change bump the version, so older sessions and tokens end on their next request.
+ */
+export async function actorFromClaims(claims: SessionClaims): Promise<Actor | null> {
+  if (!uuidPattern.test(claims.userId)) return null;
+  const [user] = await userByIdForSession(await getDb()).execute({ id: claims.userId });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

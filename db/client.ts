@@ -3,7 +3,7 @@
 // runs the same code on either. Created lazily (never at import, so `next build` opens nothing) and cached on
 // globalThis so dev reloads do not open a second pool or a second PGlite.
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { sql, type Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { dataDir } from './data-dir';
 import { env } from './env';
@@ -19,6 +19,43 @@ export type Executor = Database | Transaction;
 
 type Handle = { db: Database; kind: 'postgres' | 'embedded'; close: () => Promise<void> };
 
+type StatementListener = (query: string, params: unknown[]) => void;
+const statementListeners = new Set<StatementListener>();
+/**
+ * Drizzle's logger for both drivers: silent unless someone listens (the benchmark and the EXPLAIN test capture
+ * the SQL a data-layer call sends). One object whose listeners change, because a prepared statement keeps the
+ * logger it was made with.
+ */
+const statementLog: Logger = {
+  logQuery(query, params) {
+    for (const listener of statementListeners) listener(query, params);
+  },
+};
+
+/** Calls `listener` with every statement sent until the returned function is called. */
+export function listenToStatements(listener: StatementListener): () => void {
+  statementListeners.add(listener);
+  return () => statementListeners.delete(listener);
+}
+
+/**
+ * A read built once and kept prepared, per database handle: Drizzle writes its SQL once instead of on every
+ * call, and on PostgreSQL it runs as a named prepared statement whose plan every pooled connection keeps after
+ * a few runs (planning a five-table join by primary key costs as much as running it). Only for fixed-shape reads
+ * by key, whose best plan does not depend on the values: never a search or a filtered list.
+ */
+export function preparedRead<P>(build: (db: Database) => P): (db: Database) => P {
+  const byHandle = new WeakMap<Database, P>();
+  return (db) => {
+    let statement = byHandle.get(db);
+    if (!statement) {
+      statement = build(db);
+      byHandle.set(db, statement);
+    }
+    return statement;
+  };
+}
+
 const globalForDb = globalThis as unknown as { workshopDb?: Promise<Handle> };
 
 export function embeddedDirectory(): string {
@@ -31,7 +68,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', (error) => console.error('[db] idle client error:', error.message));
-  const db = drizzle(pool, { schema }) as unknown as Database;
+  const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
   return { db, kind: 'postgres', close: () => pool.end() };
 }
@@ -48,7 +85,7 @@ async function openEmbedded(directory: string): Promise<Handle> {
   }
   try {
     const client = await PGlite.create(inMemory ? directory : directory, { extensions: { pg_trgm } });
-    const db = drizzle(client, { schema }) as unknown as Database;
+    const db = drizzle(client, { schema, logger: statementLog }) as unknown as Database;
     await migrateDatabase({ kind: 'embedded', db });
     if (env().SEED_DEMO_DATA === 'auto') {
       await seedDemoData(db, { onlyIfEmpty: true });

@@ -6,9 +6,9 @@ import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'driz
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { getDb, type Executor } from './client';
+import { getDb, preparedRead, type Executor } from './client';
 import { fieldErrorsFromZod, invalid, notFound } from './errors';
-import { jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
+import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import {
   customerKind,
   customers,
@@ -330,14 +330,12 @@ function customerSearch(q: string, includeArchived: boolean): SQL {
   }))`;
 }
 
-export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
-  const signedIn = requireSignedIn(actor);
-  if (!isUuid(id)) throw notFound('Customer');
-  const db = await getDb();
-  const [customer] = await db.select(customerColumns).from(customers).where(eq(customers.id, id));
-  if (!customer) throw notFound('Customer');
-
-  const vehicleRows = await db
+// The customer page and `GET /api/v1/customers/{id}`: prepared reads by key (their plans kept).
+const customerById = preparedRead((db) =>
+  db.select(customerColumns).from(customers).where(eq(customers.id, sql.placeholder('id'))).prepare('customer_by_id'),
+);
+const vehiclesOfCustomer = preparedRead((db) =>
+  db
     .select({
       id: vehicles.id,
       vin: vehicles.vin,
@@ -350,11 +348,13 @@ export async function getCustomer(actor: Actor | null, id: string): Promise<Cust
       archivedAt: vehicles.archivedAt,
     })
     .from(vehicles)
-    .where(eq(vehicles.customerId, id))
+    .where(eq(vehicles.customerId, sql.placeholder('id')))
     .orderBy(sql`${vehicles.archivedAt} is not null`, asc(vehicles.createdAt), asc(vehicles.id))
-    .limit(100);
-
-  const jobRows = await db
+    .limit(100)
+    .prepare('customer_vehicles'),
+);
+const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
+  db
     .select({
       id: jobs.id,
       number: jobs.number,
@@ -372,10 +372,20 @@ export async function getCustomer(actor: Actor | null, id: string): Promise<Cust
     })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .where(and(eq(vehicles.customerId, id), jobVisibleTo(signedIn)))
+    .where(and(eq(vehicles.customerId, sql.placeholder('id')), visible))
     .orderBy(desc(jobs.createdAt), desc(jobs.number))
-    .limit(100);
+    .limit(100),
+);
 
+export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
+  const signedIn = requireSignedIn(actor);
+  if (!isUuid(id)) throw notFound('Customer');
+  const db = await getDb();
+  const [customer] = await customerById(db).execute({ id });
+  if (!customer) throw notFound('Customer');
+
+  const vehicleRows = await vehiclesOfCustomer(db).execute({ id });
+  const jobRows = await jobsOfCustomer(db, signedIn, { id });
   const duplicates = await findDuplicates(db, customer);
   return { ...customer, vehicles: vehicleRows, jobs: jobRows, duplicates };
 }

@@ -3,10 +3,10 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, ty
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
-import { getDb, type Executor } from './client';
+import { getDb, preparedRead, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
 import { formatJobNumber } from './money';
-import { isAdmin, jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
+import { isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import {
   customers,
   customerWords,
@@ -342,18 +342,31 @@ function summaries(rows: (SummaryRow & { assignees: JobPersonDto[] })[]): JobSum
 const creators = alias(users, 'creator');
 const liveInvoices = alias(invoices, 'live_invoice');
 
-async function loadJob(executor: Executor, actor: Actor, id: string): Promise<JobDto> {
-  if (!z.uuid().safeParse(id).success) throw notFound('Job');
-  // One statement (every job read and every job write's answer goes through here): the job with its vehicle
-  // and customer, its creator, its live invoice (at most one: invoices_job_live_key) and its assignees.
-  const [found] = await selectSummaries(executor, {
+/**
+ * One statement (every job read and every job write's answer goes through here): the job with its vehicle and
+ * customer, its creator, its live invoice (at most one: invoices_job_live_key) and its assignees.
+ */
+function selectJob(executor: Executor) {
+  return selectSummaries(executor, {
     creatorName: creators.name,
     invoiceId: liveInvoices.id,
     invoiceNumber: liveInvoices.number,
   })
     .leftJoin(creators, eq(creators.id, jobs.createdBy))
-    .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')))
-    .where(and(eq(jobs.id, id), jobVisibleTo(actor)));
+    .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')));
+}
+
+// The job page and `GET /api/v1/jobs/{id}` outside a transaction: prepared (its plan costs as much as its run).
+const jobById = preparedJobsRead('job_by_id', (db, visible) => selectJob(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)));
+
+/** The job as `actor` sees it; `executor` is the database itself for a read, or the write's transaction. */
+async function loadJob(executor: Executor, actor: Actor, id: string): Promise<JobDto> {
+  if (!z.uuid().safeParse(id).success) throw notFound('Job');
+  const db = await getDb();
+  const [found] =
+    executor !== db
+      ? await selectJob(executor).where(and(eq(jobs.id, id), jobVisibleTo(actor)))
+      : await jobById(db, actor, { id });
   if (!found) throw notFound('Job');
   const { creatorName, invoiceId, invoiceNumber, assignees, ...row } = found;
   const invoice = invoiceId === null || invoiceNumber === null ? null : { id: invoiceId, number: invoiceNumber };
@@ -387,6 +400,13 @@ export async function getJob(actor: Actor | null, id: string): Promise<JobDto> {
   return loadJob(db, signedIn, id);
 }
 
+function selectAccess(executor: Executor) {
+  return executor.select({ id: jobs.id, status: jobs.status, createdBy: jobs.createdBy, version: jobs.version }).from(jobs);
+}
+const jobAccessById = preparedJobsRead('job_access', (db, visible) =>
+  selectAccess(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)),
+);
+
 /**
  * Checks that the actor may see the job and tells whether they may work on it (admin, or a worker currently
  * assigned). Used by the notes module; `lock` takes the job row's lock in the caller's transaction.
@@ -398,11 +418,14 @@ export async function jobAccess(
   options: { lock?: boolean } = {},
 ): Promise<{ id: string; status: JobStatus; createdBy: string; version: number; canWork: boolean }> {
   if (!z.uuid().safeParse(jobId).success) throw notFound('Job');
-  const query = executor
-    .select({ id: jobs.id, status: jobs.status, createdBy: jobs.createdBy, version: jobs.version })
-    .from(jobs)
-    .where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
-  const [job] = options.lock ? await query.for('update') : await query;
+  const db = await getDb();
+  let job: { id: string; status: JobStatus; createdBy: string; version: number } | undefined;
+  if (executor === db && !options.lock) {
+    [job] = await jobAccessById(db, actor, { id: jobId });
+  } else {
+    const query = selectAccess(executor).where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
+    [job] = options.lock ? await query.for('update') : await query;
+  }
   if (!job) throw notFound('Job');
   const canWork = isAdmin(actor) || (await isAssigned(executor, jobId, actor.id));
   return { ...job, canWork };
@@ -417,11 +440,8 @@ async function isAssigned(executor: Executor, jobId: string, workerId: string): 
 }
 
 /** The job's status changes, oldest first (the first one is `created`). */
-export async function getJobHistory(actor: Actor | null, id: string): Promise<JobStatusChangeDto[]> {
-  const signedIn = requireSignedIn(actor);
-  const db = await getDb();
-  await jobAccess(db, signedIn, id);
-  const rows = await db
+const historyOfJob = preparedRead((db) =>
+  db
     .select({
       id: jobStatusChanges.id,
       jobId: jobStatusChanges.jobId,
@@ -434,9 +454,17 @@ export async function getJobHistory(actor: Actor | null, id: string): Promise<Jo
     })
     .from(jobStatusChanges)
     .innerJoin(users, eq(users.id, jobStatusChanges.changedBy))
-    .where(eq(jobStatusChanges.jobId, id))
+    .where(eq(jobStatusChanges.jobId, sql.placeholder('id')))
     .orderBy(asc(jobStatusChanges.changedAt), asc(jobStatusChanges.id))
-    .limit(1000);
+    .limit(1000)
+    .prepare('job_history'),
+);
+
+export async function getJobHistory(actor: Actor | null, id: string): Promise<JobStatusChangeDto[]> {
+  const signedIn = requireSignedIn(actor);
+  const db = await getDb();
+  await jobAccess(db, signedIn, id);
+  const rows = await historyOfJob(db).execute({ id });
   return rows.map(({ changedById, changedByName, ...row }) => ({ ...row, changedBy: { id: changedById, name: changedByName } }));
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { getDb } from './client';
+import { getDb, preparedRead, type Executor } from './client';
 import { fieldErrorsFromZod, forbidden, invalid, isCheckViolation } from './errors';
 import { jobAccess } from './jobs';
 import { requireSignedIn } from './policy';
@@ -63,6 +63,28 @@ export async function addJobNote(actor: Actor | null, jobId: string, input: unkn
 }
 
 /** A job's notes, oldest first, with author and time; keyset-paginated (`limit` default 200). */
+function selectNotes(executor: Executor) {
+  return executor
+    .select({
+      id: jobNotes.id,
+      jobId: jobNotes.jobId,
+      body: jobNotes.body,
+      createdAt: jobNotes.createdAt,
+      authorId: users.id,
+      authorName: users.name,
+    })
+    .from(jobNotes)
+    .innerJoin(users, eq(users.id, jobNotes.authorId));
+}
+// The first page (the job page, `GET /api/v1/jobs/{id}/notes`): prepared, its plan kept.
+const firstNotes = preparedRead((db) =>
+  selectNotes(db)
+    .where(eq(jobNotes.jobId, sql.placeholder('jobId')))
+    .orderBy(asc(jobNotes.createdAt), asc(jobNotes.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('job_notes_first_page'),
+);
+
 export async function listJobNotes(
   actor: Actor | null,
   jobId: string,
@@ -73,28 +95,18 @@ export async function listJobNotes(
   const after = cursor ? decodeCursor(cursor) : null;
   const db = await getDb();
   await jobAccess(db, signedIn, jobId);
-  const rows = await db
-    .select({
-      id: jobNotes.id,
-      jobId: jobNotes.jobId,
-      body: jobNotes.body,
-      createdAt: jobNotes.createdAt,
-      authorId: users.id,
-      authorName: users.name,
-    })
-    .from(jobNotes)
-    .innerJoin(users, eq(users.id, jobNotes.authorId))
-    .where(
-      and(
-        eq(jobNotes.jobId, jobId),
-        // Compared in the database, so the cursor does not lose the timestamp's microseconds.
-        after
-          ? sql`(${jobNotes.createdAt}, ${jobNotes.id}) > (select n.created_at, n.id from ${jobNotes} n where n.id = ${after})`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(jobNotes.createdAt), asc(jobNotes.id))
-    .limit(limit + 1);
+  const rows = after
+    ? await selectNotes(db)
+        .where(
+          and(
+            eq(jobNotes.jobId, jobId),
+            // Compared in the database, so the cursor does not lose the timestamp's microseconds.
+            sql`(${jobNotes.createdAt}, ${jobNotes.id}) > (select n.created_at, n.id from ${jobNotes} n where n.id = ${after})`,
+          ),
+        )
+        .orderBy(asc(jobNotes.createdAt), asc(jobNotes.id))
+        .limit(limit + 1)
+    : await firstNotes(db).execute({ jobId, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -1,7 +1,8 @@
 // Who may do what. Every data-layer function asks here before it reads or writes; pages, actions and API
 // handlers all go through those functions, so the rule is written once.
-import { eq, exists, or, sql, type SQL } from 'drizzle-orm';
+import { eq, exists, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Actor } from './actor';
+import { preparedRead, type Database } from './client';
 import { forbidden, unauthorized } from './errors';
 import { jobAssignments, jobs } from './schema';
 
@@ -26,15 +27,38 @@ export function requireAdmin(actor: Actor | null | undefined): Actor {
  */
 export function jobVisibleTo(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
+  return jobVisibleToWorker(actor.id);
+}
+
+/** The worker's part of `jobVisibleTo`; the id may be a prepared statement's placeholder. */
+export function jobVisibleToWorker(workerId: string | Placeholder): SQL {
   return or(
-    eq(jobs.createdBy, actor.id),
+    eq(jobs.createdBy, workerId),
     exists(
-      sql`(select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${actor.id} and ${jobAssignments.unassignedAt} is null)`,
+      sql`(select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${workerId} and ${jobAssignments.unassignedAt} is null)`,
     ),
-  );
+  )!;
 }
 
 /** Whether a worker is currently assigned to the job (admins count as assigned to everything). */
 export function isAssignedCondition(actor: Actor): SQL {
   return sql`exists (select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${actor.id} and ${jobAssignments.unassignedAt} is null)`;
+}
+
+type PreparedStatement = { execute(params?: Record<string, unknown>): Promise<unknown> };
+
+/**
+ * A prepared read (`preparedRead`) of jobs as the actor may see them: one statement for admins, one for workers
+ * with `jobVisibleToWorker` and their id as the `actorId` parameter. `build` adds `visible` to its conditions.
+ */
+export function preparedJobsRead<P extends PreparedStatement>(
+  name: string,
+  build: (db: Database, visible: SQL | undefined) => { prepare(name: string): P },
+): (db: Database, actor: Actor, params: Record<string, unknown>) => ReturnType<P['execute']> {
+  const forAdmin = preparedRead((db) => build(db, undefined).prepare(name));
+  const forWorker = preparedRead((db) => build(db, jobVisibleToWorker(sql.placeholder('actorId'))).prepare(`${name}_for_worker`));
+  return (db, actor, params) =>
+    (isAdmin(actor) ? forAdmin(db).execute(params) : forWorker(db).execute({ ...params, actorId: actor.id })) as ReturnType<
+      P['execute']
+    >;
 }

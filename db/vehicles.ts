@@ -6,10 +6,10 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { getDb, type Executor } from './client';
+import { getDb, preparedRead, type Executor } from './client';
 import { decodeCursor, encodeCursor, isUuid, normaliseInput, parseInput } from './customers';
 import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
-import { jobVisibleTo, requireAdmin, requireSignedIn } from './policy';
+import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles, type JobPriority, type JobStatus } from './schema';
 import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from './search';
 import { checkVin } from './vin';
@@ -262,11 +262,9 @@ function vehicleSearch(q: string): SQL {
   return sql`${vehicles.id} = any(array(${ids}))`;
 }
 
-export async function getVehicle(actor: Actor | null, id: string): Promise<VehicleDetail> {
-  const signedIn = requireSignedIn(actor);
-  if (!isUuid(id)) throw notFound('Vehicle');
-  const db = await getDb();
-  const [row] = await db
+// The vehicle page and `GET /api/v1/vehicles/{id}`: prepared reads by key (their plans kept).
+const vehicleById = preparedRead((db) =>
+  db
     .select({
       ...vehicleColumns,
       ownerName: customers.name,
@@ -275,11 +273,11 @@ export async function getVehicle(actor: Actor | null, id: string): Promise<Vehic
     })
     .from(vehicles)
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
-    .where(eq(vehicles.id, id));
-  if (!row) throw notFound('Vehicle');
-  const { ownerName, ownerPhone, ownerArchivedAt, ...vehicle } = row;
-
-  const jobRows = await db
+    .where(eq(vehicles.id, sql.placeholder('id')))
+    .prepare('vehicle_by_id'),
+);
+const jobsOfVehicle = preparedJobsRead('vehicle_jobs', (db, visible) =>
+  db
     .select({
       id: jobs.id,
       number: jobs.number,
@@ -292,9 +290,20 @@ export async function getVehicle(actor: Actor | null, id: string): Promise<Vehic
       completedAt: jobs.completedAt,
     })
     .from(jobs)
-    .where(and(eq(jobs.vehicleId, id), jobVisibleTo(signedIn)))
+    .where(and(eq(jobs.vehicleId, sql.placeholder('id')), visible))
     .orderBy(desc(jobs.createdAt), desc(jobs.number))
-    .limit(100);
+    .limit(100),
+);
+
+export async function getVehicle(actor: Actor | null, id: string): Promise<VehicleDetail> {
+  const signedIn = requireSignedIn(actor);
+  if (!isUuid(id)) throw notFound('Vehicle');
+  const db = await getDb();
+  const [row] = await vehicleById(db).execute({ id });
+  if (!row) throw notFound('Vehicle');
+  const { ownerName, ownerPhone, ownerArchivedAt, ...vehicle } = row;
+
+  const jobRows = await jobsOfVehicle(db, signedIn, { id });
 
   const readings: OdometerReading[] = jobRows
     .filter((job) => job.odometerIn !== null)
