@@ -110,3 +110,22 @@ test('an admin archives a customer: gone from the list until "Show archived" is 
   await expect(page.getByRole('link', { name })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Archived');
 });
+
+test('one or two letters typed in the search box find the start of a word, not the middle of one', async ({ page }) => {
+  const tag = unique();
+  const name = `Wei Ξυ${tag}`; // Greek: no other customer has a word starting with these letters
+  await signIn(page, demo.worker);
+  await page.goto('/customers/new');
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+
+  await page.goto('/customers');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('ξυ');
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await search.fill('υ');
+  await expect(page.getByText('No customers match “υ”.')).toBeVisible();
+  await expect(page.getByRole('link', { name })).toHaveCount(0);
+});
