@@ -3,7 +3,6 @@
 // phone (digits, punctuation ignored), email and the plate/VIN of the customer's vehicles.
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, preparedRead, type Executor } from './client';
@@ -20,7 +19,14 @@ import {
   type JobPriority,
   type JobStatus,
 } from './schema';
-import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from './search';
+import {
+  containsOrWordStarts,
+  matchingCustomer,
+  matchingVehicle,
+  selectMatchingCustomerIds,
+  selectMatchingVehicleIds,
+  vehicleKeyConditions,
+} from './search';
 
 // ---------------------------------------------------------------------------------------------- DTOs
 
@@ -279,55 +285,28 @@ export async function listCustomers(
   };
 }
 
-const matchingCustomer = alias(customers, 'matching_customer');
-const matchingVehicle = alias(vehicles, 'matching_vehicle');
-// In a raw sql`` template an alias renders as its name alone: the FROM item says which table it stands for.
-const matchingCustomerFrom = sql`${customers} as ${sql.identifier('matching_customer')}`;
-const matchingVehicleFrom = sql`${vehicles} as ${sql.identifier('matching_vehicle')}`;
-
 /**
- * Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN.
- * Written as a union of ids, one select per condition, so that each reads its own trigram index
- * (customers_*_trgm_idx, vehicles_*_trgm_idx) and a search reads only the matching rows: an OR across
- * columns, or an EXISTS per customer, reads the whole table. Matching vehicles are found first and checked
- * for being archived afterwards, so that no VIN condition is served by scanning the active-VIN index.
- * Without three letters or digits in a row, the text finds the start of a word in the same fields instead
- * (customers_words_idx, vehicles_plate_vin_words_idx; db/search.ts says why); its digits (phone) and its search
- * key (plate, VIN) still match anywhere once they are three characters long.
+ * Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN; each
+ * condition served by its trigram index (customers_*_trgm_idx, vehicles_*_trgm_idx). Without three letters or
+ * digits in a row, the text finds the start of a word in the same fields instead (customers_words_idx,
+ * vehicles_plate_vin_words_idx); its digits (phone) and its search key (plate, VIN) still match anywhere once they
+ * are three characters long. Matching vehicles are found first and checked for being archived afterwards, so that
+ * no VIN condition is served by scanning the active-VIN index. db/search.ts says how the conditions are combined.
  */
 function customerSearch(q: string, includeArchived: boolean): SQL {
   const c = matchingCustomer;
   const v = matchingVehicle;
-  const short = isShortSearch(q);
-  const pattern = `%${escapeLike(q)}%`;
-  const own: SQL[] = short
-    ? [matchesWordStarts(customerWords(c.name, c.company, c.email), q)]
-    : [
-        sql`${c.name} ilike ${pattern}`,
-        sql`${c.company} ilike ${pattern}`,
-        sql`${c.email} ilike ${pattern}`,
-        sql`${c.phone} ilike ${pattern}`,
-      ];
+  const own = containsOrWordStarts(q, [c.name, c.company, c.email, c.phone], [customerWords(c.name, c.company, c.email)]);
   const digits = phoneDigits(q);
   if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
     own.push(sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
   }
-  const vehicleMatch: SQL[] = short
-    ? [matchesWordStarts(plateVinWords(v.plate, v.vin), q)]
-    : [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
-  const key = searchKey(q);
-  if (key.length >= 3) {
-    vehicleMatch.push(sql`regexp_replace(upper(coalesce(${v.plate}, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
-    vehicleMatch.push(sql`${v.vin} like ${`%${key}%`}`);
-  }
-  const union = (selects: SQL[]) => sql.join(selects, sql` union all `);
-  const ownIds = union(own.map((condition) => sql`select ${c.id} from ${matchingCustomerFrom} where ${condition}`));
-  const vehicleIds = union(vehicleMatch.map((condition) => sql`select ${v.id} from ${matchingVehicleFrom} where ${condition}`));
-  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key, so the planner cannot
-  // choose to walk every customer (or vehicle) in name order instead, as it did with `in (…)`.
-  return sql`${customers.id} = any(array(${ownIds} union all select ${vehicles.customerId} from ${vehicles} where ${vehicles.id} = any(array(${vehicleIds}))${
-    includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`
-  }))`;
+  const vehicleIds = selectMatchingVehicleIds([
+    ...containsOrWordStarts(q, [v.plate, v.vin], [plateVinWords(v.plate, v.vin)]),
+    ...vehicleKeyConditions(q),
+  ]);
+  return sql`${customers.id} = any(array(${selectMatchingCustomerIds(own)} union all select ${vehicles.customerId} from ${vehicles}
+    where ${vehicles.id} = any(array(${vehicleIds}))${includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`}))`;
 }
 
 // The customer page and `GET /api/v1/customers/{id}`: prepared reads by key (their plans kept).

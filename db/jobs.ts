@@ -22,7 +22,13 @@ import {
   type JobPriority,
   type JobStatus,
 } from './schema';
-import { escapeLike, isShortSearch, matchesWordStarts } from './search';
+import {
+  containsOrWordStarts,
+  matchingCustomer,
+  matchingVehicle,
+  selectMatchingCustomerIds,
+  selectMatchingVehicleIds,
+} from './search';
 
 // ------------------------------------------------------------------------------------------ the rules
 
@@ -657,33 +663,22 @@ export async function searchVehiclesForJob(
 }
 
 /**
- * Plate or VIN contains the text, or the owner's name or company does. A union of ids, one select per
- * condition, so that each reads its own trigram index (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx,
- * customers_name_trgm_idx, customers_company_trgm_idx): an OR across the join reads both tables whole.
- * Without three letters or digits in a row, the text finds the start of a word in plate, VIN or the owner's
- * name, company or email instead (vehicles_plate_vin_words_idx, customers_words_idx; db/search.ts says why).
+ * Plate or VIN contains the text, or the owner's name or company does, each condition served by its trigram index
+ * (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx, customers_name_trgm_idx, customers_company_trgm_idx). Without
+ * three letters or digits in a row, the text finds the start of a word in plate, VIN or the owner's name, company
+ * or email instead (vehicles_plate_vin_words_idx, customers_words_idx). db/search.ts says how they are combined.
  */
 function vehicleChoiceSearch(q: string): SQL {
-  const v = alias(vehicles, 'matching_vehicle');
-  const c = alias(customers, 'matching_customer');
-  const from = (table: typeof vehicles | typeof customers, name: string) => sql`${table} as ${sql.identifier(name)}`;
-  const pattern = `%${escapeLike(q)}%`;
-  const short = isShortSearch(q);
-  const vehicleMatch = short
-    ? [matchesWordStarts(plateVinWords(v.plate, v.vin), q)]
-    : [sql`${v.plate} ilike ${pattern}`, sql`${v.vin} ilike ${pattern}`];
-  const ownerMatch = short
-    ? [matchesWordStarts(customerWords(c.name, c.company, c.email), q)]
-    : [sql`${c.name} ilike ${pattern}`, sql`${c.company} ilike ${pattern}`];
-  const union = (selects: SQL[]) => sql.join(selects, sql` union all `);
-  const vehicleIds = vehicleMatch.map((condition) => sql`select ${v.id} from ${from(vehicles, 'matching_vehicle')} where ${condition}`);
-  const ownerIds = union(ownerMatch.map((condition) => sql`select ${c.id} from ${from(customers, 'matching_customer')} where ${condition}`));
-  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key (and the owners' vehicles
-  // by customer): with `in (…)` the planner may walk every vehicle instead when many owners match.
-  return sql`${vehicles.id} = any(array(${union([
-    ...vehicleIds,
-    sql`select ${v.id} from ${from(vehicles, 'matching_vehicle')} where ${v.customerId} = any(array(${ownerIds}))`,
-  ])}))`;
+  const v = matchingVehicle;
+  const c = matchingCustomer;
+  const owners = selectMatchingCustomerIds(
+    containsOrWordStarts(q, [c.name, c.company], [customerWords(c.name, c.company, c.email)]),
+  );
+  const ids = selectMatchingVehicleIds([
+    ...containsOrWordStarts(q, [v.plate, v.vin], [plateVinWords(v.plate, v.vin)]),
+    sql`${v.customerId} = any(array(${owners}))`,
+  ]);
+  return sql`${vehicles.id} = any(array(${ids}))`;
 }
 
 /** One active vehicle (with its owner) to open a job for; "not found" when missing or archived. */

@@ -22,6 +22,9 @@ import {
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
+/** A plate as a search key: upper-case letters and digits only ("abc 123" finds "ABC-123"; db/search.ts searchKey). */
+export const plateKey = (plate: SQLWrapper) => sql`regexp_replace(upper(coalesce(${plate}, '')), '[^A-Z0-9]', '', 'g')`;
+
 /**
  * The words a one- or two-letter search finds by their start (db/search.ts), written once for the indexes below
  * and the searches that must repeat them exactly to use them: a customer's name, company and email; a vehicle's
@@ -30,7 +33,7 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const customerWords = (name: SQLWrapper, company: SQLWrapper, email: SQLWrapper) =>
   sql`to_tsvector('simple', ${name} || ' ' || coalesce(${company}, '') || ' ' || coalesce(${email}, ''))`;
 export const plateVinWords = (plate: SQLWrapper, vin: SQLWrapper) =>
-  sql`to_tsvector('simple', coalesce(${plate}, '') || ' ' || regexp_replace(upper(coalesce(${plate}, '')), '[^A-Z0-9]', '', 'g') || ' ' || coalesce(${vin}, ''))`;
+  sql`to_tsvector('simple', coalesce(${plate}, '') || ' ' || ${plateKey(plate)} || ' ' || coalesce(${vin}, ''))`;
 export const makeModelWords = (make: SQLWrapper, model: SQLWrapper) =>
   sql`to_tsvector('simple', ${make} || ' ' || ${model})`;
 
@@ -155,7 +158,7 @@ export const vehicles = pgTable(
     // The plate as a search key (upper case letters and digits only: "abc 123" finds "ABC-123").
     index('vehicles_plate_key_trgm_idx').using(
       'gin',
-      sql`regexp_replace(upper(coalesce(${t.plate}, '')), '[^A-Z0-9]', '', 'g') gin_trgm_ops`,
+      sql`${plateKey(t.plate)} gin_trgm_ops`,
     ),
     index('vehicles_plate_vin_words_idx').using('gin', plateVinWords(t.plate, t.vin)),
     index('vehicles_make_model_words_idx').using('gin', makeModelWords(t.make, t.model)),

@@ -4,7 +4,14 @@
 // by the *_words_idx indexes), because a trigram index cannot serve a pattern without three letters or digits in
 // a row: "xu" would read every customer and vehicle, and a search-as-you-type box sends exactly such texts with
 // its first keystrokes.
-import { sql, type SQL } from 'drizzle-orm';
+//
+// Every search is a union of ids, one select per condition, so that each condition reads its own index: an OR
+// across columns (or an EXISTS per row) reads the whole table. The ids are collected with `= any(array(…))`, then
+// fetched by primary key, so that the planner cannot choose to walk the whole table in the list's order instead
+// (it did, with `in (…)`, on small tables and on short texts).
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { customers, plateKey, vehicles } from './schema';
 
 /** `%` and `_` in a search box are plain characters. */
 export function escapeLike(text: string): string {
@@ -30,4 +37,47 @@ export function matchesWordStarts(words: SQL, text: string): SQL {
   const terms = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!terms) return sql`false`;
   return sql`${words} @@ to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(' & ')})`;
+}
+
+/**
+ * The conditions a search text puts on `columns`: each contains the text (one condition per column, for its trigram
+ * index); a short text instead starts a word of each of `words` (their word-start indexes).
+ */
+export function containsOrWordStarts(text: string, columns: SQLWrapper[], words: SQL[]): SQL[] {
+  if (isShortSearch(text)) return words.map((expression) => matchesWordStarts(expression, text));
+  const pattern = `%${escapeLike(text)}%`;
+  return columns.map((column) => sql`${column} ilike ${pattern}`);
+}
+
+/** The customers and vehicles a search reads, under their own names (the list it filters uses the tables'). */
+export const matchingCustomer = alias(customers, 'matching_customer');
+export const matchingVehicle = alias(vehicles, 'matching_vehicle');
+
+/** Plate (as its search key) or VIN contains the text's search key, once that is three characters long. */
+export function vehicleKeyConditions(text: string): SQL[] {
+  const key = searchKey(text);
+  if (key.length < 3) return [];
+  const v = matchingVehicle;
+  return [sql`${plateKey(v.plate)} like ${`%${key}%`}`, sql`${v.vin} like ${`%${key}%`}`];
+}
+
+// In a raw sql`` template an alias renders as its name alone: the FROM item says which table it stands for.
+const matchingCustomerFrom = sql`${customers} as ${sql.identifier('matching_customer')}`;
+const matchingVehicleFrom = sql`${vehicles} as ${sql.identifier('matching_vehicle')}`;
+
+/** `select id … where a union all select id … where b …` of matchingCustomer, one select per condition. */
+export function selectMatchingCustomerIds(conditions: SQL[]): SQL {
+  return idsWhere(sql`${matchingCustomer.id}`, matchingCustomerFrom, conditions);
+}
+
+/** `select id … where a union all select id … where b …` of matchingVehicle, one select per condition. */
+export function selectMatchingVehicleIds(conditions: SQL[]): SQL {
+  return idsWhere(sql`${matchingVehicle.id}`, matchingVehicleFrom, conditions);
+}
+
+function idsWhere(id: SQL, from: SQL, conditions: SQL[]): SQL {
+  return sql.join(
+    conditions.map((condition) => sql`select ${id} from ${from} where ${condition}`),
+    sql` union all `,
+  );
 }

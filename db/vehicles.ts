@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, isUuid, normaliseInput, parseInput } from '
 import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
 import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles, type JobPriority, type JobStatus } from './schema';
-import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from './search';
+import { containsOrWordStarts, matchingVehicle, selectMatchingVehicleIds, vehicleKeyConditions } from './search';
 import { checkVin } from './vin';
 
 // ---------------------------------------------------------------------------------------------- DTOs
@@ -227,38 +227,22 @@ export async function listVehicles(
 }
 
 /**
- * Plate, VIN or "make model" contains the text (a make or a model alone is contained in "make model").
- * Written as a union of ids, one select per condition, so that each reads its own trigram index
- * (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx, vehicles_make_model_trgm_idx, vehicles_plate_key_trgm_idx):
- * an OR across columns reads the whole table. Without three letters or digits in a row, the text finds the
- * start of a word in the same fields instead (vehicles_plate_vin_words_idx, vehicles_make_model_words_idx;
- * db/search.ts says why).
+ * Plate, VIN or "make model" contains the text (a make or a model alone is contained in "make model"), each
+ * condition served by its trigram index (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx,
+ * vehicles_make_model_trgm_idx, vehicles_plate_key_trgm_idx). Without three letters or digits in a row, the text
+ * finds the start of a word in the same fields instead (vehicles_plate_vin_words_idx,
+ * vehicles_make_model_words_idx). db/search.ts says how the conditions are combined.
  */
 function vehicleSearch(q: string): SQL {
-  const pattern = `%${escapeLike(q)}%`;
-  const v = sql.identifier('matching_vehicle');
-  const column = (name: string) => sql`${v}.${sql.identifier(name)}`;
-  const conditions: SQL[] = isShortSearch(q)
-    ? [
-        matchesWordStarts(plateVinWords(column('plate'), column('vin')), q),
-        matchesWordStarts(makeModelWords(column('make'), column('model')), q),
-      ]
-    : [
-        sql`${v}.plate ilike ${pattern}`,
-        sql`${v}.vin ilike ${pattern}`,
-        sql`(${v}.make || ' ' || ${v}.model) ilike ${pattern}`,
-      ];
-  const key = searchKey(q);
-  if (key.length >= 3) {
-    conditions.push(sql`regexp_replace(upper(coalesce(${v}.plate, '')), '[^A-Z0-9]', '', 'g') like ${`%${key}%`}`);
-    conditions.push(sql`${v}.vin like ${`%${key}%`}`);
-  }
-  const ids = sql.join(
-    conditions.map((condition) => sql`select ${v}.id from ${vehicles} as ${v} where ${condition}`),
-    sql` union all `,
-  );
-  // `= any(array(…))`: the matching ids are collected once, then fetched by primary key, so the planner cannot
-  // choose to walk every vehicle instead (it did, with `in (…)`, on small tables).
+  const v = matchingVehicle;
+  const ids = selectMatchingVehicleIds([
+    ...containsOrWordStarts(
+      q,
+      [v.plate, v.vin, sql`(${v.make} || ' ' || ${v.model})`],
+      [plateVinWords(v.plate, v.vin), makeModelWords(v.make, v.model)],
+    ),
+    ...vehicleKeyConditions(q),
+  ]);
   return sql`${vehicles.id} = any(array(${ids}))`;
 }
 
