@@ -362,18 +362,28 @@ function selectJob(executor: Executor) {
     .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')));
 }
 
-// The job page and `GET /api/v1/jobs/{id}` outside a transaction: prepared (its plan costs as much as its run).
+// The job page and `GET /api/v1/jobs/{id}`: prepared (its plan costs as much as its run).
 const jobById = preparedJobsRead('job_by_id', (db, visible) => selectJob(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)));
 
-/** The job as `actor` sees it; `executor` is the database itself for a read, or the write's transaction. */
-async function loadJob(executor: Executor, actor: Actor, id: string): Promise<JobDto> {
-  if (!z.uuid().safeParse(id).success) throw notFound('Job');
-  const db = await getDb();
-  const [found] =
-    executor !== db
-      ? await selectJob(executor).where(and(eq(jobs.id, id), jobVisibleTo(actor)))
-      : await jobById(db, actor, { id });
+type JobRow = Awaited<ReturnType<typeof selectJob>>[number];
+
+/** The job as `actor` sees it after a write, inside the write's transaction (which a prepared read cannot join). */
+async function loadJob(tx: Executor, actor: Actor, id: string): Promise<JobDto> {
+  const [found] = await selectJob(tx).where(and(eq(jobs.id, id), jobVisibleTo(actor)));
   if (!found) throw notFound('Job');
+  return toJobDto(found, actor);
+}
+
+/** A job with its vehicle, customer, assignees, creator and version; "not found" when the actor may not see it. */
+export async function getJob(actor: Actor | null, id: string): Promise<JobDto> {
+  const signedIn = requireSignedIn(actor);
+  if (!z.uuid().safeParse(id).success) throw notFound('Job');
+  const [found] = await jobById(await getDb(), signedIn, { id });
+  if (!found) throw notFound('Job');
+  return toJobDto(found, signedIn);
+}
+
+function toJobDto(found: JobRow, actor: Actor): JobDto {
   const { creatorName, invoiceId, invoiceNumber, assignees, ...row } = found;
   const invoice = invoiceId === null || invoiceNumber === null ? null : { id: invoiceId, number: invoiceNumber };
   const summary = toSummary(row, assignees);
@@ -397,13 +407,6 @@ async function loadJob(executor: Executor, actor: Actor, id: string): Promise<Jo
       nextStatuses,
     },
   };
-}
-
-/** A job with its vehicle, customer, assignees, creator and version; "not found" when the actor may not see it. */
-export async function getJob(actor: Actor | null, id: string): Promise<JobDto> {
-  const signedIn = requireSignedIn(actor);
-  const db = await getDb();
-  return loadJob(db, signedIn, id);
 }
 
 function selectAccess(executor: Executor) {
