@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Actor } from './actor';
 import { getDb } from './client';
+import { BOARD_CLOSED_DAYS } from './jobs';
 import { requireAdmin } from './policy';
 import { invoices, jobs, type JobStatus } from './schema';
 
@@ -27,8 +28,8 @@ export type DashboardSummaryDto = {
   asOf: Date;
 };
 
-/** "Completed, not invoiced" looks back this many days (like the board's closed columns). */
-export const NOT_INVOICED_DAYS = 30;
+/** "Completed, not invoiced" looks back as far as the board's closed columns do. */
+export const NOT_INVOICED_DAYS = BOARD_CLOSED_DAYS;
 
 /**
  * The owner's one-screen summary: three aggregate queries, each served by a partial index, so the cost follows
