@@ -6,7 +6,7 @@ import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import { getDb, preparedRead, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
 import { formatJobNumber } from './money';
-import { isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
+import { assignedTo, isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import {
   customers,
   customerWords,
@@ -505,10 +505,6 @@ export async function listJobs(
     data: summaries(page),
     nextCursor: rows.length > limit && last ? encodeNumberCursor(last.sequence) : null,
   };
-}
-
-function assignedTo(workerId: string): SQL {
-  return sql`exists (select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${workerId} and ${jobAssignments.unassignedAt} is null)`;
 }
 
 const MY_OPEN_LIMIT = 50;

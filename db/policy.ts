@@ -1,6 +1,6 @@
 // Who may do what. Every data-layer function asks here before it reads or writes; pages, actions and API
 // handlers all go through those functions, so the rule is written once.
-import { eq, exists, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Actor } from './actor';
 import { preparedRead, type Database } from './client';
 import { forbidden, unauthorized } from './errors';
@@ -32,17 +32,12 @@ export function jobVisibleTo(actor: Actor): SQL | undefined {
 
 /** The worker's part of `jobVisibleTo`; the id may be a prepared statement's placeholder. */
 export function jobVisibleToWorker(workerId: string | Placeholder): SQL {
-  return or(
-    eq(jobs.createdBy, workerId),
-    exists(
-      sql`(select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${workerId} and ${jobAssignments.unassignedAt} is null)`,
-    ),
-  )!;
+  return or(eq(jobs.createdBy, workerId), assignedTo(workerId))!;
 }
 
-/** Whether a worker is currently assigned to the job (admins count as assigned to everything). */
-export function isAssignedCondition(actor: Actor): SQL {
-  return sql`exists (select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${actor.id} and ${jobAssignments.unassignedAt} is null)`;
+/** The job has the worker among its current assignees (job_assignments_worker_active_idx). */
+export function assignedTo(workerId: string | Placeholder): SQL {
+  return sql`exists (select 1 from ${jobAssignments} where ${jobAssignments.jobId} = ${jobs.id} and ${jobAssignments.workerId} = ${workerId} and ${jobAssignments.unassignedAt} is null)`;
 }
 
 type PreparedStatement = { execute(params?: Record<string, unknown>): Promise<unknown> };
