@@ -68,6 +68,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  pool.on('connect', sendRequestContextWithBegin);
   const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
   return { db, kind: 'postgres', close: () => pool.end() };
@@ -120,21 +121,52 @@ export function printDemoSignIns(): void {
 function open(): Promise<Handle> {
   const url = env().DATABASE_URL;
   return (url ? openPostgres(url) : openEmbedded(embeddedDirectory())).then((handle) => {
-    carryRequestContextIntoTransactions(handle.db);
+    carryRequestContextIntoTransactions(handle.db, handle.kind === 'postgres');
     return handle;
   });
 }
 
+// Every transaction opened while a request context is active records the actor and origin as transaction-local
+// settings, which the audit triggers read. Data-layer writes therefore run in transactions.
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const origins: ReadonlySet<string> = new Set(['ui', 'api', 'system']);
+
 /**
- * Every transaction opened while a request context is active starts by recording the actor and origin as
- * transaction-local settings, which the audit triggers read. Data-layer writes therefore run in transactions.
+ * The settings as SQL text with the values written in, or null when there is no context (or, defensively, when
+ * a value is not a uuid and a known origin: then they go as parameters in a statement of their own).
  */
-function carryRequestContextIntoTransactions(db: Database): void {
+function requestContextSettings(): string | null {
+  const context = currentRequestContext();
+  if (!context || !uuidPattern.test(context.actorId) || !origins.has(context.origin)) return null;
+  return `select set_config('app.actor_id', '${context.actorId}', true), set_config('app.origin', '${context.origin}', true)`;
+}
+
+type QueryConfigLike = { text?: unknown; name?: unknown };
+
+/**
+ * On PostgreSQL the settings travel with Drizzle's `begin` (one simple-protocol message holding both
+ * statements) instead of costing a round trip of their own on every write.
+ */
+function sendRequestContextWithBegin(client: import('pg').PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    const begin = config as QueryConfigLike | null;
+    if (typeof begin === 'object' && begin !== null && begin.text === 'begin' && !begin.name) {
+      const settings = requestContextSettings();
+      if (settings) return query({ ...begin, text: `begin; ${settings}` }, ...rest);
+    }
+    return query(config, ...rest);
+  }) as typeof client.query;
+}
+
+/** Elsewhere (PGlite, whose round trips are calls in the same process) the settings are the first statement. */
+function carryRequestContextIntoTransactions(db: Database, withBegin: boolean): void {
   const transaction = db.transaction.bind(db);
   db.transaction = ((work, config) =>
     transaction(async (tx) => {
       const context = currentRequestContext();
-      if (context) {
+      if (context && !(withBegin && !config && requestContextSettings())) {
         await tx.execute(
           sql`select set_config('app.actor_id', ${context.actorId}, true), set_config('app.origin', ${context.origin}, true)`,
         );
