@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
@@ -362,17 +362,11 @@ function selectJob(executor: Executor) {
     .leftJoin(liveInvoices, and(eq(liveInvoices.jobId, jobs.id), ne(liveInvoices.status, 'void')));
 }
 
-// The job page and `GET /api/v1/jobs/{id}`: prepared (its plan costs as much as its run).
+// The job page, `GET /api/v1/jobs/{id}` and the answer of every job write, read after its commit: prepared (its
+// plan costs as much as its run).
 const jobById = preparedJobsRead('job_by_id', (db, visible) => selectJob(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)));
 
 type JobRow = Awaited<ReturnType<typeof selectJob>>[number];
-
-/** The job as `actor` sees it after a write, inside the write's transaction (which a prepared read cannot join). */
-async function loadJob(tx: Executor, actor: Actor, id: string): Promise<JobDto> {
-  const [found] = await selectJob(tx).where(and(eq(jobs.id, id), jobVisibleTo(actor)));
-  if (!found) throw notFound('Job');
-  return toJobDto(found, actor);
-}
 
 /** A job with its vehicle, customer, assignees, creator and version; "not found" when the actor may not see it. */
 export async function getJob(actor: Actor | null, id: string): Promise<JobDto> {
@@ -409,11 +403,20 @@ function toJobDto(found: JobRow, actor: Actor): JobDto {
   };
 }
 
-function selectAccess(executor: Executor) {
-  return executor.select({ id: jobs.id, status: jobs.status, createdBy: jobs.createdBy, version: jobs.version }).from(jobs);
+/** The job's row for a permission check; `assigned` tells whether `workerId` is among its current assignees. */
+function selectAccess(executor: Executor, workerId: string | Placeholder | null) {
+  return executor
+    .select({
+      id: jobs.id,
+      status: jobs.status,
+      createdBy: jobs.createdBy,
+      version: jobs.version,
+      assigned: workerId === null ? sql<boolean>`false` : sql<boolean>`${assignedTo(workerId)}`,
+    })
+    .from(jobs);
 }
 const jobAccessById = preparedJobsRead('job_access', (db, visible) =>
-  selectAccess(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)),
+  selectAccess(db, visible ? sql.placeholder('actorId') : null).where(and(eq(jobs.id, sql.placeholder('id')), visible)),
 );
 
 /**
@@ -428,16 +431,21 @@ export async function jobAccess(
 ): Promise<{ id: string; status: JobStatus; createdBy: string; version: number; canWork: boolean }> {
   if (!z.uuid().safeParse(jobId).success) throw notFound('Job');
   const db = await getDb();
-  let job: { id: string; status: JobStatus; createdBy: string; version: number } | undefined;
+  let job: { id: string; status: JobStatus; createdBy: string; version: number; assigned: boolean } | undefined;
   if (executor === db && !options.lock) {
     [job] = await jobAccessById(db, actor, { id: jobId });
   } else {
-    const query = selectAccess(executor).where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
+    // Under a lock, a worker's assignment is read once the lock is granted, in a statement of its own: read in
+    // the locking statement, it would be the assignment as it was before the change we waited for (an
+    // unassignment holds the same lock).
+    const worker = isAdmin(actor) ? null : actor.id;
+    const query = selectAccess(executor, options.lock ? null : worker).where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
     [job] = options.lock ? await query.for('update') : await query;
+    if (job && options.lock && worker) job.assigned = await isAssigned(executor, jobId, worker);
   }
   if (!job) throw notFound('Job');
-  const canWork = isAdmin(actor) || (await isAssigned(executor, jobId, actor.id));
-  return { ...job, canWork };
+  const { assigned, ...row } = job;
+  return { ...row, canWork: isAdmin(actor) || assigned };
 }
 
 async function isAssigned(executor: Executor, jobId: string, workerId: string): Promise<boolean> {
@@ -725,13 +733,14 @@ function flag(value: z.infer<typeof flagSchema> | undefined): boolean {
 /**
  * Opens a job card for an active vehicle: the next job number, status `created` and its first history row,
  * in one transaction. An odometer reading below the vehicle's last one needs `confirmLowerOdometer`; a higher
- * one becomes the vehicle's reading.
+ * one becomes the vehicle's reading. The answer is read after the commit, through the prepared job read (as
+ * after an edit or a status change): the row lock is held for less time and the read's plan is kept.
  */
 export async function createJob(actor: Actor | null, input: unknown): Promise<JobDto> {
   const signedIn = requireSignedIn(actor);
   const data = parse(createJobInput, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const jobId = await db.transaction(async (tx) => {
     const [vehicle] = await tx
       .select({ id: vehicles.id, odometer: vehicles.odometer })
       .from(vehicles)
@@ -742,24 +751,32 @@ export async function createJob(actor: Actor | null, input: unknown): Promise<Jo
     if (odometerIn !== null && vehicle.odometer !== null && odometerIn < vehicle.odometer && !flag(data.confirmLowerOdometer)) {
       throw invalid(lowerOdometerErrors(vehicle.odometer), 'Please confirm the lower odometer reading.');
     }
+    // The job and its first history row in one statement.
+    const created = tx.$with('created').as(
+      tx
+        .insert(jobs)
+        .values({
+          vehicleId: vehicle.id,
+          title: data.title,
+          description: data.description || null,
+          priority: data.priority,
+          odometerIn,
+          promisedAt: data.promisedAt ? parsePromisedAt(data.promisedAt) : null,
+          createdBy: signedIn.id,
+        })
+        .returning({ id: jobs.id }),
+    );
     const [job] = await tx
-      .insert(jobs)
-      .values({
-        vehicleId: vehicle.id,
-        title: data.title,
-        description: data.description || null,
-        priority: data.priority,
-        odometerIn,
-        promisedAt: data.promisedAt ? parsePromisedAt(data.promisedAt) : null,
-        createdBy: signedIn.id,
-      })
-      .returning({ id: jobs.id });
-    await tx.insert(jobStatusChanges).values({ jobId: job!.id, fromStatus: null, toStatus: 'created', changedBy: signedIn.id });
+      .with(created)
+      .insert(jobStatusChanges)
+      .values({ jobId: sql`(select ${created.id} from ${created})`, fromStatus: null, toStatus: 'created', changedBy: signedIn.id })
+      .returning({ id: jobStatusChanges.jobId });
     if (odometerIn !== null && (vehicle.odometer === null || odometerIn > vehicle.odometer)) {
       await tx.update(vehicles).set({ odometer: odometerIn, updatedAt: new Date() }).where(eq(vehicles.id, vehicle.id));
     }
-    return loadJob(tx, signedIn, job!.id);
+    return job!.id;
   });
+  return getJob(signedIn, jobId);
 }
 
 /**
@@ -771,7 +788,7 @@ export async function updateJob(actor: Actor | null, id: string, input: unknown)
   const signedIn = requireSignedIn(actor);
   const data = parse(updateJobInput, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const job = await jobAccess(tx, signedIn, id);
     if (!isAdmin(signedIn) && !job.canWork && job.createdBy !== signedIn.id) throw forbidden('Only an admin or an assigned worker can edit this job.');
     if (!isAdmin(signedIn) && finalJobStatuses.includes(job.status)) {
@@ -815,8 +832,8 @@ export async function updateJob(actor: Actor | null, id: string, input: unknown)
         .set({ odometer: raiseVehicleOdometer.odometer, updatedAt: new Date() })
         .where(eq(vehicles.id, raiseVehicleOdometer.vehicleId));
     }
-    return loadJob(tx, signedIn, id);
   });
+  return getJob(signedIn, id);
 }
 
 const statusWords: Record<JobStatus, string> = {
@@ -837,7 +854,7 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
   const data = parse(changeJobStatusInput, input);
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       const job = await jobAccess(tx, signedIn, jobId, { lock: true });
       if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can change its status.');
       if (data.version !== undefined && data.version !== job.version) throw conflict(JOB_CHANGED_MESSAGE, { version: [JOB_CHANGED_MESSAGE] });
@@ -859,19 +876,25 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
       const reason = data.reason || null;
       if (to === 'cancelled' && !reason) throw invalid({ reason: ['Give a reason for cancelling.'] }, 'Give a reason for cancelling.');
       const now = new Date();
+      // The change and its history row in one statement.
+      const updated = tx.$with('updated').as(
+        tx
+          .update(jobs)
+          .set({
+            status: to,
+            completedAt: to === 'completed' ? now : null,
+            cancelledAt: to === 'cancelled' ? now : null,
+            cancelReason: to === 'cancelled' ? reason : null,
+            version: sql`${jobs.version} + 1`,
+            updatedAt: now,
+          })
+          .where(eq(jobs.id, jobId))
+          .returning({ id: jobs.id }),
+      );
       await tx
-        .update(jobs)
-        .set({
-          status: to,
-          completedAt: to === 'completed' ? now : null,
-          cancelledAt: to === 'cancelled' ? now : null,
-          cancelReason: to === 'cancelled' ? reason : null,
-          version: sql`${jobs.version} + 1`,
-          updatedAt: now,
-        })
-        .where(eq(jobs.id, jobId));
-      await tx.insert(jobStatusChanges).values({ jobId, fromStatus: from, toStatus: to, changedBy: signedIn.id, changedAt: now, reason });
-      return loadJob(tx, signedIn, jobId);
+        .with(updated)
+        .insert(jobStatusChanges)
+        .values({ jobId: sql`(select ${updated.id} from ${updated})`, fromStatus: from, toStatus: to, changedBy: signedIn.id, changedAt: now, reason });
     });
   } catch (error) {
     if (isCheckViolation(error, 'jobs_reopen_invoiced')) {
@@ -880,6 +903,7 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
     if (isCheckViolation(error, 'jobs_status_transition')) throw conflict('That status change is not allowed.');
     throw error;
   }
+  return getJob(signedIn, jobId);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
-import { getDb, type Database } from '@/db/client';
+import { databaseKind, getDb, type Database } from '@/db/client';
 import { DomainError } from '@/db/errors';
 import {
   changeJobStatus,
@@ -341,6 +341,31 @@ describe('status transitions', () => {
     const { admin, mechanic, job } = await shop();
     await setJobAssignees(admin, job.id, { userIds: [] });
     expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }))).toBe('not_found');
+  });
+
+  it('a status change that waited for an unassignment sees it', async () => {
+    const { admin, mechanic, job } = await shop();
+    let attempt: Promise<string> | undefined;
+    await db.transaction(async (tx) => {
+      // What setJobAssignees does: lock the job, then unassign; the mechanic's change comes in meanwhile.
+      await tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, job.id)).for('update');
+      await tx
+        .update(jobAssignments)
+        .set({ unassignedAt: new Date(), unassignedBy: admin.id })
+        .where(and(eq(jobAssignments.jobId, job.id), isNull(jobAssignments.unassignedAt)));
+      attempt = refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }));
+      if ((await databaseKind()) === 'postgres') {
+        // Commit only once the change is waiting for the job's lock (PGlite runs one transaction at a time).
+        for (let tries = 0; tries < 200; tries++) {
+          const waiting = (await tx.execute(sql`select 1 from pg_locks where not granted and pid <> pg_backend_pid()`)) as unknown as { rows: unknown[] };
+          if (waiting.rows.length > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      }
+    });
+    expect(await attempt).not.toBe('allowed');
+    expect((await jobRow(job.id)).status).toBe('created');
+    expect(await historyRows(job.id)).toHaveLength(1);
   });
 
   it('refuses a stale version on a status change', async () => {
