@@ -2,13 +2,12 @@
 // db/money.ts; the database holds the rest whoever connects: issued invoices and their lines never change,
 // one live invoice per job, paid ≤ total (a trigger keeps paid_cents), no payments on a void invoice.
 import 'server-only';
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { getDb, type Executor } from './client';
+import { getDb, preparedRead } from './client';
 import { conflict, fieldErrorsFromZod, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
 import {
-  formatInvoiceNumber,
   formatJobNumber,
   hundredthsToQuantity,
   MAX_QUANTITY,
@@ -382,8 +381,7 @@ export async function listInvoices(
 export async function getInvoice(actor: Actor | null, id: string): Promise<InvoiceDto> {
   requireAdmin(actor);
   if (!z.uuid().safeParse(id).success) throw notFound('Invoice');
-  const db = await getDb();
-  return loadInvoice(db, id);
+  return loadInvoice(id);
 }
 
 /** The job, vehicle and customer columns both invoice-to-be views select (jobs ⋈ vehicles ⋈ customers). */
@@ -467,6 +465,18 @@ const notCompleted = () => conflict('Only a completed job can be invoiced');
 const alreadyInvoiced = () => conflict('This job already has an invoice');
 
 /**
+ * The job's live (not void) invoice, as a subquery on `jobs` (invoices_job_live_key). Nest it in a field
+ * (sql`${liveInvoiceIdOfJob}`): Drizzle writes the columns at the top of a field of a one-table select without
+ * their table, which here would compare invoices.job_id with invoices.id.
+ */
+const liveInvoiceIdOfJob = sql`(select ${invoices.id} from ${invoices} where ${invoices.jobId} = ${jobs.id} and ${invoices.status} <> 'void')`;
+
+/** `formatInvoiceNumber` (db/money.ts) in SQL, for a sequence the statement itself draws. */
+export function invoiceNumberSql(year: number, sequence: SQL<number>): SQL<string> {
+  return sql<string>`'INV-' || ${year}::int || '-' || lpad(${sequence}::text, greatest(4, length(${sequence}::text)), '0')`;
+}
+
+/**
  * Issues the invoice of a completed job: prices every line with the shop's tax rate for its kind, takes the
  * next gapless number of the (UTC) year and writes the invoice and its lines in one transaction. A job with a
  * live invoice is refused (and the database's unique index refuses a concurrent second one).
@@ -489,54 +499,64 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
   try {
     const invoiceId = await db.transaction(async (tx) => {
       // The job row lock makes concurrent issues for one job wait for each other; the loser sees the invoice.
-      const [job] = await tx.select({ id: jobs.id, status: jobs.status }).from(jobs).where(eq(jobs.id, jobId)).for('update');
+      const [job] = await tx
+        .select({ status: jobs.status, liveInvoiceId: sql<string | null>`${liveInvoiceIdOfJob}` })
+        .from(jobs)
+        .where(eq(jobs.id, jobId))
+        .for('update');
       if (!job) throw notFound('Job');
       if (job.status !== 'completed') throw notCompleted();
-      const [live] = await tx
-        .select({ id: invoices.id })
-        .from(invoices)
-        .where(and(eq(invoices.jobId, jobId), ne(invoices.status, 'void')));
-      if (live) throw alreadyInvoiced();
+      if (job.liveInvoiceId) throw alreadyInvoiced();
 
+      // The year's next number, the invoice and its lines in one statement: the counter row's lock (which keeps
+      // the numbers gapless) is held from here to the commit, so nothing else runs in between. The lines'
+      // totals are checked against the invoice at commit.
       const year = new Date().getUTCFullYear();
-      const [counter] = await tx
-        .insert(invoiceCounters)
-        .values({ year, lastNumber: 1 })
-        .onConflictDoUpdate({ target: invoiceCounters.year, set: { lastNumber: sql`${invoiceCounters.lastNumber} + 1` } })
-        .returning({ lastNumber: invoiceCounters.lastNumber });
-      const sequence = counter!.lastNumber;
-
-      const [invoice] = await tx
-        .insert(invoices)
-        .values({
-          jobId,
-          number: formatInvoiceNumber(year, sequence),
-          year,
-          sequence,
-          currency: settings.currency,
-          lineCount: priced.lines.length,
-          subtotalCents: priced.subtotalCents,
-          taxCents: priced.taxCents,
-          totalCents: priced.totalCents,
-          issuedBy: admin.id,
-        })
-        .returning({ id: invoices.id });
-      await tx.insert(invoiceLines).values(
-        priced.lines.map((line, index) => ({
-          invoiceId: invoice!.id,
-          position: index + 1,
-          kind: lines[index]!.kind,
-          description: lines[index]!.description,
-          quantity: hundredthsToQuantity(line.quantityHundredths),
-          unitPriceCents: line.unitPriceCents,
-          taxRateBasisPoints: line.taxBasisPoints,
-          lineTotalCents: line.lineTotalCents,
-          taxCents: line.taxCents,
-        })),
+      const counter = tx.$with('counter').as(
+        tx
+          .insert(invoiceCounters)
+          .values({ year, lastNumber: 1 })
+          .onConflictDoUpdate({ target: invoiceCounters.year, set: { lastNumber: sql`${invoiceCounters.lastNumber} + 1` } })
+          .returning({ sequence: invoiceCounters.lastNumber }),
       );
-      return invoice!.id;
+      const sequence = sql<number>`(select ${counter.sequence} from ${counter})`;
+      const invoice = tx.$with('invoice').as(
+        tx
+          .insert(invoices)
+          .values({
+            jobId,
+            number: invoiceNumberSql(year, sequence),
+            year,
+            sequence,
+            currency: settings.currency,
+            lineCount: priced.lines.length,
+            subtotalCents: priced.subtotalCents,
+            taxCents: priced.taxCents,
+            totalCents: priced.totalCents,
+            issuedBy: admin.id,
+          })
+          .returning({ id: invoices.id }),
+      );
+      const inserted = await tx
+        .with(counter, invoice)
+        .insert(invoiceLines)
+        .values(
+          priced.lines.map((line, index) => ({
+            invoiceId: sql`(select ${invoice.id} from ${invoice})`,
+            position: index + 1,
+            kind: lines[index]!.kind,
+            description: lines[index]!.description,
+            quantity: hundredthsToQuantity(line.quantityHundredths),
+            unitPriceCents: line.unitPriceCents,
+            taxRateBasisPoints: line.taxBasisPoints,
+            lineTotalCents: line.lineTotalCents,
+            taxCents: line.taxCents,
+          })),
+        )
+        .returning({ invoiceId: invoiceLines.invoiceId });
+      return inserted[0]!.invoiceId;
     });
-    return await loadInvoice(db, invoiceId);
+    return await loadInvoice(invoiceId);
   } catch (error) {
     if (isUniqueViolation(error, 'invoices_job_live_key')) throw alreadyInvoiced();
     if (isCheckViolation(error, 'invoices_job_completed')) throw notCompleted();
@@ -558,10 +578,10 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
     throw invalid({ receivedAt: ['A payment cannot be received in the future.'] });
   }
 
-  const { locale } = await getShopSettings(admin);
   const db = await getDb();
+  let over: { balanceCents: number; currency: string } | null;
   try {
-    await db.transaction(async (tx) => {
+    over = await db.transaction(async (tx) => {
       const [invoice] = await tx
         .select({ status: invoices.status, totalCents: invoices.totalCents, paidCents: invoices.paidCents, currency: invoices.currency })
         .from(invoices)
@@ -570,7 +590,7 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
       if (!invoice) throw notFound('Invoice');
       if (invoice.status === 'void') throw voidTakesNoPayments();
       const balanceCents = invoice.totalCents - invoice.paidCents;
-      if (amountCents > balanceCents) throw overpayment(formatAmount(balanceCents, invoice.currency, locale));
+      if (amountCents > balanceCents) return { balanceCents, currency: invoice.currency };
       await tx.insert(payments).values({
         invoiceId,
         amountCents,
@@ -578,6 +598,7 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
         receivedAt: data.receivedAt ?? new Date(),
         recordedBy: admin.id,
       });
+      return null;
     });
   } catch (error) {
     // Another payment got in first: the invoice's check (paid ≤ total) or the void guard refused this one.
@@ -585,7 +606,9 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
     if (isCheckViolation(error, 'invoices_immutable')) throw voidTakesNoPayments();
     throw error;
   }
-  return loadInvoice(db, invoiceId);
+  // Refused, nothing written: the message shows the open balance in the shop's locale.
+  if (over) throw overpayment(formatAmount(over.balanceCents, over.currency, (await getShopSettings(admin)).locale));
+  return loadInvoice(invoiceId);
 }
 
 function formatAmount(cents: number, currency: string, locale: string): string | 0 {
@@ -627,7 +650,7 @@ export async function voidInvoice(actor: Actor | null, invoiceId: string, input:
       .set({ status: 'void', voidedAt: new Date(), voidedBy: admin.id, voidReason: reason })
       .where(eq(invoices.id, invoiceId));
   });
-  return loadInvoice(db, invoiceId);
+  return loadInvoice(invoiceId);
 }
 
 // ----------------------------------------------------------------------------------------- helpers
@@ -649,64 +672,63 @@ export function taxRateFor(kind: InvoiceLineKind, settings: Pick<ShopSettingsDto
   return settings.feeTaxBasisPoints;
 }
 
-async function loadInvoice(executor: Executor, id: string): Promise<InvoiceDto> {
-  const issuer = sql<string>`(select ${users.name} from ${users} where ${users.id} = ${invoices.issuedBy})`;
-  const voider = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${invoices.voidedBy})`;
-  const [row] = await executor
+const issuerName = sql<string>`(select ${users.name} from ${users} where ${users.id} = ${invoices.issuedBy})`;
+const voiderName = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${invoices.voidedBy})`;
+
+// Lines and payments ride along as JSON arrays, so an invoice is one statement (quantity as its decimal text;
+// timestamps come back as ISO text and become Dates below).
+const linesJson = sql<InvoiceLineDto[]>`coalesce((
+  select json_agg(json_build_object(
+    'id', ${invoiceLines.id}, 'position', ${invoiceLines.position}, 'kind', ${invoiceLines.kind},
+    'description', ${invoiceLines.description}, 'quantity', ${invoiceLines.quantity}::text,
+    'unitPriceCents', ${invoiceLines.unitPriceCents}, 'taxRateBasisPoints', ${invoiceLines.taxRateBasisPoints},
+    'lineTotalCents', ${invoiceLines.lineTotalCents}, 'taxCents', ${invoiceLines.taxCents}
+  ) order by ${invoiceLines.position})
+  from ${invoiceLines} where ${invoiceLines.invoiceId} = ${invoices.id}), '[]'::json)`;
+
+type PaymentJson = Omit<PaymentDto, 'receivedAt' | 'createdAt'> & { receivedAt: string; createdAt: string };
+const paymentsJson = sql<PaymentJson[]>`coalesce((
+  select json_agg(json_build_object(
+    'id', ${payments.id}, 'amountCents', ${payments.amountCents}, 'method', ${payments.method},
+    'receivedAt', ${payments.receivedAt}, 'recordedBy', json_build_object('id', ${users.id}, 'name', ${users.name}),
+    'createdAt', ${payments.createdAt}
+  ) order by ${payments.receivedAt}, ${payments.createdAt}, ${payments.id})
+  from ${payments} join ${users} on ${users.id} = ${payments.recordedBy}
+  where ${payments.invoiceId} = ${invoices.id}), '[]'::json)`;
+
+// The invoice page, `GET /api/v1/invoices/{id}` and the answer of every invoice write (read after its commit).
+const invoiceById = preparedRead((db) =>
+  db
     .select({
       ...summaryColumns,
       year: invoices.year,
       sequence: invoices.sequence,
       lineCount: invoices.lineCount,
       issuedById: invoices.issuedBy,
-      issuedByName: issuer,
+      issuedByName: issuerName,
       voidedAt: invoices.voidedAt,
       voidedById: invoices.voidedBy,
-      voidedByName: voider,
+      voidedByName: voiderName,
       voidReason: invoices.voidReason,
       customerPhone: customers.phone,
       customerEmail: customers.email,
       customerAddress: customers.address,
       vehicleColor: vehicles.color,
       vehicleOdometer: vehicles.odometer,
+      lines: linesJson,
+      payments: paymentsJson,
     })
     .from(invoices)
     .innerJoin(jobs, eq(jobs.id, invoices.jobId))
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
-    .where(eq(invoices.id, id));
+    .where(eq(invoices.id, sql.placeholder('id')))
+    .prepare('invoice_by_id'),
+);
+
+async function loadInvoice(id: string): Promise<InvoiceDto> {
+  const [row] = await invoiceById(await getDb()).execute({ id });
   if (!row) throw notFound('Invoice');
-  const [lines, paymentRows] = await Promise.all([
-    executor
-      .select({
-        id: invoiceLines.id,
-        position: invoiceLines.position,
-        kind: invoiceLines.kind,
-        description: invoiceLines.description,
-        quantity: invoiceLines.quantity,
-        unitPriceCents: invoiceLines.unitPriceCents,
-        taxRateBasisPoints: invoiceLines.taxRateBasisPoints,
-        lineTotalCents: invoiceLines.lineTotalCents,
-        taxCents: invoiceLines.taxCents,
-      })
-      .from(invoiceLines)
-      .where(eq(invoiceLines.invoiceId, id))
-      .orderBy(asc(invoiceLines.position)),
-    executor
-      .select({
-        id: payments.id,
-        amountCents: payments.amountCents,
-        method: payments.method,
-        receivedAt: payments.receivedAt,
-        recordedById: payments.recordedBy,
-        recordedByName: users.name,
-        createdAt: payments.createdAt,
-      })
-      .from(payments)
-      .innerJoin(users, eq(users.id, payments.recordedBy))
-      .where(eq(payments.invoiceId, id))
-      .orderBy(asc(payments.receivedAt), asc(payments.createdAt), asc(payments.id)),
-  ]);
   const summary = toSummary(row);
   return {
     ...summary,
@@ -719,14 +741,11 @@ async function loadInvoice(executor: Executor, id: string): Promise<InvoiceDto> 
     voidReason: row.voidReason,
     customer: { ...summary.customer, phone: row.customerPhone, email: row.customerEmail, address: row.customerAddress },
     vehicle: { ...summary.vehicle, color: row.vehicleColor, odometer: row.vehicleOdometer },
-    lines,
-    payments: paymentRows.map((payment) => ({
-      id: payment.id,
-      amountCents: payment.amountCents,
-      method: payment.method,
-      receivedAt: payment.receivedAt,
-      recordedBy: { id: payment.recordedById, name: payment.recordedByName },
-      createdAt: payment.createdAt,
+    lines: row.lines,
+    payments: row.payments.map((payment) => ({
+      ...payment,
+      receivedAt: new Date(payment.receivedAt),
+      createdAt: new Date(payment.createdAt),
     })),
   };
 }

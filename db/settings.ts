@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './actor';
-import { getDb } from './client';
+import { getDb, preparedRead } from './client';
 import { fieldErrorsFromZod, invalid } from './errors';
 import { MAX_UNIT_PRICE_CENTS } from './money';
 import { requireAdmin, requireSignedIn } from './policy';
@@ -30,11 +30,13 @@ const defaults: ShopSettingsDto = {
   feeTaxBasisPoints: 0,
 };
 
+// Read by most pages and by every invoice issued.
+const settingsRow = preparedRead((db) => db.select().from(shopSettings).where(eq(shopSettings.id, true)).prepare('shop_settings'));
+
 /** The shop's settings (name, currency, locale, rates); defaults until an admin saves them. */
 export async function getShopSettings(actor: Actor | null): Promise<ShopSettingsDto> {
   requireSignedIn(actor);
-  const db = await getDb();
-  const [row] = await db.select().from(shopSettings).where(eq(shopSettings.id, true));
+  const [row] = await settingsRow(await getDb()).execute();
   if (!row) return defaults;
   return {
     shopName: row.shopName,

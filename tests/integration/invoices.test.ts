@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
 import { getDb, type Database } from '@/db/client';
@@ -6,6 +6,7 @@ import { DomainError, postgresError } from '@/db/errors';
 import {
   getInvoice,
   getInvoiceableJob,
+  invoiceNumberSql,
   issueInvoice,
   listInvoices,
   listJobsReadyToInvoice,
@@ -13,6 +14,7 @@ import {
   voidInvoice,
 } from '@/db/invoices';
 import { invoiceLines, invoices, jobs, payments } from '@/db/schema';
+import { formatInvoiceNumber } from '@/db/money';
 import { updateShopSettings } from '@/db/settings';
 import { createCustomerWithVehicle, createUser } from './support';
 
@@ -201,6 +203,16 @@ describe('invoice numbers', () => {
     const reissued = await issueInvoice(admin, voided.job.id, simpleLines(9_000));
     expect(sequenceOf(reissued.number)).toBe(sequenceOf(third.number) + 1);
     expect(reissued.number).toMatch(/^INV-\d{4}-\d{4}$/);
+    expect(reissued.number).toBe(formatInvoiceNumber(reissued.year, reissued.sequence));
+  });
+
+  it('are written by the database exactly as formatInvoiceNumber writes them', async () => {
+    for (const sequence of [1, 42, 999, 1_000, 9_999, 10_000, 123_456]) {
+      const result = (await db.execute(sql`select ${invoiceNumberSql(2026, sql<number>`${sequence}::int`)} as number`)) as unknown as {
+        rows: { number: string }[];
+      };
+      expect(result.rows[0]!.number).toBe(formatInvoiceNumber(2026, sequence));
+    }
   });
 
   it('do not skip a number when an attempt is refused', async () => {
@@ -252,6 +264,20 @@ describe('payments', () => {
         [6_825, 'bank_transfer'],
       ]),
     );
+    // Oldest received first, with the stored times as Dates and who recorded each.
+    const stored = await db.select().from(payments).where(eq(payments.invoiceId, invoice.id)).orderBy(asc(payments.receivedAt));
+    expect(stored.map((row) => row.method)).toEqual(['bank_transfer', 'cash']);
+    expect(paid.payments).toEqual(
+      stored.map((row) => ({
+        id: row.id,
+        amountCents: row.amountCents,
+        method: row.method,
+        receivedAt: row.receivedAt,
+        recordedBy: { id: admin.id, name: admin.name },
+        createdAt: row.createdAt,
+      })),
+    );
+    expect(await getInvoice(admin, invoice.id)).toEqual(paid);
   });
 
   it('refuse an amount above the open balance, writing nothing', async () => {
