@@ -421,13 +421,15 @@ const jobAccessById = preparedJobsRead('job_access', (db, visible) =>
 
 /**
  * Checks that the actor may see the job and tells whether they may work on it (admin, or a worker currently
- * assigned). Used by the notes module; `lock` takes the job row's lock in the caller's transaction.
+ * assigned). Used by the notes module. `lock` takes the job row's lock in the caller's transaction: `update` for
+ * changes to the job (its status, its assignees), `share` for writes that only need it to stay as checked (a
+ * note), which then wait for a change in progress but not for each other.
  */
 export async function jobAccess(
   executor: Executor,
   actor: Actor,
   jobId: string,
-  options: { lock?: boolean } = {},
+  options: { lock?: 'update' | 'share' } = {},
 ): Promise<{ id: string; status: JobStatus; createdBy: string; version: number; canWork: boolean }> {
   if (!z.uuid().safeParse(jobId).success) throw notFound('Job');
   const db = await getDb();
@@ -440,7 +442,7 @@ export async function jobAccess(
     // unassignment holds the same lock).
     const worker = isAdmin(actor) ? null : actor.id;
     const query = selectAccess(executor, options.lock ? null : worker).where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
-    [job] = options.lock ? await query.for('update') : await query;
+    [job] = options.lock ? await query.for(options.lock) : await query;
     if (job && options.lock && worker) job.assigned = await isAssigned(executor, jobId, worker);
   }
   if (!job) throw notFound('Job');
@@ -855,7 +857,7 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
-      const job = await jobAccess(tx, signedIn, jobId, { lock: true });
+      const job = await jobAccess(tx, signedIn, jobId, { lock: 'update' });
       if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can change its status.');
       if (data.version !== undefined && data.version !== job.version) throw conflict(JOB_CHANGED_MESSAGE, { version: [JOB_CHANGED_MESSAGE] });
       const from = job.status;
@@ -917,7 +919,7 @@ export async function setJobAssignees(actor: Actor | null, jobId: string, input:
   const wanted = [...new Set(userIds)];
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await jobAccess(tx, admin, jobId, { lock: true });
+    await jobAccess(tx, admin, jobId, { lock: 'update' });
     const current = await tx
       .select({ workerId: jobAssignments.workerId })
       .from(jobAssignments)

@@ -40,21 +40,23 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   return result.data;
 }
 
-/** Adds a note to a job the actor works on (admin, or assigned worker). */
+/**
+ * Adds a note to a job the actor works on (admin, or assigned worker). The check and the insert share a
+ * transaction holding a share lock on the job, so a worker being unassigned at that moment cannot slip a note in.
+ */
 export async function addJobNote(actor: Actor | null, jobId: string, input: unknown): Promise<JobNoteDto> {
   const signedIn = requireSignedIn(actor);
   const db = await getDb();
-  const job = await jobAccess(db, signedIn, jobId);
-  if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can add notes.');
-  const { body } = parse(addJobNoteInput, input);
   try {
-    // In a transaction, like every write, so the audit trail records who wrote it.
-    const [note] = await db.transaction((tx) =>
-      tx
+    const [note] = await db.transaction(async (tx) => {
+      const job = await jobAccess(tx, signedIn, jobId, { lock: 'share' });
+      if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can add notes.');
+      const { body } = parse(addJobNoteInput, input);
+      return tx
         .insert(jobNotes)
         .values({ jobId: job.id, authorId: signedIn.id, body })
-        .returning({ id: jobNotes.id, jobId: jobNotes.jobId, body: jobNotes.body, createdAt: jobNotes.createdAt }),
-    );
+        .returning({ id: jobNotes.id, jobId: jobNotes.jobId, body: jobNotes.body, createdAt: jobNotes.createdAt });
+    });
     return { ...note!, author: { id: signedIn.id, name: signedIn.name } };
   } catch (error) {
     if (isCheckViolation(error, 'job_notes_body_length')) throw invalid({ body: ['Write the note first.'] });

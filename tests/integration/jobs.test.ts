@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
-import { databaseKind, getDb, type Database } from '@/db/client';
+import { getDb, type Database } from '@/db/client';
 import { DomainError } from '@/db/errors';
 import {
   changeJobStatus,
@@ -20,7 +20,7 @@ import {
   updateJob,
 } from '@/db/jobs';
 import { customers, invoiceLines, invoices, jobAssignments, jobs, jobStatusChanges, users, vehicles, type JobStatus } from '@/db/schema';
-import { allIds, createCustomerWithVehicle, createUser } from './support';
+import { allIds, createCustomerWithVehicle, createUser, duringUnassignment } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -345,25 +345,8 @@ describe('status transitions', () => {
 
   it('a status change that waited for an unassignment sees it', async () => {
     const { admin, mechanic, job } = await shop();
-    let attempt: Promise<string> | undefined;
-    await db.transaction(async (tx) => {
-      // What setJobAssignees does: lock the job, then unassign; the mechanic's change comes in meanwhile.
-      await tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, job.id)).for('update');
-      await tx
-        .update(jobAssignments)
-        .set({ unassignedAt: new Date(), unassignedBy: admin.id })
-        .where(and(eq(jobAssignments.jobId, job.id), isNull(jobAssignments.unassignedAt)));
-      attempt = refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }));
-      if ((await databaseKind()) === 'postgres') {
-        // Commit only once the change is waiting for the job's lock (PGlite runs one transaction at a time).
-        for (let tries = 0; tries < 200; tries++) {
-          const waiting = (await tx.execute(sql`select 1 from pg_locks where not granted and pid <> pg_backend_pid()`)) as unknown as { rows: unknown[] };
-          if (waiting.rows.length > 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-      }
-    });
-    expect(await attempt).not.toBe('allowed');
+    const attempt = await duringUnassignment(job.id, admin, () => refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })));
+    expect(attempt).not.toBe('allowed');
     expect((await jobRow(job.id)).status).toBe('created');
     expect(await historyRows(job.id)).toHaveLength(1);
   });

@@ -6,7 +6,7 @@ import { DomainError } from '@/db/errors';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import { addJobNote, listJobNotes } from '@/db/notes';
 import { jobNotes } from '@/db/schema';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createCustomerWithVehicle, createUser, duringUnassignment } from './support';
 
 async function refusal(work: () => Promise<unknown>): Promise<string> {
   try {
@@ -92,6 +92,13 @@ describe('job notes', () => {
     expect(await refusal(() => addJobNote(stranger, job.id, { body: 'Sneaky' }))).toBe('not_found');
     expect(await refusal(() => listJobNotes(admin, randomUUID()))).toBe('not_found');
     expect(await noteCount(job.id)).toBe(1);
+  });
+
+  it('refuses a note from a mechanic being unassigned at that moment, and writes nothing', async () => {
+    const { admin, mechanic, job } = await shop();
+    const attempt = await duringUnassignment(job.id, admin, () => refusal(() => addJobNote(mechanic, job.id, { body: 'Just in time?' })));
+    expect(attempt).not.toBe('allowed');
+    expect(await noteCount(job.id)).toBe(0);
   });
 
   it('still takes notes on a completed job', async () => {

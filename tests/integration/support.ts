@@ -1,10 +1,10 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
-import { eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '@/db/actor';
-import { getDb } from '@/db/client';
+import { databaseKind, getDb } from '@/db/client';
 import { hashPassword } from '@/db/passwords';
-import { auditEvents, customers, users, vehicles, type UserRole } from '@/db/schema';
+import { auditEvents, customers, jobAssignments, jobs, users, vehicles, type UserRole } from '@/db/schema';
 
 export const TEST_PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;
@@ -114,4 +114,32 @@ export async function auditEventsSince(afterId: number) {
     .select({ actorId: auditEvents.actorId, origin: auditEvents.origin, entity: auditEvents.entity, action: auditEvents.action })
     .from(auditEvents)
     .where(gt(auditEvents.id, afterId));
+}
+
+/**
+ * Unassigns everyone from the job the way setJobAssignees does (the job's row locked, then the assignments
+ * closed), and runs `contender` while that transaction is open: on PostgreSQL the transaction commits only once
+ * the contender waits for a lock (PGlite runs one transaction at a time, so there it simply comes after).
+ * Answers what the contender answered.
+ */
+export async function duringUnassignment<T>(jobId: string, unassignedBy: Actor, contender: () => Promise<T>): Promise<T> {
+  const db = await getDb();
+  let attempt: Promise<T> | undefined;
+  await db.transaction(async (tx) => {
+    await tx.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, jobId)).for('update');
+    await tx
+      .update(jobAssignments)
+      .set({ unassignedAt: new Date(), unassignedBy: unassignedBy.id })
+      .where(and(eq(jobAssignments.jobId, jobId), isNull(jobAssignments.unassignedAt)));
+    attempt = contender();
+    attempt.catch(() => undefined); // awaited below, after the commit
+    if ((await databaseKind()) === 'postgres') {
+      for (let tries = 0; tries < 200; tries++) {
+        const waiting = (await tx.execute(sql`select 1 from pg_locks where not granted and pid <> pg_backend_pid()`)) as unknown as { rows: unknown[] };
+        if (waiting.rows.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+  });
+  return attempt!;
 }
