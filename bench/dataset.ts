@@ -359,7 +359,7 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     order by b.vi`);
 
   await step('jobs', `insert into jobs (id, vehicle_id, title, description, status, priority, odometer_in, promised_at, created_by,
-      created_at, updated_at, completed_at, cancelled_at, cancel_reason, version)
+      created_at, updated_at, completed_at, cancelled_at, cancel_reason, version, has_live_invoice)
     select b.id, b.vehicle_id, (${textArray(complaints.map((c) => c[0]))})[t.i],
       case when b.fifty then ${quote(FIFTY_NOTES_MARKER)} when pg_temp.rnd(44, b.j) < 0.8 then (${textArray(complaints.map((c) => c[1]))})[t.i] end,
       b.status::job_status,
@@ -371,7 +371,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
       case when b.status = 'completed' then e.end_at end,
       case when b.status = 'cancelled' then e.end_at end,
       case when b.status = 'cancelled' then ${pick(cancelReasons, 'pg_temp.rnd(59, b.j)')} end,
-      array_length(b.path, 1)
+      array_length(b.path, 1),
+      coalesce(b.status = 'completed' and b.invoice_u < 0.75, false) -- the invoices step issues exactly these (below)
     from b_job b cross join b_const k
     cross join lateral (select 1 + floor(pg_temp.rnd(43, b.j) * ${complaints.length})::int as i) as t
     cross join lateral (select b.created_at + make_interval(secs => b.dur) as end_at) as e
@@ -528,6 +529,8 @@ export async function verifyDataset(run: Run): Promise<Check[]> {
             ('in_progress','completed'),('in_progress','cancelled'),('waiting_for_parts','in_progress'),('waiting_for_parts','cancelled'),('completed','in_progress'))))`],
     ['invoices of jobs that are not completed', `select count(*) from invoices i join jobs j on j.id = i.job_id where j.status <> 'completed'`],
     ['jobs with more than one live invoice', `select count(*) from (select job_id from invoices where status <> 'void' group by job_id having count(*) > 1) x`],
+    ['jobs whose has_live_invoice does not say whether they have a live invoice', `select count(*) from jobs j
+        where j.has_live_invoice <> exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void')`],
     ['invoices whose lines do not add up to the totals', `select count(*) from invoices i left join (select invoice_id, count(*) n, sum(line_total_cents) s, sum(tax_cents) t from invoice_lines group by invoice_id) l on l.invoice_id = i.id
         where l.n is distinct from i.line_count::bigint or l.s is distinct from i.subtotal_cents::numeric or l.t is distinct from i.tax_cents::numeric`],
     ['invoice lines not priced by the rounding rule', `select count(*) from invoice_lines where line_total_cents <> ((quantity * 100)::bigint * unit_price_cents + 50) / 100 or tax_cents <> (line_total_cents * tax_rate_basis_points + 5000) / 10000`],

@@ -36,6 +36,9 @@ export type DataKey =
   | 'job-notes'
   | 'invoices'
   | 'open-invoices'
+  | 'invoice-page'
+  | 'open-invoice-page'
+  | 'ready-to-invoice'
   | 'dashboard';
 
 export type Read = {
@@ -62,8 +65,8 @@ export const reads: Read[] = [
   { name: 'customer page', kind: 'page', as: 'admin', data: 'customer', search: false, path: (f) => `/customers/${f.customerId}` },
   { name: 'vehicle history', kind: 'page', as: 'admin', data: 'vehicle', search: false, path: (f) => `/vehicles/${f.vehicleId}` },
   { name: 'job detail (50 notes)', kind: 'page', as: 'admin', data: 'job-detail', search: false, path: (f) => `/jobs/${f.fiftyNotesJobId}` },
-  { name: 'invoice list', kind: 'page', as: 'admin', data: 'invoices', search: false, path: () => '/invoices' },
-  { name: 'invoices with an open balance', kind: 'page', as: 'admin', data: 'open-invoices', search: false, path: () => '/invoices?balance=open' },
+  { name: 'invoice list', kind: 'page', as: 'admin', data: 'invoice-page', search: false, path: () => '/invoices' },
+  { name: 'invoices with an open balance', kind: 'page', as: 'admin', data: 'open-invoice-page', search: false, path: () => '/invoices?balance=open' },
   { name: 'dashboard', kind: 'page', as: 'admin', data: 'dashboard', search: false, path: () => '/dashboard' },
   { name: 'GET /api/v1/jobs', kind: 'api', as: 'admin', data: 'jobs-list', search: false, path: () => '/api/v1/jobs' },
   { name: 'GET /api/v1/customers?q=name', kind: 'api', as: 'admin', data: 'search-name', search: true, path: (f) => `/api/v1/customers?q=${q(f.nameFragment)}` },

@@ -6,7 +6,7 @@ import type { Actor } from '@/db/actor';
 import { getDb, listenToStatements } from '@/db/client';
 import { getCustomer, listCustomers } from '@/db/customers';
 import { getDashboardSummary } from '@/db/dashboard';
-import { listInvoices } from '@/db/invoices';
+import { listInvoices, listJobsReadyToInvoice } from '@/db/invoices';
 import { getJob, getJobHistory, listJobs, listJobsForBoard, listMyJobs, searchVehiclesForJob } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
 import { getShopSettings } from '@/db/settings';
@@ -46,6 +46,18 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'job-notes': ({ admin }, f) => listJobNotes(admin, f.fiftyNotesJobId),
   invoices: ({ admin }) => listInvoices(admin, {}),
   'open-invoices': ({ admin }) => listInvoices(admin, { balance: 'open' }),
+  // The invoice pages also list the first jobs ready to invoice, and format with the shop's settings.
+  'invoice-page': async ({ admin }) => {
+    await getShopSettings(admin);
+    await listJobsReadyToInvoice(admin, { limit: 5 });
+    return listInvoices(admin, { limit: 25 });
+  },
+  'open-invoice-page': async ({ admin }) => {
+    await getShopSettings(admin);
+    await listJobsReadyToInvoice(admin, { limit: 5 });
+    return listInvoices(admin, { balance: 'open', limit: 25 });
+  },
+  'ready-to-invoice': ({ admin }) => listJobsReadyToInvoice(admin, { limit: 5 }),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);

@@ -444,8 +444,9 @@ export async function listJobsReadyToInvoice(
     .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(
       and(
+        // jobs_ready_to_invoice_idx: only the jobs still to invoice, however many were invoiced before them.
         eq(jobs.status, 'completed'),
-        sql`not exists (select 1 from ${invoices} where ${invoices.jobId} = ${jobs.id} and ${invoices.status} <> 'void')`,
+        sql`not ${jobs.hasLiveInvoice}`,
         after ? sql`(${jobs.completedAt}, ${jobs.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
       ),
     )

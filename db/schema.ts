@@ -191,6 +191,9 @@ export const jobs = pgTable(
     cancelReason: text('cancel_reason'),
     // Optimistic locking: every write bumps it, a write carrying an older value is refused.
     version: integer('version').notNull().default(1),
+    // Whether the job has an issued (not void) invoice: kept by a trigger on invoices (migration 0009), so the
+    // jobs still to invoice are an index away however long the shop's history.
+    hasLiveInvoice: boolean('has_live_invoice').notNull().default(false),
   },
   (t) => [
     uniqueIndex('jobs_number_key').on(t.number),
@@ -220,6 +223,10 @@ export const jobs = pgTable(
     index('jobs_cancelled_idx')
       .on(t.cancelledAt, t.number)
       .where(sql`${t.status} = 'cancelled'`),
+    // "Ready to invoice": completed jobs without a live invoice, the most recently completed first.
+    index('jobs_ready_to_invoice_idx')
+      .on(t.completedAt, t.id)
+      .where(sql`${t.status} = 'completed' and not ${t.hasLiveInvoice}`),
   ],
 );
 

@@ -194,12 +194,22 @@ describe('every list and search query uses an index that matches it', () => {
     ['the notes of a job', 'job-notes'],
     ['the invoice list', 'invoices'],
     ['the invoices with an open balance', 'open-invoices'],
+    ['the invoice page with the jobs ready to invoice', 'invoice-page'],
   ];
   for (const [label, key] of reads) {
     it(`${label} reads only what it shows`, async () => {
       expect(await explainRead(key)).toEqual([]);
     });
   }
+});
+
+describe('the jobs ready to invoice are read from their own index', () => {
+  it('reads the jobs it shows, not every completed job invoiced before them', async () => {
+    // Walking the completed jobs newest first and skipping the invoiced ones reads the whole history once the
+    // shop has invoiced its recent work (each skipped job probed for an invoice): the page shows 5 (+1 to know
+    // whether there are more), so that is all it may read of jobs and invoices.
+    expect(await explainRead('ready-to-invoice', { jobs: 6, invoices: 0 })).toEqual([]);
+  });
 });
 
 describe('the dashboard reads its window, not the history', () => {

@@ -1,8 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
 import { getDb, type Database } from '@/db/client';
 import { DomainError, postgresError } from '@/db/errors';
+import { runWithRequestContext } from '@/db/request-context';
 import {
   getInvoice,
   getInvoiceableJob,
@@ -13,10 +14,10 @@ import {
   recordPayment,
   voidInvoice,
 } from '@/db/invoices';
-import { invoiceLines, invoices, jobs, payments } from '@/db/schema';
+import { auditEvents, invoiceLines, invoices, jobs, payments } from '@/db/schema';
 import { formatInvoiceNumber } from '@/db/money';
 import { updateShopSettings } from '@/db/settings';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createCustomerWithVehicle, createUser, lastAuditId } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -409,9 +410,33 @@ describe('the invoice list', () => {
       } while (cursor);
       return found;
     };
+    const flag = async () => (await db.select({ has: jobs.hasLiveInvoice }).from(jobs).where(eq(jobs.id, job.id)))[0]!.has;
     expect(await ready()).toContain(job.id);
+    expect(await flag()).toBe(false);
+    const invoice = await issueInvoice(admin, job.id, simpleLines());
+    expect(await ready()).not.toContain(job.id);
+    expect(await flag()).toBe(true);
+    // Voided, the job needs an invoice again; issued again, it does not.
+    await voidInvoice(admin, invoice.id, { reason: 'Wrong customer' });
+    expect(await ready()).toContain(job.id);
+    expect(await flag()).toBe(false);
     await issueInvoice(admin, job.id, simpleLines());
     expect(await ready()).not.toContain(job.id);
+    expect(await flag()).toBe(true);
+  });
+
+  it('keeps the "has a live invoice" flag out of the audit trail (the invoice events say it)', async () => {
+    const { job } = await completedJob();
+    const before = await lastAuditId();
+    const invoice = await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () => issueInvoice(admin, job.id, simpleLines()));
+    await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () => voidInvoice(admin, invoice.id, { reason: 'Typo in the name' }));
+    const events = await db
+      .select({ entity: auditEvents.entity, entityId: auditEvents.entityId, action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(gt(auditEvents.id, before), inArray(auditEvents.entityId, [job.id, invoice.id])));
+    expect(events).toContainEqual({ entity: 'invoices', entityId: invoice.id, action: 'insert' });
+    expect(events).toContainEqual({ entity: 'invoices', entityId: invoice.id, action: 'update' });
+    expect(events.filter((event) => event.entity === 'jobs')).toEqual([]);
   });
 });
 
