@@ -24,7 +24,8 @@ const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesP
 type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; semi: number | null; profile: boolean };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: 192, semi: null, profile: false };
+  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: 160, semi: 8, profile: false };
+  let semiGiven = false;
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
     if (flag === '--duration') args.duration = Number(argv[++index]);
@@ -36,9 +37,13 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--heap') {
       const value = argv[++index];
       args.heap = value === 'none' ? null : Number(value);
+      if (value === 'none' && !semiGiven) args.semi = null; // V8's own sizing, young generation included
     }
     else if (flag === '--profile') args.profile = true;
-    else if (flag === '--semi') args.semi = Number(argv[++index]);
+    else if (flag === '--semi') {
+      args.semi = Number(argv[++index]);
+      semiGiven = true;
+    }
     else fail(`unknown argument ${flag}`);
   }
   if (!(args.duration > 0 && args.duration <= 120)) fail('--duration is seconds, 1 to 120');
@@ -382,7 +387,8 @@ async function main() {
 
   console.log(`  starting next start on ${port} and the floor server on ${floorPort}`);
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
-  // The default, 192 MB, is what `npm start` and the Docker image use; `--heap none` leaves V8 to size it.
+  // The defaults, 160 MB of old space and 8 MB semi-spaces, are what `npm start` and the Docker image use;
+  // `--heap none` leaves V8 to size both.
   const heapOption = [
     ...(args.heap === null ? [] : [`--max-old-space-size=${args.heap}`]),
     ...(args.semi === null ? [] : [`--max-semi-space-size=${args.semi}`]),
