@@ -46,23 +46,21 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'job-notes': ({ admin }, f) => listJobNotes(admin, f.fiftyNotesJobId),
   invoices: ({ admin }) => listInvoices(admin, {}),
   'open-invoices': ({ admin }) => listInvoices(admin, { balance: 'open' }),
-  // The invoice pages also list the first jobs ready to invoice, and format with the shop's settings.
-  'invoice-page': async ({ admin }) => {
-    await getShopSettings(admin);
-    await listJobsReadyToInvoice(admin, { limit: 5 });
-    return listInvoices(admin, { limit: 25 });
-  },
-  'open-invoice-page': async ({ admin }) => {
-    await getShopSettings(admin);
-    await listJobsReadyToInvoice(admin, { limit: 5 });
-    return listInvoices(admin, { balance: 'open', limit: 25 });
-  },
+  'invoice-page': ({ admin }) => invoicePage(admin, {}),
+  'open-invoice-page': ({ admin }) => invoicePage(admin, { balance: 'open' }),
   'ready-to-invoice': ({ admin }) => listJobsReadyToInvoice(admin, { limit: 5 }),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);
   },
 };
+
+/** The invoice pages: the shop's settings (formats), the first jobs ready to invoice, a page of invoices. */
+async function invoicePage(admin: Actor, filter: { balance?: 'open' }) {
+  await getShopSettings(admin);
+  await listJobsReadyToInvoice(admin, { limit: 5 });
+  return listInvoices(admin, { ...filter, limit: 25 });
+}
 
 /** Runs `work` and returns every statement the data layer sent meanwhile. */
 export async function captureStatements(work: () => Promise<unknown>): Promise<Statement[]> {

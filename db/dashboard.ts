@@ -52,16 +52,12 @@ export async function getDashboardSummary(actor: Actor | null): Promise<Dashboar
       })
       .from(jobs)
       .where(sql`${jobs.status} not in ('completed', 'cancelled')`),
-    // Completed lately without a live invoice: jobs_completed_idx, then one probe of invoices_job_live_key per
-    // job (a subquery with a limit, which the planner cannot turn into a hash anti-join over every invoice).
-    // Qualified by hand: inside a select list Drizzle writes bare column names, which the subquery would resolve
-    // against its own table.
+    // Completed lately without a live invoice: jobs_ready_to_invoice_idx holds just those jobs.
     db
       .select({ count: sql<number>`count(*)::int` })
       .from(jobs)
       .where(
-        sql`"jobs"."status" = 'completed' and "jobs"."completed_at" >= ${since.toISOString()}::timestamptz and (
-          select "live"."id" from "invoices" "live" where "live"."job_id" = "jobs"."id" and "live"."status" <> 'void' limit 1) is null`,
+        sql`${jobs.status} = 'completed' and not ${jobs.hasLiveInvoice} and ${jobs.completedAt} >= ${since.toISOString()}::timestamptz`,
       ),
     // Invoices with something left to pay: invoices_open_balance_idx.
     db

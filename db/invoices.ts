@@ -465,13 +465,6 @@ export async function listJobsReadyToInvoice(
 const notCompleted = () => conflict('Only a completed job can be invoiced');
 const alreadyInvoiced = () => conflict('This job already has an invoice');
 
-/**
- * The job's live (not void) invoice, as a subquery on `jobs` (invoices_job_live_key). Nest it in a field
- * (sql`${liveInvoiceIdOfJob}`): Drizzle writes the columns at the top of a field of a one-table select without
- * their table, which here would compare invoices.job_id with invoices.id.
- */
-const liveInvoiceIdOfJob = sql`(select ${invoices.id} from ${invoices} where ${invoices.jobId} = ${jobs.id} and ${invoices.status} <> 'void')`;
-
 /** `formatInvoiceNumber` (db/money.ts) in SQL, for a sequence the statement itself draws. */
 export function invoiceNumberSql(year: number, sequence: SQL<number>): SQL<string> {
   return sql<string>`'INV-' || ${year}::int || '-' || lpad(${sequence}::text, greatest(4, length(${sequence}::text)), '0')`;
@@ -499,15 +492,16 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
   const db = await getDb();
   try {
     const invoiceId = await db.transaction(async (tx) => {
-      // The job row lock makes concurrent issues for one job wait for each other; the loser sees the invoice.
+      // The job row lock makes concurrent issues for one job wait for each other; the loser sees the invoice
+      // (has_live_invoice is set on the job's row by the winner's insert, so the row it waited for says so).
       const [job] = await tx
-        .select({ status: jobs.status, liveInvoiceId: sql<string | null>`${liveInvoiceIdOfJob}` })
+        .select({ status: jobs.status, hasLiveInvoice: jobs.hasLiveInvoice })
         .from(jobs)
         .where(eq(jobs.id, jobId))
         .for('update');
       if (!job) throw notFound('Job');
       if (job.status !== 'completed') throw notCompleted();
-      if (job.liveInvoiceId) throw alreadyInvoiced();
+      if (job.hasLiveInvoice) throw alreadyInvoiced();
 
       // The year's next number, the invoice and its lines in one statement: the counter row's lock (which keeps
       // the numbers gapless) is held from here to the commit, so nothing else runs in between. The lines'

@@ -421,7 +421,7 @@ const jobAccessById = preparedJobsRead('job_access', (db, visible) =>
 
 /**
  * Checks that the actor may see the job and tells whether they may work on it (admin, or a worker currently
- * assigned). Used by the notes module. `lock` takes the job row's lock in the caller's transaction: `update` for
+ * assigned). Used by the job and note writes and reads. `lock` takes the job row's lock in the caller's transaction: `update` for
  * changes to the job (its status, its assignees), `share` for writes that only need it to stay as checked (a
  * note), which then wait for a change in progress but not for each other.
  */

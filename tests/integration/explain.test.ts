@@ -215,8 +215,8 @@ describe('the jobs ready to invoice are read from their own index', () => {
 describe('the dashboard reads its window, not the history', () => {
   it('counts through indexes, reading no more rows than the open work and the last 30 days hold', async () => {
     // An aggregate reads every row it counts, so its budget is its window (not a share of the table): open jobs,
-    // jobs completed in the last NOT_INVOICED_DAYS days (each probed once for a live invoice) and invoices with an
-    // open balance, with slack for rows that arrive while the test runs.
+    // jobs completed in the last NOT_INVOICED_DAYS days (at most: the index holds only those without an invoice)
+    // and invoices with an open balance, with slack for rows that arrive while the test runs.
     const budget = await withClient(async (client) => {
       const { rows } = await client.query(
         `select (select count(*) from jobs where status not in ('completed', 'cancelled'))::int as open,
