@@ -3,8 +3,8 @@
 // Starts a production build (next build into .next-bench when needed, next start) on the benchmark database
 // in DATABASE_URL, and measures with autocannon every read (pages as the bench admin or the busy mechanic
 // with a next-auth session cookie, API with a bearer token) next to its floors: the same SQL replayed through
-// pg by a bare node:http server (bench/floor-server.ts), and static routes (Next: a built static file; Node: a
-// constant). Then the writes through the API. Prints one table, writes bench/results/<time>.json, and says
+// pg by a bare node:http server (bench/floor-server.ts), static routes (Next: a built static file; Node: a
+// constant), and Next's own floor (bench/next-floor: a page and a route handler with nothing of ours). Then the writes through the API. Prints one table, writes bench/results/<time>.json, and says
 // pass/fail against the targets in bench/README.md. Routes that are not built yet are reported as "missing".
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,8 @@ import { reads, writeNames, type DataKey, type Fixtures, type WriteName } from '
 
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = '.next-bench';
+// A Next.js app with nothing of ours in it: what the framework alone costs per page and per route handler here.
+const nextFloorDir = 'bench/next-floor';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
 type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; semi: number | null; profile: boolean };
@@ -181,6 +183,26 @@ function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
     writeFileSync(tsconfig, tsconfigAfter.replace(new RegExp(`\\s*"\\${distDir}/[^"]*",?`, 'g'), '').replace(/,(\s*)\]/g, '$1]'));
   }
   if (result.status !== 0) fail('next build failed (see above); nothing measured');
+}
+
+// The framework floor is built with webpack: Turbopack refuses a project whose packages sit in a parent folder.
+function buildNextFloorIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
+  const dir = path.join(root, nextFloorDir);
+  const buildId = path.join(dir, '.next', 'BUILD_ID');
+  let newest = statSync(path.join(root, 'package.json')).mtimeMs;
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name === '.next') continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  visit(dir);
+  if (!rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
+  console.log(`  next build → ${nextFloorDir}/.next (the framework floor)`);
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack', nextFloorDir], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) fail('next build of the framework floor failed (see above); nothing measured');
 }
 
 // ------------------------------------------------------------------------------------------ auth
@@ -360,8 +382,10 @@ async function main() {
   const authSecret = `bench-${randomBytes(24).toString('hex')}`;
   const port = await freePort(args.port);
   const floorPort = await freePort(port + 1);
+  const nextFloorPort = await freePort(floorPort + 1);
   const base = `http://127.0.0.1:${port}`;
   const floorBase = `http://127.0.0.1:${floorPort}`;
+  const nextFloorBase = `http://127.0.0.1:${nextFloorPort}`;
   const appEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -372,6 +396,8 @@ async function main() {
     SEED_DEMO_DATA: 'never',
   };
   buildIfNeeded(args.rebuild, appEnv);
+  const nextFloorEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  buildNextFloorIfNeeded(args.rebuild, nextFloorEnv);
 
   const fixturesFile = path.join(resultsDir, `fixtures-${stamp}.json`);
   const sqlFile = path.join(resultsDir, `sql-${stamp}.json`);
@@ -385,7 +411,7 @@ async function main() {
   if (capture.status !== 0) fail(`capturing the SQL failed:\n${capture.stderr}`);
   const captured = JSON.parse(readFileSync(sqlFile, 'utf8')) as Record<DataKey, { sql: string }[] | { error: string }>;
 
-  console.log(`  starting next start on ${port} and the floor server on ${floorPort}`);
+  console.log(`  starting next start on ${port}, the floor server on ${floorPort} and the framework floor on ${nextFloorPort}`);
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
   // The defaults, 160 MB of old space and 8 MB semi-spaces, are what `npm start` and the Docker image use;
   // `--heap none` leaves V8 to size both.
@@ -401,7 +427,10 @@ async function main() {
   const app = start(process.execPath, [...heapOption, ...profileOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
   const floor = start(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
   await waitFor(`${base}/api/health`, 90, app);
+  // Same flags as the app (heap and semi-spaces), no profile: the framework floor is measured, not studied.
+  const nextFloor = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', nextFloorDir, '-p', String(nextFloorPort), '-H', '127.0.0.1'], nextFloorEnv, path.join(resultsDir, `next-floor-${stamp}.log`));
   await waitFor(`${floorBase}/static`, 30, floor);
+  await waitFor(`${nextFloorBase}/api/constant`, 30, nextFloor);
   let peakRssMb = 0;
   let peakHwmMb = 0;
   const sampler = setInterval(() => {
@@ -420,17 +449,24 @@ async function main() {
   const level = (row: Row, connections: number) => (row.byConnections[connections] ??= {});
   const selected = (name: string) => !args.only || args.only.test(name);
 
-  // ---- floors that do not depend on a read: static file through Next, constant through node:http
+  // ---- floors that do not depend on a read: static file through Next, constant through node:http, and Next's
+  // own cost of a page and of a route handler that render a constant on every request (bench/next-floor)
   const staticFile = findStaticAsset();
   const floors: Row[] = [
     { group: 'floor', name: 'static: Next static file', kind: 'floor', path: staticFile ?? '(none)', state: staticFile ? 'measured' : 'missing', byConnections: {} },
     { group: 'floor', name: 'static: node:http constant', kind: 'floor', path: '/static', state: 'measured', byConnections: {} },
+    { group: 'floor', name: 'framework: Next page, no data', kind: 'floor', path: '/page', state: 'measured', byConnections: {} },
+    { group: 'floor', name: 'framework: Next route, no data', kind: 'floor', path: '/api/constant', state: 'measured', byConnections: {} },
   ];
   rows.push(...floors);
   for (const connections of args.connections) {
     if (staticFile) level(floors[0]!, connections).app = await measure(base, connections, args.duration, {}, () => ({ method: 'GET', path: staticFile }));
     level(floors[1]!, connections).app = await measure(floorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/static' }));
+    level(floors[2]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/page' }));
+    level(floors[3]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/api/constant' }));
   }
+  // Only one server is loaded at a time; the framework floor has no more work after this.
+  nextFloor.kill('SIGTERM');
 
   // ---- reads
   const floorDone = new Map<DataKey, Record<number, Measurement>>();
@@ -527,6 +563,15 @@ async function main() {
   const failed = verdicts.filter((v) => v.pass === false).length;
   const missing = verdicts.filter((v) => v.pass === null).length;
   console.log(`\n${passed} pass, ${failed} fail, ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`);
+  const frameworkAt = (name: string) => rows.find((row) => row.name === name)?.byConnections[top]?.app;
+  const barePage = frameworkAt('framework: Next page, no data');
+  const bareRoute = frameworkAt('framework: Next route, no data');
+  if (barePage && bareRoute) {
+    console.log(
+      `Next alone @${top}: a page with no data p95 ${fmt(barePage.p95)} (${barePage.rps.toFixed(0)}/s), a route handler with no data ` +
+        `p95 ${fmt(bareRoute.p95)} (${bareRoute.rps.toFixed(0)}/s): no read on this framework and machine answers faster than these.`,
+    );
+  }
 
   const resultFile = path.join(resultsDir, `bench-${stamp}.json`);
   writeFileSync(

@@ -1,0 +1,3 @@
+// Next's defaults: the framework floor measures Next as it comes.
+const config = {};
+export default config;
