@@ -3,10 +3,23 @@
 // Run as: node --conditions=react-server --import tsx bench/capture-sql.ts <fixtures.json> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inArray } from 'drizzle-orm';
+import pg from 'pg';
 import { closeDb, getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import type { DataKey, Fixtures } from './routes';
 import { captureStatements, dataCalls, type Actors, type Statement } from './scenarios';
+
+// The statements the data layer prepares (named, planned once per connection) are replayed prepared by the
+// floor too, under the same name: the floor is the same SQL sent the same way, without the framework.
+const preparedNames = new Map<string, string>();
+const query = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const config = args[0];
+  if (config && typeof config === 'object' && 'name' in config && 'text' in config && typeof config.name === 'string' && config.name) {
+    preparedNames.set(String(config.text), config.name);
+  }
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 async function main() {
   const [fixturesFile, outFile] = process.argv.slice(2);
@@ -24,7 +37,10 @@ async function main() {
   const out: Partial<Record<DataKey, Statement[] | { error: string }>> = {};
   for (const [key, call] of Object.entries(dataCalls) as [DataKey, (typeof dataCalls)[DataKey]][]) {
     try {
-      out[key] = await captureStatements(() => call(actors, fixtures));
+      out[key] = (await captureStatements(() => call(actors, fixtures))).map((statement) => {
+        const name = preparedNames.get(statement.sql);
+        return name ? { ...statement, name } : statement;
+      });
     } catch (error) {
       out[key] = { error: error instanceof Error ? error.message : String(error) };
     }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
 
-type Statement = { sql: string; params: unknown[] };
+type Statement = { sql: string; params: unknown[]; name?: string };
 
 const [portText, statementsFile] = process.argv.slice(2);
 const statements = JSON.parse(readFileSync(statementsFile!, 'utf8')) as Record<string, Statement[] | { error: string }>;
@@ -27,7 +27,13 @@ const server = http.createServer((request, response) => {
   }
   (async () => {
     const results: unknown[] = [];
-    for (const statement of list) results.push((await pool.query(statement.sql, statement.params)).rows);
+    // A statement the app prepares is prepared here too (pg keeps it per connection under its name).
+    for (const statement of list) {
+      const { rows } = statement.name
+        ? await pool.query({ name: statement.name, text: statement.sql, values: statement.params })
+        : await pool.query(statement.sql, statement.params);
+      results.push(rows);
+    }
     const body = JSON.stringify(results);
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(body);

@@ -14,7 +14,7 @@ import { listActiveWorkers } from '@/db/users';
 import { getVehicle, listVehicles } from '@/db/vehicles';
 import type { DataKey, Fixtures } from './routes';
 
-export type Statement = { sql: string; params: unknown[] };
+export type Statement = { sql: string; params: unknown[]; name?: string };
 export type Actors = { admin: Actor; mechanic: Actor };
 
 /** What each page or endpoint asks the data layer for (the page's own calls; the session re-check aside). */

@@ -42,7 +42,8 @@ export function listenToStatements(listener: StatementListener): () => void {
  * A read built once and kept prepared, per database handle: Drizzle writes its SQL once instead of on every
  * call, and on PostgreSQL it runs as a named prepared statement whose plan every pooled connection keeps after
  * a few runs (planning a five-table join by primary key costs as much as running it). Only for fixed-shape reads
- * by key, whose best plan does not depend on the values: never a search or a filtered list.
+ * whose best plan does not depend on the values (by key; the unfiltered job board, whose statuses are literals):
+ * never a search or a filtered list.
  */
 export function preparedRead<P>(build: (db: Database) => P): (db: Database) => P {
   const byHandle = new WeakMap<Database, P>();

@@ -551,6 +551,82 @@ export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummar
   return { open: summaries(open), recentlyCompleted: summaries(recent) };
 }
 
+/** The closed columns reach back to `since`; the open ones hold every job of their status. */
+function boardColumnCondition(status: JobStatus, since: string | Placeholder): SQL {
+  if (status === 'completed') return and(isCompleted, sql`${jobs.completedAt} >= ${since}::timestamptz`)!;
+  if (status === 'cancelled') return and(isCancelled, sql`${jobs.cancelledAt} >= ${since}::timestamptz`)!;
+  // A literal, like isOpen: a prepared (generic) plan must still see that jobs_open_promised_idx covers it.
+  return sql`${jobs.status} = ${sql.raw(`'${status}'`)}`;
+}
+
+function boardColumnOrder(status: JobStatus): SQL[] {
+  if (status === 'completed') return [sql`${jobs.completedAt} desc`, sql`${jobs.number} desc`];
+  if (status === 'cancelled') return [sql`${jobs.cancelledAt} desc`, sql`${jobs.number} desc`];
+  return [sql`${jobs.promisedAt} asc nulls last`, sql`${jobs.number} asc`];
+}
+
+/** How many jobs each column holds: the open ones by status, the recently closed ones. */
+function boardCounts(executor: Executor, filter: SQL | undefined, since: string | Placeholder) {
+  // Each part reads only what its column covers: the open jobs (status index), the recently closed ones
+  // (the partial indexes of completed and cancelled jobs), never the whole history.
+  return executor
+    .select({ status: jobs.status, count: sql<number>`count(*)::int` })
+    .from(jobs)
+    .where(and(openStatusList, filter))
+    .groupBy(jobs.status)
+    .unionAll(
+      executor
+        .select({ status: sql<JobStatus>`'completed'::job_status`, count: sql<number>`count(*)::int` })
+        .from(jobs)
+        .where(and(boardColumnCondition('completed', since), filter)),
+    )
+    .unionAll(
+      executor
+        .select({ status: sql<JobStatus>`'cancelled'::job_status`, count: sql<number>`count(*)::int` })
+        .from(jobs)
+        .where(and(boardColumnCondition('cancelled', since), filter)),
+    );
+}
+
+/**
+ * Every column's cards in one statement: a branch per status, each reading its own index in its own order up to
+ * `perColumn` rows; `position` keeps that order (a union's output order is not promised). The limit is written
+ * into the SQL: with a parameter there, PostgreSQL judges a generic plan worse than a custom one and plans the
+ * prepared statement again on every run (3–7 ms here); with the number written it keeps one plan.
+ */
+function boardCards(executor: Executor, filter: SQL | undefined, since: string | Placeholder, perColumn: number) {
+  if (!Number.isInteger(perColumn) || perColumn < 1) throw new Error('perColumn must be a positive integer');
+  // Drizzle takes an SQL chunk for a limit (as it takes a placeholder), though its type names only the two.
+  const limit = sql.raw(String(perColumn)) as unknown as number;
+  const [first, ...rest] = jobStatus.enumValues.map((status) => {
+    const order = boardColumnOrder(status);
+    return selectSummaries(executor, { position: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.mapWith(Number) })
+      .where(and(boardColumnCondition(status, since), filter))
+      .orderBy(...order)
+      .limit(limit);
+  });
+  let union = first!.$dynamic().unionAll(rest[0]!);
+  for (const branch of rest.slice(1)) union = union.unionAll(branch);
+  return union;
+}
+
+type BoardCardRow = Awaited<ReturnType<typeof boardCards>>[number];
+
+const unfilteredBoardCounts = preparedRead((db) => boardCounts(db, undefined, sql.placeholder('since')).prepare('board_counts'));
+/** One prepared statement per page size (1–100, as boardFiltersInput allows), made when first asked for. */
+const unfilteredBoardCards = new Map<number, ReturnType<typeof preparedBoardCards>>();
+function preparedBoardCards(perColumn: number) {
+  return preparedRead((db) => boardCards(db, undefined, sql.placeholder('since'), perColumn).prepare(`board_cards_${perColumn}`));
+}
+function unfilteredBoardCardsFor(perColumn: number) {
+  let statement = unfilteredBoardCards.get(perColumn);
+  if (!statement) {
+    statement = preparedBoardCards(perColumn);
+    unfilteredBoardCards.set(perColumn, statement);
+  }
+  return statement;
+}
+
 /**
  * The admin's job board: one column per status with the count of the matching jobs and up to `perColumn`
  * cards. Open columns hold every open job, the oldest promised date first (no date last); completed and
@@ -574,49 +650,28 @@ export async function listJobsForBoard(
     onlyOverdue ? and(isNotNull(jobs.promisedAt), lt(jobs.promisedAt, sql`now()`), isOpen) : undefined,
   );
   const since = new Date(Date.now() - BOARD_CLOSED_DAYS * 24 * 60 * 60 * 1000);
-  const closedSince: Partial<Record<JobStatus, SQL>> = {
-    completed: and(isCompleted, sql`${jobs.completedAt} >= ${since.toISOString()}::timestamptz`)!,
-    cancelled: and(isCancelled, sql`${jobs.cancelledAt} >= ${since.toISOString()}::timestamptz`)!,
-  };
   const db = await getDb();
-  // Each part reads only what its column covers: the open jobs (status index), the recently closed ones
-  // (the partial indexes of completed and cancelled jobs), never the whole history.
-  const counts = await db
-    .select({ status: jobs.status, count: sql<number>`count(*)::int` })
-    .from(jobs)
-    .where(and(openStatusList, filter))
-    .groupBy(jobs.status)
-    .unionAll(
-      db
-        .select({ status: sql<JobStatus>`'completed'::job_status`, count: sql<number>`count(*)::int` })
-        .from(jobs)
-        .where(and(closedSince.completed, filter)),
-    )
-    .unionAll(
-      db
-        .select({ status: sql<JobStatus>`'cancelled'::job_status`, count: sql<number>`count(*)::int` })
-        .from(jobs)
-        .where(and(closedSince.cancelled, filter)),
-    );
-  const columns = await Promise.all(
-    jobStatus.enumValues.map(async (status): Promise<BoardColumnDto> => {
-      const closed = closedSince[status];
-      const count = counts.find((row) => row.status === status)?.count ?? 0;
-      const column = { status, count, since: closed ? since : null };
-      if (count === 0) return { ...column, jobs: [] };
-      const order =
-        status === 'completed'
-          ? [desc(jobs.completedAt), desc(jobs.number)]
-          : status === 'cancelled'
-            ? [desc(jobs.cancelledAt), desc(jobs.number)]
-            : [sql`${jobs.promisedAt} asc nulls last`, asc(jobs.number)];
-      const rows = await selectSummaries(db)
-        .where(and(closed ?? eq(jobs.status, status), filter))
-        .orderBy(...order)
-        .limit(perColumn);
-      return { ...column, jobs: summaries(rows) };
-    }),
-  );
+  const params = { since: since.toISOString() };
+  // Unfiltered (the board as it opens): two prepared statements, planned once per connection. Filtered: the same
+  // two statements built for the filter.
+  const [counts, cards] = filter
+    ? await Promise.all([boardCounts(db, filter, params.since), boardCards(db, filter, params.since, perColumn)])
+    : await Promise.all([unfilteredBoardCounts(db).execute(params), unfilteredBoardCardsFor(perColumn)(db).execute(params)]);
+  const byStatus = new Map<JobStatus, BoardCardRow[]>();
+  for (const row of cards) {
+    const list = byStatus.get(row.status) ?? [];
+    list.push(row);
+    byStatus.set(row.status, list);
+  }
+  const columns = jobStatus.enumValues.map((status): BoardColumnDto => {
+    const rows = (byStatus.get(status) ?? []).sort((a, b) => a.position - b.position);
+    return {
+      status,
+      count: counts.find((row) => row.status === status)?.count ?? 0,
+      since: status === 'completed' || status === 'cancelled' ? since : null,
+      jobs: summaries(rows),
+    };
+  });
   return { columns };
 }
 

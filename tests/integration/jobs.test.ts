@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/actor';
 import { getDb, type Database } from '@/db/client';
@@ -19,7 +19,7 @@ import {
   setJobAssignees,
   updateJob,
 } from '@/db/jobs';
-import { customers, invoiceLines, invoices, jobAssignments, jobs, jobStatusChanges, users, vehicles, type JobStatus } from '@/db/schema';
+import { customers, invoiceLines, invoices, jobAssignments, jobs, jobStatus, jobStatusChanges, users, vehicles, type JobStatus } from '@/db/schema';
 import { allIds, createCustomerWithVehicle, createUser, duringUnassignment } from './support';
 
 let db: Database;
@@ -584,6 +584,75 @@ describe('lists and boards', () => {
     const bounded = await listJobsForBoard(admin, { perColumn: 1 });
     expect(bounded.columns[0]!.jobs).toHaveLength(1);
     expect(bounded.columns[0]!.count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('opens the board unfiltered with every column in its own order, the closed ones reaching back 30 days', async () => {
+    const admin = await createUser('admin');
+    const { vehicle } = await createCustomerWithVehicle(admin);
+    const db = await getDb();
+    const day = 86_400_000;
+    const closedAt = async (status: 'completed' | 'cancelled', at: Date) => {
+      const job = await createJob(admin, { vehicleId: vehicle.id, title: `${status} ${at.toISOString()}` });
+      await walkTo(admin, job.id, status);
+      await db
+        .update(jobs)
+        .set(status === 'completed' ? { completedAt: at } : { cancelledAt: at })
+        .where(eq(jobs.id, job.id));
+      return job.id;
+    };
+    const recentlyCompleted = await closedAt('completed', new Date(Date.now() - 60_000));
+    const longCompleted = await closedAt('completed', new Date(Date.now() - 40 * day));
+    const recentlyCancelled = await closedAt('cancelled', new Date(Date.now() - 60_000));
+    const longCancelled = await closedAt('cancelled', new Date(Date.now() - 40 * day));
+    const first = await createJob(admin, { vehicleId: vehicle.id, title: 'Promised long ago', promisedAt: '2001-01-01' });
+
+    const board = await listJobsForBoard(admin);
+    expect(board.columns.map((column) => column.status)).toEqual(jobStatus.enumValues);
+    const time = (date: Date | null) => date?.getTime() ?? Number.POSITIVE_INFINITY;
+    for (const column of board.columns) {
+      expect(column.jobs.length).toBeLessThanOrEqual(50);
+      expect(column.count).toBeGreaterThanOrEqual(column.jobs.length);
+      expect(column.jobs.every((job) => job.status === column.status)).toBe(true);
+      const key = (job: (typeof column.jobs)[number]): [number, number] =>
+        column.status === 'completed'
+          ? [-time(job.completedAt), -job.sequence]
+          : column.status === 'cancelled'
+            ? [-time(job.cancelledAt), -job.sequence]
+            : [time(job.promisedAt), job.sequence];
+      const keys = column.jobs.map(key);
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(keys).toEqual(sorted);
+    }
+    const column = (status: JobStatus) => board.columns.find((item) => item.status === status)!;
+    const ids = (status: JobStatus) => column(status).jobs.map((job) => job.id);
+    expect(ids('created')).toContain(first.id); // promised before any job the other tests make
+    expect(ids('completed')).toContain(recentlyCompleted);
+    expect(ids('completed')).not.toContain(longCompleted);
+    expect(ids('cancelled')).toContain(recentlyCancelled);
+    expect(ids('cancelled')).not.toContain(longCancelled);
+    expect(column('completed').since!.getTime()).toBeGreaterThan(Date.now() - 30 * day - 60_000);
+
+    // The counts are the database's own, column by column.
+    const [truth] = await db
+      .select({
+        created: sql<number>`count(*) filter (where ${jobs.status} = 'created')::int`,
+        inProgress: sql<number>`count(*) filter (where ${jobs.status} = 'in_progress')::int`,
+        waiting: sql<number>`count(*) filter (where ${jobs.status} = 'waiting_for_parts')::int`,
+        completed: sql<number>`count(*) filter (where ${jobs.status} = 'completed' and ${jobs.completedAt} >= now() - interval '30 days')::int`,
+        cancelled: sql<number>`count(*) filter (where ${jobs.status} = 'cancelled' and ${jobs.cancelledAt} >= now() - interval '30 days')::int`,
+      })
+      .from(jobs);
+    expect(board.columns.map((item) => item.count)).toEqual([truth!.created, truth!.inProgress, truth!.waiting, truth!.completed, truth!.cancelled]);
+
+    // A smaller page is the same board cut short, and a filter (a statement built for it) agrees with it.
+    const short = await listJobsForBoard(admin, { perColumn: 1 });
+    expect(short.columns.map((item) => item.jobs.map((job) => job.id))).toEqual(board.columns.map((item) => item.jobs.slice(0, 1).map((job) => job.id)));
+    expect(short.columns.map((item) => item.count)).toEqual(board.columns.map((item) => item.count));
+    const normal = await listJobsForBoard(admin, { priority: 'normal' });
+    for (const [index, item] of normal.columns.entries()) {
+      const expected = board.columns[index]!.jobs.filter((job) => job.priority === 'normal').map((job) => job.id);
+      expect(item.jobs.map((job) => job.id).slice(0, expected.length)).toEqual(expected.slice(0, item.jobs.length));
+    }
   });
 
   it('gives a mechanic their assigned jobs, open ones first, then recently completed', async () => {
