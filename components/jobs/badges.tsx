@@ -2,7 +2,8 @@ import { jobPriorityLabels, jobStatusLabels } from '@/components/format';
 import type { JobPriority, JobStatus } from '@/db/schema';
 import { priorityBadgeClasses, statusBadgeClasses } from './labels';
 
-const badge = 'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap';
+// .badge (app/globals.css): the shape every badge shares.
+const badge = 'badge';
 
 export function StatusBadge({ status }: { status: JobStatus }) {
   return (

@@ -7,8 +7,8 @@ import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 export function BoardCard({ job, locale }: { job: JobSummaryDto; locale: string }) {
   const vehicle = [job.vehicle.make, job.vehicle.model].join(' ');
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm">
-      <Link href={`/jobs/${job.id}`} className="block font-medium break-words text-brand-700 hover:underline">
+    <li className="board-card">
+      <Link href={`/jobs/${job.id}`} className="board-card-title">
         <span className="text-slate-500">{job.number}</span> {job.title}
       </Link>
       <p className="mt-1 truncate text-slate-700" title={`${vehicle} ${job.vehicle.plate ?? ''}`}>
