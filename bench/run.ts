@@ -114,7 +114,7 @@ async function waitFor(url: string, seconds: number, child: ChildProcess): Promi
 }
 
 /** Sum of VmRSS over a process and its descendants, and the largest VmHWM among them (MB). */
-function memoryOfTree(pid: number): { rssMb: number; hwmMb: number } {
+function processTree(pid: number): Set<number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -136,6 +136,11 @@ function memoryOfTree(pid: number): { rssMb: number; hwmMb: number } {
       }
     }
   }
+  return tree;
+}
+
+function memoryOfTree(pid: number): { rssMb: number; hwmMb: number } {
+  const tree = processTree(pid);
   let rss = 0;
   let hwm = 0;
   for (const member of tree) {
@@ -244,7 +249,27 @@ async function bearerToken(base: string, email: string, password: string): Promi
 }
 
 // ------------------------------------------------------------------------------------------ measuring
-type Measurement = { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number };
+/** cpuMs: CPU time (user + system) the server's process tree spent per answered request during the level. */
+type Measurement = { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; cpuMs?: number };
+
+// The process behind each server measured, by base URL: CPU per request is read from /proc around each level.
+// It moves much less than req/s when the machine's speed does, and it bounds what one core can serve (1000 / ms).
+const serverPids = new Map<string, number>();
+
+function cpuTicksOfTree(pid: number): number {
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${member}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // gone
+    }
+  }
+  return ticks;
+}
+const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 type Request = { method: string; path: string; body?: string; headers?: Record<string, string> };
 
 function percentile(sorted: number[], p: number): number {
@@ -260,6 +285,8 @@ function measure(
   next: () => Request,
   maxRequests?: number,
 ): Promise<Measurement> {
+  const pid = serverPids.get(base);
+  const ticksBefore = pid === undefined ? 0 : cpuTicksOfTree(pid);
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -283,6 +310,7 @@ function measure(
           requests: latencies.length,
           errors: result.errors + result.timeouts,
           non2xx: result.non2xx,
+          ...(pid !== undefined && latencies.length > 0 ? { cpuMs: ((cpuTicksOfTree(pid) - ticksBefore) * 1000) / ticksPerSecond / latencies.length } : {}),
         });
       },
     );
@@ -431,6 +459,9 @@ async function main() {
   const nextFloor = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', nextFloorDir, '-p', String(nextFloorPort), '-H', '127.0.0.1'], nextFloorEnv, path.join(resultsDir, `next-floor-${stamp}.log`));
   await waitFor(`${floorBase}/static`, 30, floor);
   await waitFor(`${nextFloorBase}/api/constant`, 30, nextFloor);
+  serverPids.set(base, app.pid!);
+  serverPids.set(floorBase, floor.pid!);
+  serverPids.set(nextFloorBase, nextFloor.pid!);
   let peakRssMb = 0;
   let peakHwmMb = 0;
   const sampler = setInterval(() => {
@@ -509,7 +540,7 @@ async function main() {
         result.ratio = result.app.p50 / Math.max(result.floor!.p50, 0.01);
       }
       await drain(base);
-      console.log(`  ${read.name} @${connections}: p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ${result.app.rps.toFixed(0)}/s; floor p50 ${fmt(result.floor?.p50)}`);
+      console.log(`  ${read.name} @${connections}: p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ${result.app.rps.toFixed(0)}/s cpu ${result.app.cpuMs?.toFixed(1) ?? '-'} ms/req; floor p50 ${fmt(result.floor?.p50)}`);
     }
     if (!Array.isArray(statements)) row.note = `floor: data layer failed (${statements.error})`;
   }
@@ -720,7 +751,7 @@ async function measureWrites(
       }
       level(row, connections).app = result;
       await drain(base);
-      console.log(`  write ${name} @${connections}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} errors ${result.errors + result.non2xx}`);
+      console.log(`  write ${name} @${connections}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} cpu ${result.cpuMs?.toFixed(1) ?? '-'} ms/req errors ${result.errors + result.non2xx}`);
     }
   }
   return rows;
@@ -735,11 +766,11 @@ function fmt(ms: number | undefined): string {
 }
 
 function printTable(rows: Row[], connectionLevels: number[]) {
-  const header = ['', 'conns', 'p50', 'p95', 'p99', 'req/s', 'errors', 'floor p50', 'floor p95', 'floor req/s', 'app/floor'];
+  const header = ['', 'conns', 'p50', 'p95', 'p99', 'req/s', 'errors', 'cpu ms/req', 'floor p50', 'floor p95', 'floor req/s', 'app/floor'];
   const lines: string[][] = [header];
   for (const row of rows) {
     if (row.state !== 'measured') {
-      lines.push([`${row.name}`, '', row.state === 'missing' ? 'missing' : 'error', row.note ?? '', '', '', '', '', '', '', '']);
+      lines.push([`${row.name}`, '', row.state === 'missing' ? 'missing' : 'error', row.note ?? '', '', '', '', '', '', '', '', '']);
       continue;
     }
     for (const connections of connectionLevels) {
@@ -753,6 +784,7 @@ function printTable(rows: Row[], connectionLevels: number[]) {
         fmt(at.app.p99),
         at.app.rps.toFixed(0),
         String(at.app.errors + at.app.non2xx),
+        at.app.cpuMs !== undefined ? at.app.cpuMs.toFixed(1) : '-',
         fmt(at.floor?.p50),
         fmt(at.floor?.p95),
         at.floor ? at.floor.rps.toFixed(0) : '-',
