@@ -561,20 +561,41 @@ async function main() {
   if (args.profile) await appExited;
 
   // ---- verdicts, table, JSON
+  // Each target is also judged for Next alone (bench/next-floor: an empty page for a page's target, an empty route
+  // handler for an API read's or a write's): a target that Next alone fails on this machine is beyond the
+  // framework here, and no app written on it can pass it in this run.
   const top = Math.max(...args.connections);
-  const verdicts: { target: string; pass: boolean | null; detail: string }[] = [];
+  const frameworkAt = (name: string) => rows.find((row) => row.name === name)?.byConnections[top]?.app;
+  const barePage = frameworkAt('framework: Next page, no data');
+  const bareRoute = frameworkAt('framework: Next route, no data');
+  type Verdict = { target: string; pass: boolean | null; detail: string; beyondFramework?: boolean };
+  const verdicts: Verdict[] = [];
   for (const row of rows.filter((r) => r.group === 'read')) {
     const at = row.byConnections[top];
     if (row.state !== 'measured' || !at?.app) {
       verdicts.push({ target: `${row.name}`, pass: null, detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}` });
       continue;
     }
+    const bare = row.kind === 'api' ? bareRoute : barePage;
     const limit = row.search ? TARGETS.searchP95 : TARGETS.readP95;
     const errors = at.app.errors + at.app.non2xx;
     const p95 = at.app.requests === 0 ? `no response within ${args.duration} s` : fmt(at.app.p95);
-    verdicts.push({ target: `${row.name}: p95 ≤ ${limit} ms @${top}`, pass: at.app.requests > 0 && at.app.p95 <= limit && errors === 0, detail: `${p95}${errors ? `, ${errors} errors` : ''}` });
+    verdicts.push({
+      target: `${row.name}: p95 ≤ ${limit} ms @${top}`,
+      pass: at.app.requests > 0 && at.app.p95 <= limit && errors === 0,
+      detail: `${p95}${errors ? `, ${errors} errors` : ''}${bare ? `; Next alone ${fmt(bare.p95)}` : ''}`,
+      beyondFramework: bare ? bare.p95 > limit : undefined,
+    });
     const ratioLimit = row.kind === 'api' ? TARGETS.apiRatio : TARGETS.pageRatio;
-    if (at.ratio !== undefined && Number.isFinite(at.ratio)) verdicts.push({ target: `${row.name}: app/floor ≤ ${ratioLimit} @${top}`, pass: at.ratio <= ratioLimit, detail: at.ratio.toFixed(1) });
+    if (at.ratio !== undefined && Number.isFinite(at.ratio)) {
+      const bareRatio = bare && at.floor ? bare.p50 / Math.max(at.floor.p50, 0.01) : undefined;
+      verdicts.push({
+        target: `${row.name}: app/floor ≤ ${ratioLimit} @${top}`,
+        pass: at.ratio <= ratioLimit,
+        detail: `${at.ratio.toFixed(1)}${bareRatio !== undefined ? `; Next alone ${bareRatio.toFixed(1)}` : ''}`,
+        beyondFramework: bareRatio !== undefined ? bareRatio > ratioLimit : undefined,
+      });
+    }
   }
   for (const row of rows.filter((r) => r.group === 'write')) {
     const at = row.byConnections[top];
@@ -583,20 +604,26 @@ async function main() {
       continue;
     }
     const errors = at.app.errors + at.app.non2xx;
-    verdicts.push({ target: `write ${row.name}: ≥ ${TARGETS.writesPerSecond}/s, 0 errors @${top}`, pass: at.app.rps >= TARGETS.writesPerSecond && errors === 0, detail: `${at.app.rps.toFixed(0)}/s, ${errors} errors` });
+    verdicts.push({
+      target: `write ${row.name}: ≥ ${TARGETS.writesPerSecond}/s, 0 errors @${top}`,
+      pass: at.app.rps >= TARGETS.writesPerSecond && errors === 0,
+      detail: `${at.app.rps.toFixed(0)}/s, ${errors} errors${bareRoute ? `; Next alone ${bareRoute.rps.toFixed(0)}/s` : ''}`,
+      beyondFramework: bareRoute ? bareRoute.rps < TARGETS.writesPerSecond : undefined,
+    });
   }
   verdicts.push({ target: `server RSS ≤ ${TARGETS.rssMb} MB`, pass: peakRssMb <= TARGETS.rssMb, detail: `peak ${peakRssMb.toFixed(0)} MB (tree sum of VmRSS); largest VmHWM ${peakHwmMb.toFixed(0)} MB` });
 
   printTable(rows, args.connections);
-  console.log('\nTargets');
-  for (const verdict of verdicts) console.log(`  ${verdict.pass === null ? 'MISSING' : verdict.pass ? 'pass   ' : 'FAIL   '} ${verdict.target} — ${verdict.detail}`);
+  console.log('\nTargets (FAIL* = Next alone fails it too: beyond the framework on this machine in this run)');
+  for (const verdict of verdicts) {
+    const mark = verdict.pass === null ? 'MISSING' : verdict.pass ? 'pass   ' : verdict.beyondFramework ? 'FAIL*  ' : 'FAIL   ';
+    console.log(`  ${mark} ${verdict.target} — ${verdict.detail}`);
+  }
   const passed = verdicts.filter((v) => v.pass === true).length;
   const failed = verdicts.filter((v) => v.pass === false).length;
+  const beyond = verdicts.filter((v) => v.pass === false && v.beyondFramework).length;
   const missing = verdicts.filter((v) => v.pass === null).length;
-  console.log(`\n${passed} pass, ${failed} fail, ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`);
-  const frameworkAt = (name: string) => rows.find((row) => row.name === name)?.byConnections[top]?.app;
-  const barePage = frameworkAt('framework: Next page, no data');
-  const bareRoute = frameworkAt('framework: Next route, no data');
+  console.log(`\n${passed} pass, ${failed} fail (${beyond} of them beyond the framework), ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`);
   if (barePage && bareRoute) {
     console.log(
       `Next alone @${top}: a page with no data p95 ${fmt(barePage.p95)} (${barePage.rps.toFixed(0)}/s), a route handler with no data ` +
