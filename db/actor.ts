@@ -1,6 +1,7 @@
 // The signed-in person every data-layer function acts for, re-read from the database on every request.
 import { eq, sql } from 'drizzle-orm';
 import { getDb, preparedRead } from './client';
+import { isUuid } from './ids';
 import type { UserRole } from './schema';
 import { users } from './schema';
 
@@ -8,8 +9,6 @@ export type Actor = { id: string; email: string; name: string; role: UserRole };
 
 /** What a session cookie or an API token claims; trusted only after `actorFromClaims`. */
 export type SessionClaims = { userId: string; sessionVersion: number };
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Every page and API request runs this one.
 const userByIdForSession = preparedRead((db) =>
@@ -32,7 +31,7 @@ const userByIdForSession = preparedRead((db) =>
  * a role change or a password change bump the version, so older sessions and tokens end on their next request.
  */
 export async function actorFromClaims(claims: SessionClaims): Promise<Actor | null> {
-  if (!uuidPattern.test(claims.userId)) return null;
+  if (!isUuid(claims.userId)) return null;
   const [user] = await userByIdForSession(await getDb()).execute({ id: claims.userId });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };

@@ -7,6 +7,7 @@ import { sql, type Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { dataDir } from './data-dir';
 import { env } from './env';
+import { isUuid } from './ids';
 import { migrateDatabase } from './migrate';
 import { currentRequestContext } from './request-context';
 import * as schema from './schema';
@@ -130,7 +131,6 @@ function open(): Promise<Handle> {
 // Every transaction opened while a request context is active records the actor and origin as transaction-local
 // settings, which the audit triggers read. Data-layer writes therefore run in transactions.
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const origins: ReadonlySet<string> = new Set(['ui', 'api', 'system']);
 
 /**
@@ -139,7 +139,7 @@ const origins: ReadonlySet<string> = new Set(['ui', 'api', 'system']);
  */
 function requestContextSettings(): string | null {
   const context = currentRequestContext();
-  if (!context || !uuidPattern.test(context.actorId) || !origins.has(context.origin)) return null;
+  if (!context || !isUuid(context.actorId) || !origins.has(context.origin)) return null;
   return `select set_config('app.actor_id', '${context.actorId}', true), set_config('app.origin', '${context.origin}', true)`;
 }
 

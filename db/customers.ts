@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, preparedRead, type Executor } from './client';
 import { fieldErrorsFromZod, invalid, notFound } from './errors';
+import { isUuid } from './ids';
 import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import {
   customerKind,
@@ -216,10 +217,6 @@ export function decodeCursor(cursor: string, length: number): string[] {
     // fall through
   }
   throw invalid({ cursor: ['Invalid cursor.'] });
-}
-
-export function isUuid(id: unknown): id is string {
-  return typeof id === 'string' && z.uuid().safeParse(id).success;
 }
 
 export function phoneDigits(phone: string): string {

@@ -7,7 +7,8 @@ import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzl
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { getDb, preparedRead, type Executor } from './client';
-import { decodeCursor, encodeCursor, isUuid, normaliseInput, parseInput } from './customers';
+import { decodeCursor, encodeCursor, normaliseInput, parseInput } from './customers';
+import { isUuid } from './ids';
 import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
 import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles, type JobPriority, type JobStatus } from './schema';
