@@ -156,20 +156,24 @@ function memoryOfTree(pid: number): { rssMb: number; hwmMb: number } {
 }
 
 // ------------------------------------------------------------------------------------------ build
-function newestSourceTime(): number {
+/** The newest modification time among these files and the files below these folders (build output skipped). */
+function newestFileTime(paths: string[]): number {
   let newest = 0;
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
+  const visit = (full: string) => {
+    if (!existsSync(full)) return;
+    const stats = statSync(full);
+    if (!stats.isDirectory()) {
+      newest = Math.max(newest, stats.mtimeMs);
+      return;
     }
+    for (const entry of readdirSync(full)) if (entry !== '.next') visit(path.join(full, entry));
   };
-  for (const dir of ['app', 'components', 'db']) if (existsSync(path.join(root, dir))) visit(path.join(root, dir));
-  for (const file of ['auth.ts', 'proxy.ts', 'next.config.ts', 'instrumentation.ts', 'package.json']) {
-    if (existsSync(path.join(root, file))) newest = Math.max(newest, statSync(path.join(root, file)).mtimeMs);
-  }
+  for (const item of paths) visit(path.join(root, item));
   return newest;
+}
+
+function newestSourceTime(): number {
+  return newestFileTime(['app', 'components', 'db', 'auth.ts', 'proxy.ts', 'next.config.ts', 'instrumentation.ts', 'package.json']);
 }
 
 function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
@@ -192,19 +196,8 @@ function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
 
 // The framework floor is built with webpack: Turbopack refuses a project whose packages sit in a parent folder.
 function buildNextFloorIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
-  const dir = path.join(root, nextFloorDir);
-  const buildId = path.join(dir, '.next', 'BUILD_ID');
-  let newest = statSync(path.join(root, 'package.json')).mtimeMs;
-  const visit = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name === '.next') continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  visit(dir);
-  if (!rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
+  const buildId = path.join(root, nextFloorDir, '.next', 'BUILD_ID');
+  if (!rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newestFileTime([nextFloorDir, 'package.json'])) return;
   console.log(`  next build → ${nextFloorDir}/.next (the framework floor)`);
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack', nextFloorDir], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) fail('next build of the framework floor failed (see above); nothing measured');

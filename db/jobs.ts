@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, ty
 import { z } from 'zod';
 import type { Actor } from './actor';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
-import { getDb, preparedRead, type Executor } from './client';
+import { getDb, preparedRead, type Database, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
 import { formatJobNumber } from './money';
 import { assignedTo, isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
@@ -614,16 +614,12 @@ type BoardCardRow = Awaited<ReturnType<typeof boardCards>>[number];
 
 const unfilteredBoardCounts = preparedRead((db) => boardCounts(db, undefined, sql.placeholder('since')).prepare('board_counts'));
 /** One prepared statement per page size (1–100, as boardFiltersInput allows), made when first asked for. */
-const unfilteredBoardCards = new Map<number, ReturnType<typeof preparedBoardCards>>();
-function preparedBoardCards(perColumn: number) {
-  return preparedRead((db) => boardCards(db, undefined, sql.placeholder('since'), perColumn).prepare(`board_cards_${perColumn}`));
-}
+const unfilteredBoardCards = new Map<number, (db: Database) => ReturnType<ReturnType<typeof boardCards>['prepare']>>();
 function unfilteredBoardCardsFor(perColumn: number) {
-  let statement = unfilteredBoardCards.get(perColumn);
-  if (!statement) {
-    statement = preparedBoardCards(perColumn);
-    unfilteredBoardCards.set(perColumn, statement);
-  }
+  const made = unfilteredBoardCards.get(perColumn);
+  if (made) return made;
+  const statement = preparedRead((db) => boardCards(db, undefined, sql.placeholder('since'), perColumn).prepare(`board_cards_${perColumn}`));
+  unfilteredBoardCards.set(perColumn, statement);
   return statement;
 }
 
