@@ -24,6 +24,6 @@ USER workshop
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # V8 sizes its heap from the machine's memory and grows to ~0.5–1 GB under load before collecting; 160 MB of old
-# space and 8 MB semi-spaces keep the server under 300 MB (bench/README.md, "Server memory" and round 5). Raise
+# space and 8 MB semi-spaces keep the server under 300 MB (tests/bench/README.md, "Server memory" and round 5). Raise
 # them for a very busy shop.
 CMD ["node", "--max-old-space-size=160", "--max-semi-space-size=8", "server.js"]

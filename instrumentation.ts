@@ -3,7 +3,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { env, usesEmbeddedDatabase } = await import('./db/env');
+  const { env, usesEmbeddedDatabase } = await import('./db/platform/env');
   env();
   // next-auth v4 builds its own URLs from NEXTAUTH_URL; default it to where `next dev`/`next start` listens.
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? '3000'}`;

@@ -44,7 +44,7 @@ const nextConfig: NextConfig = {
   // Native and WASM packages stay plain Node requires instead of being bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   experimental: {
-    // NEXT_SERVER_MINIFY=0 keeps server code readable in CPU profiles (bench/README.md, "Profiling").
+    // NEXT_SERVER_MINIFY=0 keeps server code readable in CPU profiles (tests/bench/README.md, "Profiling").
     ...(process.env.NEXT_SERVER_MINIFY === '0' ? { serverMinification: false, turbopackMinify: false } : {}),
     serverActions: { allowedOrigins, bodySizeLimit: '1mb' },
   },

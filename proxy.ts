@@ -2,7 +2,7 @@
 // session cookie alone. The real checks are in db/ (every page, action and API handler asks the database).
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { authSecret } from './db/data-dir';
+import { authSecret } from './db/auth/secret';
 
 const adminOnly = [/^\/dashboard(\/|$)/, /^\/jobs\/?$/, /^\/invoices(\/|$)/, /^\/users(\/|$)/, /^\/settings(\/|$)/, /^\/audit(\/|$)/];
 

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { homePathFor, requireActor } from '@/db/session';
+import { homePathFor, requireActor } from '@/app/_lib/session';
 
 export default async function Home() {
   const actor = await requireActor();

@@ -30,7 +30,7 @@ import { createCustomerInput, listCustomersInput, updateCustomerInput } from './
 import { listInvoicesInput } from './invoices';
 import { changeJobStatusInput, createJobInput, listJobsInput, setJobAssigneesInput, updateJobInput } from './jobs';
 import { apiSchema, buildOpenApiDocument, meDto, userDto, type ApiRouteSpec } from './openapi';
-import { tokenDto, tokenInput } from './tokens';
+import { tokenDto, tokenInput } from './auth/tokens';
 import { createUserInput, listUsersInput, passwordSchema, updateUserInput } from './users';
 import { createVehicleInput, listVehiclesInput, updateVehicleInput } from './vehicles';
 

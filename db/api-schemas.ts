@@ -7,7 +7,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { AuditEventDto } from './audit';
 import type { CustomerDetail, CustomerDto, CustomerListItem, SavedCustomer } from './customers';
-import { fieldErrorsFromZod, invalid } from './errors';
+import { fieldErrorsFromZod, invalid } from './core/errors';
 import {
   invoiceLineInput,
   paymentStatuses,

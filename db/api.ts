@@ -6,13 +6,13 @@
 // logged and answered with a generic 500 that leaks nothing.
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from './actor';
-import { runWithRequestContext } from './request-context';
+import type { Actor } from './core/actor';
+import { runWithRequestContext } from './platform/audit-context';
 import { apiRoutes } from './api-routes';
 import { camelToSnake, fieldErrorsToSnake, keysToCamel, toApiJson } from './casing';
-import { DomainError, domainErrorFromDatabase, postgresError, type DomainErrorKind, type FieldErrors } from './errors';
+import { DomainError, domainErrorFromDatabase, postgresError, type DomainErrorKind, type FieldErrors } from './core/errors';
 import { API_DEFAULT_LIMIT, HTTP_METHODS, pathParameters, statusTitle, type ApiRouteSpec, type HttpMethod } from './openapi';
-import { actorFromToken } from './tokens';
+import { actorFromToken } from './auth/tokens';
 
 /** Request bodies over this many bytes answer 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;

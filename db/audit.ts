@@ -2,10 +2,10 @@ import 'server-only';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb } from './client';
-import { fieldErrorsFromZod, invalid } from './errors';
-import { requireAdmin } from './policy';
+import { fieldErrorsFromZod, invalid } from './core/errors';
+import { requireAdmin } from './core/policy';
 import { auditEvents, users } from './schema';
 
 export const auditEntities = [

@@ -2,7 +2,7 @@
 // request bodies and query params snake → camel before a db/ function validates them, DTOs camel → snake
 // (Dates → ISO 8601 UTC strings) on the way out, and field-error paths (`lines.0.unitPriceCents`) back to
 // the caller's words (`lines.0.unit_price_cents`). No imports: usable from unit tests and the docs page.
-import type { FieldErrors } from './errors';
+import type { FieldErrors } from './core/errors';
 
 // Every API answer renames the same few hundred DTO keys; the regexes run once per key, not once per row.
 const snakeKeys = new Map<string, string>();

@@ -5,11 +5,11 @@
 import path from 'node:path';
 import { sql, type Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { dataDir } from './data-dir';
-import { env } from './env';
-import { isUuid } from './ids';
+import { dataDir } from './platform/data-dir';
+import { env } from './platform/env';
+import { isUuid } from './core/ids';
 import { migrateDatabase } from './migrate';
-import { currentRequestContext } from './request-context';
+import { currentRequestContext } from './platform/audit-context';
 import * as schema from './schema';
 import { seedDemoData } from './seed';
 
@@ -83,7 +83,7 @@ async function openEmbedded(directory: string): Promise<Handle> {
   const inMemory = directory.startsWith('memory://');
   let release = () => {};
   if (!inMemory) {
-    const { lockEmbeddedDirectory } = await import('./embedded-lock');
+    const { lockEmbeddedDirectory } = await import('./platform/embedded-lock');
     release = lockEmbeddedDirectory(directory);
   }
   try {

@@ -4,11 +4,11 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
-import { fieldErrorsFromZod, invalid, notFound } from './errors';
-import { isUuid } from './ids';
-import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
+import { fieldErrorsFromZod, invalid, notFound } from './core/errors';
+import { isUuid } from './core/ids';
+import { preparedJobsRead, requireAdmin, requireSignedIn } from './core/policy';
 import {
   customerKind,
   customers,
@@ -27,7 +27,7 @@ import {
   selectMatchingCustomerIds,
   selectMatchingVehicleIds,
   vehicleKeyConditions,
-} from './search';
+} from './core/search';
 
 // ---------------------------------------------------------------------------------------------- DTOs
 
@@ -288,7 +288,7 @@ export async function listCustomers(
  * digits in a row, the text finds the start of a word in the same fields instead (customers_words_idx,
  * vehicles_plate_vin_words_idx); its digits (phone) and its search key (plate, VIN) still match anywhere once they
  * are three characters long. Matching vehicles are found first and checked for being archived afterwards, so that
- * no VIN condition is served by scanning the active-VIN index. db/search.ts says how the conditions are combined.
+ * no VIN condition is served by scanning the active-VIN index. db/core/search.ts says how the conditions are combined.
  */
 function customerSearch(q: string, includeArchived: boolean): SQL {
   const c = matchingCustomer;

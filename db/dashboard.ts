@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb } from './client';
 import { BOARD_CLOSED_DAYS } from './jobs';
-import { requireAdmin } from './policy';
+import { requireAdmin } from './core/policy';
 import { invoices, jobs, type JobStatus } from './schema';
 
 /** The statuses a job is still open in, in the order the shop works through them. */

@@ -4,9 +4,9 @@
 import 'server-only';
 import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb, preparedRead } from './client';
-import { conflict, fieldErrorsFromZod, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
+import { conflict, fieldErrorsFromZod, invalid, isCheckViolation, isUniqueViolation, notFound } from './core/errors';
 import {
   formatJobNumber,
   hundredthsToQuantity,
@@ -15,7 +15,7 @@ import {
   priceLines,
   quantityToHundredths,
 } from './money';
-import { requireAdmin } from './policy';
+import { requireAdmin } from './core/policy';
 import {
   customers,
   invoiceCounters,

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import { getDb, preparedRead, type Database, type Executor } from './client';
-import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './errors';
+import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './core/errors';
 import { formatJobNumber } from './money';
-import { assignedTo, isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
+import { assignedTo, isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './core/policy';
 import {
   customers,
   customerWords,
@@ -28,7 +28,7 @@ import {
   matchingVehicle,
   selectMatchingCustomerIds,
   selectMatchingVehicleIds,
-} from './search';
+} from './core/search';
 
 // ------------------------------------------------------------------------------------------ the rules
 
@@ -726,7 +726,7 @@ export async function searchVehiclesForJob(
  * Plate or VIN contains the text, or the owner's name or company does, each condition served by its trigram index
  * (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx, customers_name_trgm_idx, customers_company_trgm_idx). Without
  * three letters or digits in a row, the text finds the start of a word in plate, VIN or the owner's name, company
- * or email instead (vehicles_plate_vin_words_idx, customers_words_idx). db/search.ts says how they are combined.
+ * or email instead (vehicles_plate_vin_words_idx, customers_words_idx). db/core/search.ts says how they are combined.
  */
 function vehicleChoiceSearch(q: string): SQL {
   const v = matchingVehicle;

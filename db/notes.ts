@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
-import { fieldErrorsFromZod, forbidden, invalid, isCheckViolation } from './errors';
+import { fieldErrorsFromZod, forbidden, invalid, isCheckViolation } from './core/errors';
 import { jobAccess } from './jobs';
-import { requireSignedIn } from './policy';
+import { requireSignedIn } from './core/policy';
 import { jobNotes, users } from './schema';
 
 // Notes on a job: written by an admin or a worker assigned to the job, read by anyone who may see the job,

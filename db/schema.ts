@@ -22,11 +22,11 @@ import {
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-/** A plate as a search key: upper-case letters and digits only ("abc 123" finds "ABC-123"; db/search.ts searchKey). */
+/** A plate as a search key: upper-case letters and digits only ("abc 123" finds "ABC-123"; db/core/search.ts searchKey). */
 export const plateKey = (plate: SQLWrapper) => sql`regexp_replace(upper(coalesce(${plate}, '')), '[^A-Z0-9]', '', 'g')`;
 
 /**
- * The words a one- or two-letter search finds by their start (db/search.ts), written once for the indexes below
+ * The words a one- or two-letter search finds by their start (db/core/search.ts), written once for the indexes below
  * and the searches that must repeat them exactly to use them: a customer's name, company and email; a vehicle's
  * plate (also as its search key, "ABC-123" → "ABC123") and VIN; its make and model.
  */

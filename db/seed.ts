@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from './client';
 import { formatInvoiceNumber, priceLines, quantityToHundredths } from './money';
-import { hashPassword } from './passwords';
+import { hashPassword } from './auth/passwords';
 import {
   customers,
   invoiceCounters,

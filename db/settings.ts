@@ -1,11 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb, preparedRead } from './client';
-import { fieldErrorsFromZod, invalid } from './errors';
+import { fieldErrorsFromZod, invalid } from './core/errors';
 import { MAX_UNIT_PRICE_CENTS } from './money';
-import { requireAdmin, requireSignedIn } from './policy';
+import { requireAdmin, requireSignedIn } from './core/policy';
 import { shopSettings } from './schema';
 
 export type ShopSettingsDto = {

@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor, SessionClaims } from './actor';
+import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
-import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound, type FieldErrors } from './errors';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords';
-import { requireAdmin } from './policy';
+import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound, type FieldErrors } from './core/errors';
+import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './auth/passwords';
+import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
-import { escapeLike } from './search';
+import { escapeLike } from './core/search';
 
 export type UserDto = {
   id: string;

@@ -5,14 +5,14 @@
 import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from './actor';
+import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
 import { decodeCursor, encodeCursor, normaliseInput, parseInput } from './customers';
-import { isUuid } from './ids';
-import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './errors';
-import { preparedJobsRead, requireAdmin, requireSignedIn } from './policy';
+import { isUuid } from './core/ids';
+import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from './core/errors';
+import { preparedJobsRead, requireAdmin, requireSignedIn } from './core/policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles, type JobPriority, type JobStatus } from './schema';
-import { containsOrWordStarts, matchingVehicle, selectMatchingVehicleIds, vehicleKeyConditions } from './search';
+import { containsOrWordStarts, matchingVehicle, selectMatchingVehicleIds, vehicleKeyConditions } from './core/search';
 import { checkVin } from './vin';
 
 // ---------------------------------------------------------------------------------------------- DTOs
@@ -232,7 +232,7 @@ export async function listVehicles(
  * condition served by its trigram index (vehicles_plate_trgm_idx, vehicles_vin_trgm_idx,
  * vehicles_make_model_trgm_idx, vehicles_plate_key_trgm_idx). Without three letters or digits in a row, the text
  * finds the start of a word in the same fields instead (vehicles_plate_vin_words_idx,
- * vehicles_make_model_words_idx). db/search.ts says how the conditions are combined.
+ * vehicles_make_model_words_idx). db/core/search.ts says how the conditions are combined.
  */
 function vehicleSearch(q: string): SQL {
   const v = matchingVehicle;

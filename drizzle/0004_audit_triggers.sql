@@ -1,6 +1,6 @@
 -- The audit trail: every insert and update of a business table writes one audit_events row in the same
 -- transaction, with only the changed columns before and after. Who and where from come from the transaction
--- settings app.actor_id and app.origin (set by the data layer, db/request-context.ts); password hashes are
+-- settings app.actor_id and app.origin (set by the data layer, db/platform/audit-context.ts); password hashes are
 -- never copied, only marked as changed. audit_events itself is append-only.
 CREATE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

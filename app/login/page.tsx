@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
-import { currentActor, homePathFor } from '@/db/session';
+import { currentActor, homePathFor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { NavLink } from './nav-link';
 import { SessionKeepAlive } from './session-keep-alive';
 import { SignOutButton } from './sign-out-button';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { ActionResult } from '@/db/action';
+import type { ActionResult } from '@/app/_lib/action';
 import { Alert } from './alert';
 
 /** The form-level outcome of an action: an error summary, or a confirmation toast that fades after a while. */

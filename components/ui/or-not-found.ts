@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 
 /** A data-layer "not found" becomes the 404 page; anything else propagates. */
 export async function orNotFound<T>(work: Promise<T>): Promise<T> {

@@ -1,8 +1,8 @@
 // npm run db:backup [-- --out FILE] — a backup of DATABASE_URL (pg_dump) or of the embedded database.
 import { parseArgs } from 'node:util';
-import { backupEmbedded, backupPostgres } from '../backup';
+import { backupEmbedded, backupPostgres } from '../platform/backup';
 import { embeddedDirectory } from '../client';
-import { env } from '../env';
+import { env } from '../platform/env';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -2,8 +2,8 @@
 // The first admin of a production database. Password from ADMIN_PASSWORD, else asked for (not echoed).
 import { parseArgs } from 'node:util';
 import { closeDb } from '../client';
-import { createFirstAdmin } from '../bootstrap';
-import { DomainError } from '../errors';
+import { createFirstAdmin } from '../auth/first-admin';
+import { DomainError } from '../core/errors';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {

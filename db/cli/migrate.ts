@@ -1,6 +1,6 @@
 // npm run db:migrate — applies the committed migrations to DATABASE_URL, or to the embedded database.
 import { closeDb, databaseKind } from '../client';
-import { env } from '../env';
+import { env } from '../platform/env';
 import { runTask } from './run';
 
 process.env.SEED_DEMO_DATA ??= 'never';

@@ -1,9 +1,9 @@
 // npm run db:restore -- FILE — restores a backup into DATABASE_URL (an empty database) or into the embedded
 // database directory (which must not exist yet).
 import { parseArgs } from 'node:util';
-import { restoreEmbedded, restorePostgres } from '../backup';
+import { restoreEmbedded, restorePostgres } from '../platform/backup';
 import { embeddedDirectory } from '../client';
-import { env } from '../env';
+import { env } from '../platform/env';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const file = positionals[0];

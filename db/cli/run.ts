@@ -1,5 +1,5 @@
 // Runs a command-line task and turns the errors a person can act on into one readable line (no stack trace).
-import { EmbeddedDatabaseBusyError } from '../embedded-lock';
+import { EmbeddedDatabaseBusyError } from '../platform/embedded-lock';
 
 export async function runTask(task: () => Promise<void>): Promise<void> {
   try {

@@ -2,8 +2,8 @@
 // wrapper, casing and error mapping as over HTTP. For API tests of resource endpoints:
 //   const users = await import('@/app/api/v1/users/route');
 //   const answer = await callRoute(users, 'POST', '/api/v1/users', { token, json: {...} });
-import type { Actor } from '@/db/actor';
-import { issueToken } from '@/db/tokens';
+import type { Actor } from '@/db/core/actor';
+import { issueToken } from '@/db/auth/tokens';
 import { TEST_PASSWORD } from './support';
 
 type RouteModule = Record<string, unknown>;

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { postgresError } from '@/db/errors';
-import { runWithRequestContext } from '@/db/request-context';
+import { postgresError } from '@/db/core/errors';
+import { runWithRequestContext } from '@/db/platform/audit-context';
 import { auditEvents, customers, users } from '@/db/schema';
 import { createUser } from './support';
 

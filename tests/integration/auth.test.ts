@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorFromClaims } from '@/db/actor';
-import { DomainError } from '@/db/errors';
+import { actorFromClaims } from '@/db/core/actor';
+import { DomainError } from '@/db/core/errors';
 import {
   createUser as createUserAccount,
   deactivateUser,

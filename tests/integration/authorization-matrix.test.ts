@@ -1,11 +1,11 @@
 // Walks every cell of tests/authorization/matrix.ts by calling the server actions themselves (not through the
 // UI) with each kind of caller's session, and fails when an action exists that the table does not list.
 // The session cookie is the one thing stood in for: next-auth's getServerSession returns the caller's claims,
-// which db/session.ts then checks against the real database like on any request.
+// which app/_lib/session.ts then checks against the real database like on any request.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { auditEventsSince, createWorkshopScene, deactivateDirectly, lastAuditId, uniqueEmail } from './support';
 

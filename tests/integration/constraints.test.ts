@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, type Database } from '@/db/client';
-import { postgresError } from '@/db/errors';
+import { postgresError } from '@/db/core/errors';
 import { invoiceLines, invoices, jobNotes, jobs, jobStatusChanges, payments, users, vehicles } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';

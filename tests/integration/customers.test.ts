@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
 import {
   archiveCustomer,
@@ -10,7 +10,7 @@ import {
   unarchiveCustomer,
   updateCustomer,
 } from '@/db/customers';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { jobAssignments, jobs, vehicles } from '@/db/schema';
 import { withCheckDigit } from '@/db/vin';
 import { allIds, createUser } from './support';

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
 import { getDashboardSummary, NOT_INVOICED_DAYS, type DashboardSummaryDto } from '@/db/dashboard';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { invoiceLines, invoices, jobs, payments, type JobStatus } from '@/db/schema';
 import { createCustomerWithVehicle, createUser, switchToPrivateDatabase } from './support';
 

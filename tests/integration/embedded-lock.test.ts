@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
-import { EmbeddedDatabaseBusyError, lockEmbeddedDirectory } from '@/db/embedded-lock';
+import { EmbeddedDatabaseBusyError, lockEmbeddedDirectory } from '@/db/platform/embedded-lock';
 
 const run = promisify(execFile);
 const directories: string[] = [];

@@ -1,18 +1,18 @@
 // Every list and search query the screens and the API run, EXPLAINed on a dataset made by the benchmark
-// generator (bench/dataset.ts, a small scale inside this test's own database; or the benchmark dataset itself
+// generator (tests/bench/dataset.ts, a small scale inside this test's own database; or the benchmark dataset itself
 // when DATABASE_URL already holds one). The statements are the real ones: captured from the data-layer calls
-// behind each read (bench/scenarios.ts). Planned with enable_seqscan off, a sequential scan of a large table
+// behind each read (tests/bench/scenarios.ts). Planned with enable_seqscan off, a sequential scan of a large table
 // means no index can serve the query; and with EXPLAIN ANALYZE, a scan that reads a large share of a big
 // table to return a page means the index does not match the query (filter or sort not covered).
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { benchAdminEmail, benchWorkerEmail, BUSY_MECHANIC, FIFTY_NOTES_MARKER, generateDataset, SHOP_NAME } from '@/bench/dataset';
-import type { DataKey, Fixtures } from '@/bench/routes';
+import { benchAdminEmail, benchWorkerEmail, BUSY_MECHANIC, FIFTY_NOTES_MARKER, generateDataset, SHOP_NAME } from '@/tests/bench/dataset';
+import type { DataKey, Fixtures } from '@/tests/bench/routes';
 import { NOT_INVOICED_DAYS } from '@/db/dashboard';
-import { captureStatements, dataCalls, replayableParams, type Actors, type Statement } from '@/bench/scenarios';
+import { captureStatements, dataCalls, replayableParams, type Actors, type Statement } from '@/tests/bench/scenarios';
 import { getDb } from '@/db/client';
-import { hashPassword } from '@/db/passwords';
+import { hashPassword } from '@/db/auth/passwords';
 
 const SCALE = 0.004; // 400 customers, 600 vehicles, 4,000 jobs, ~16,000 notes, ~2,800 invoices
 const LARGE_TABLES = ['customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes', 'invoices', 'invoice_lines', 'payments', 'audit_events'];

@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
-import { DomainError, postgresError } from '@/db/errors';
-import { runWithRequestContext } from '@/db/request-context';
+import { DomainError, postgresError } from '@/db/core/errors';
+import { runWithRequestContext } from '@/db/platform/audit-context';
 import {
   getInvoice,
   getInvoiceableJob,

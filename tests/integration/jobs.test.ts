@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import {
   changeJobStatus,
   createJob,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import { addJobNote, listJobNotes } from '@/db/notes';
 import { jobNotes } from '@/db/schema';

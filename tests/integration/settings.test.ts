@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { getShopSettings, updateShopSettings } from '@/db/settings';
 import { createUser } from './support';
 

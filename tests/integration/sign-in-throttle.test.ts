@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { loginAttempts } from '@/db/schema';
-import { MAX_FAILED_SIGN_INS, signInWithPassword } from '@/db/sign-in';
+import { MAX_FAILED_SIGN_INS, signInWithPassword } from '@/db/auth/sign-in';
 import { createUser, TEST_PASSWORD, uniqueEmail } from './support';
 
 it('refuses further attempts after 5 failures within 15 minutes, even with the right password', async () => {

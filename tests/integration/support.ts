@@ -1,9 +1,9 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { databaseKind, getDb } from '@/db/client';
-import { hashPassword } from '@/db/passwords';
+import { hashPassword } from '@/db/auth/passwords';
 import { auditEvents, customers, jobAssignments, jobs, users, vehicles, type UserRole } from '@/db/schema';
 
 export const TEST_PASSWORD = 'test-password-1';

@@ -2,9 +2,9 @@
 // end sessions, the last-admin guard) and the paginated list.
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { actorFromClaims, type Actor } from '@/db/actor';
+import { actorFromClaims, type Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { users } from '@/db/schema';
 import {
   createUser as createUserAccount,

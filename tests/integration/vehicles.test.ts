@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
 import { archiveCustomer, createCustomer } from '@/db/customers';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { jobAssignments, jobs } from '@/db/schema';
 import {
   archiveVehicle,

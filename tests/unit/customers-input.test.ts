@@ -9,8 +9,8 @@ import {
   phoneDigits,
   updateCustomerInput,
 } from '@/db/customers';
-import { DomainError } from '@/db/errors';
-import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/search';
+import { DomainError } from '@/db/core/errors';
+import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/core/search';
 
 describe('customer form input', () => {
   it('turns blank form fields into null and checkbox words into booleans', () => {

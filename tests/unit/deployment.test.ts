@@ -38,7 +38,7 @@ it('uses a multi-stage Dockerfile that ships the standalone server and the migra
   expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
   expect(dockerfile).toContain('.next/standalone');
   expect(dockerfile).toContain('COPY --from=build /app/drizzle ./drizzle');
-  // The server's heap is capped (the 300 MB memory target of bench/README.md), the same way as `npm start`'s.
+  // The server's heap is capped (the 300 MB memory target of tests/bench/README.md), the same way as `npm start`'s.
   const cap = /^CMD \["node", "--max-old-space-size=(\d+)", "--max-semi-space-size=(\d+)", "server\.js"\]$/m.exec(dockerfile);
   expect(cap).not.toBeNull();
   const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;

@@ -6,7 +6,7 @@ afterEach(() => {
 });
 
 async function loadEnv() {
-  const loaded = await import('@/db/env');
+  const loaded = await import('@/db/platform/env');
   return loaded.env;
 }
 
@@ -19,6 +19,6 @@ it('reports each bad variable on its own line', async () => {
 
 it('treats a missing DATABASE_URL as the embedded database', async () => {
   vi.stubEnv('DATABASE_URL', '');
-  const { usesEmbeddedDatabase } = await import('@/db/env');
+  const { usesEmbeddedDatabase } = await import('@/db/platform/env');
   expect(usesEmbeddedDatabase()).toBe(true);
 });

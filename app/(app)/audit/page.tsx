@@ -4,8 +4,8 @@ import { formatDateTime } from '@/components/format';
 import { controlClasses } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { auditEntities, listAuditEvents } from '@/db/audit';
-import { DomainError } from '@/db/errors';
-import { requireAdminPage } from '@/db/session';
+import { DomainError } from '@/db/core/errors';
+import { requireAdminPage } from '@/app/_lib/session';
 import { listUsers } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Audit trail' };

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/customers/form-state';
-import { runAction } from '@/db/action';
+import { runAction } from '@/app/_lib/action';
 import { archiveCustomer, createCustomer, unarchiveCustomer, updateCustomer } from '@/db/customers';
 
 /** Every text field of the form, blanks included (a blank field clears it on an edit). */

@@ -6,8 +6,8 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCustomers } from '@/db/customers';
-import { DomainError } from '@/db/errors';
-import { requireActor } from '@/db/session';
+import { DomainError } from '@/db/core/errors';
+import { requireActor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Customers' };
 

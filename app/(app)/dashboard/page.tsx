@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DashboardQuickLinks, DashboardSummary, DashboardSummarySkeleton } from '@/components/dashboard/summary';
 import { PageHeader } from '@/components/ui/page-header';
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDashboardSummary } from '@/db/dashboard';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings, type ShopSettingsDto } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Dashboard' };

@@ -7,7 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Invoices' };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/db/action';
+import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
 import { changeJobStatus, createJob, setJobAssignees, updateJob, type JobDto, type JobPersonDto } from '@/db/jobs';
 import { addJobNote, type JobNoteDto } from '@/db/notes';
 import type { JobStatus } from '@/db/schema';

@@ -7,10 +7,10 @@ import { JobStatusList } from '@/components/jobs/status-list';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { BOARD_CLOSED_DAYS, listJobs, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
 import { jobStatus, type JobStatus } from '@/db/schema';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 

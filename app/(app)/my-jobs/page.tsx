@@ -6,7 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobTransitions, listMyJobs } from '@/db/jobs';
 import type { JobStatus } from '@/db/schema';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'My jobs' };

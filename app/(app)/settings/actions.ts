@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { runAction, type ActionResult } from '@/db/action';
+import { runAction, type ActionResult } from '@/app/_lib/action';
 import { updateShopSettings, type ShopSettingsDto } from '@/db/settings';
 
 export type SettingsFormState = (ActionResult<ShopSettingsDto> & { values?: Record<string, string> }) | undefined;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ShopSettingsForm } from '@/components/settings/shop-settings-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Shop settings' };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/db/action';
+import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
 import {
   createUser,
   deactivateUser,

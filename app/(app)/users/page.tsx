@@ -5,8 +5,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { UsersTable } from '@/components/users/users-table';
 import { UsersSearch } from '@/components/users/users-search';
-import { DomainError } from '@/db/errors';
-import { requireAdminPage } from '@/db/session';
+import { DomainError } from '@/db/core/errors';
+import { requireAdminPage } from '@/app/_lib/session';
 import { listUsers, type UserDto } from '@/db/users';
 
 export const metadata: Metadata = { title: 'Users' };

@@ -6,8 +6,8 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { numberFormat } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { DomainError } from '@/db/errors';
-import { requireActor } from '@/db/session';
+import { DomainError } from '@/db/core/errors';
+import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listVehicles } from '@/db/vehicles';
 

@@ -1,4 +1,4 @@
-import { databaseIsHealthy } from '@/db/health';
+import { databaseIsHealthy } from '@/db/platform/health';
 
 export const dynamic = 'force-dynamic';
 

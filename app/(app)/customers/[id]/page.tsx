@@ -10,8 +10,8 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
-import { isAdmin } from '@/db/policy';
-import { requireActor } from '@/db/session';
+import { isAdmin } from '@/db/core/policy';
+import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 import { createCustomerAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New customer' };

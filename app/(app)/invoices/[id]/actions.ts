@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/db/action';
+import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
 import { recordPayment, voidInvoice, type InvoiceDto } from '@/db/invoices';
 
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */

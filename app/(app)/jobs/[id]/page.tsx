@@ -13,7 +13,7 @@ import { formatDate } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
 import { getJob, getJobHistory, type JobDto } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 

@@ -4,9 +4,9 @@ import { JobForm } from '@/components/jobs/job-form';
 import { VehiclePicker } from '@/components/jobs/vehicle-picker';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { DomainError } from '@/db/errors';
+import { DomainError } from '@/db/core/errors';
 import { getVehicleForJob, searchVehiclesForJob, type VehicleChoiceDto } from '@/db/jobs';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'New job' };
 

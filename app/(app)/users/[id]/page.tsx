@@ -7,7 +7,7 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { EditUserForm } from '@/components/users/edit-user-form';
 import { ResetPasswordForm } from '@/components/users/reset-password-form';
 import { UserAccess } from '@/components/users/user-access';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { getUser } from '@/db/users';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { NewUserForm } from '@/components/users/new-user-form';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'New user' };
 

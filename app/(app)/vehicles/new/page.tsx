@@ -6,8 +6,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
 import { getCustomer, listCustomers, type CustomerDetail } from '@/db/customers';
-import { DomainError } from '@/db/errors';
-import { requireActor } from '@/db/session';
+import { DomainError } from '@/db/core/errors';
+import { requireActor } from '@/app/_lib/session';
 import { createVehicleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Register vehicle' };

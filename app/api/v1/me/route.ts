@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/db/api';
-import { requireSignedIn } from '@/db/policy';
+import { requireSignedIn } from '@/db/core/policy';
 
 export const dynamic = 'force-dynamic';
 

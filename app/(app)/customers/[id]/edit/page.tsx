@@ -3,7 +3,7 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 import { updateCustomerAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit customer' };

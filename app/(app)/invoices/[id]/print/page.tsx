@@ -8,7 +8,7 @@ import { PrintButton } from '@/components/invoices/print-button';
 import '@/components/invoices/print.css';
 import { buttonClasses } from '@/components/ui/button';
 import { getInvoice } from '@/db/invoices';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Print invoice' };

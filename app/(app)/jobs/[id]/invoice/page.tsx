@@ -6,7 +6,7 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { getInvoiceableJob } from '@/db/invoices';
-import { requireAdminPage } from '@/db/session';
+import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'New invoice' };

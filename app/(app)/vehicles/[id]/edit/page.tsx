@@ -3,7 +3,7 @@ import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
-import { requireActor } from '@/db/session';
+import { requireActor } from '@/app/_lib/session';
 import { getVehicle } from '@/db/vehicles';
 import { updateVehicleAction } from '../../actions';
 

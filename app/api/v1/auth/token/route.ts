@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/db/api';
-import { issueToken } from '@/db/tokens';
+import { issueToken } from '@/db/auth/tokens';
 
 export const dynamic = 'force-dynamic';
 

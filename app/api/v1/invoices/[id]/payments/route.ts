@@ -1,7 +1,7 @@
 import { defineApiRoute } from '@/db/api';
 import { apiRecordPaymentInput, parseApiInput } from '@/db/api-schemas';
 import { recordPayment } from '@/db/invoices';
-import { requireAdmin } from '@/db/policy';
+import { requireAdmin } from '@/db/core/policy';
 
 export const dynamic = 'force-dynamic';
 

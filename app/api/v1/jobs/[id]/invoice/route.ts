@@ -1,7 +1,7 @@
 import { defineApiRoute } from '@/db/api';
 import { apiIssueInvoiceInput, parseApiInput } from '@/db/api-schemas';
 import { issueInvoice } from '@/db/invoices';
-import { requireAdmin } from '@/db/policy';
+import { requireAdmin } from '@/db/core/policy';
 
 export const dynamic = 'force-dynamic';
 

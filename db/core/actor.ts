@@ -1,9 +1,9 @@
 // The signed-in person every data-layer function acts for, re-read from the database on every request.
 import { eq, sql } from 'drizzle-orm';
-import { getDb, preparedRead } from './client';
+import { getDb, preparedRead } from '../client';
 import { isUuid } from './ids';
-import type { UserRole } from './schema';
-import { users } from './schema';
+import type { UserRole } from '../schema';
+import { users } from '../schema';
 
 export type Actor = { id: string; email: string; name: string; role: UserRole };
 

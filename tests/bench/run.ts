@@ -3,9 +3,9 @@
 // Starts a production build (next build into .next-bench when needed, next start) on the benchmark database
 // in DATABASE_URL, and measures with autocannon every read (pages as the bench admin or the busy mechanic
 // with a next-auth session cookie, API with a bearer token) next to its floors: the same SQL replayed through
-// pg by a bare node:http server (bench/floor-server.ts), static routes (Next: a built static file; Node: a
-// constant), and Next's own floor (bench/next-floor: a page and a route handler with nothing of ours). Then the writes through the API. Prints one table, writes bench/results/<time>.json, and says
-// pass/fail against the targets in bench/README.md. Routes that are not built yet are reported as "missing".
+// pg by a bare node:http server (tests/bench/floor-server.ts), static routes (Next: a built static file; Node: a
+// constant), and Next's own floor (tests/bench/next-floor: a page and a route handler with nothing of ours). Then the writes through the API. Prints one table, writes tests/bench/results/<time>.json, and says
+// pass/fail against the targets in tests/bench/README.md. Routes that are not built yet are reported as "missing".
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { reads, writeNames, type DataKey, type Fixtures, type WriteName } from '
 const root = path.resolve(import.meta.dirname, '..');
 const distDir = '.next-bench';
 // A Next.js app with nothing of ours in it: what the framework alone costs per page and per route handler here.
-const nextFloorDir = 'bench/next-floor';
+const nextFloorDir = 'tests/bench/next-floor';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
 type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; semi: number | null; profile: boolean };
@@ -101,7 +101,7 @@ async function freePort(preferred: number): Promise<number> {
 async function waitFor(url: string, seconds: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`${url}: the server exited (code ${child.exitCode}); see bench/results/*.log`);
+    if (child.exitCode !== null) fail(`${url}: the server exited (code ${child.exitCode}); see tests/bench/results/*.log`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -356,7 +356,7 @@ type Row = {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const url = process.env.DATABASE_URL;
-  if (!url) fail('DATABASE_URL is not set: point it at the benchmark database filled by `npm run bench:data` (see bench/README.md).');
+  if (!url) fail('DATABASE_URL is not set: point it at the benchmark database filled by `npm run bench:data` (see tests/bench/README.md).');
   const resultsDir = path.join(root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -423,8 +423,8 @@ async function main() {
   const fixturesFile = path.join(resultsDir, `fixtures-${stamp}.json`);
   const sqlFile = path.join(resultsDir, `sql-${stamp}.json`);
   writeFileSync(fixturesFile, JSON.stringify(fixtures));
-  console.log('  capturing the SQL each read sends (data layer, bench/scenarios.ts)');
-  const capture = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/capture-sql.ts', fixturesFile, sqlFile], {
+  console.log('  capturing the SQL each read sends (data layer, tests/bench/scenarios.ts)');
+  const capture = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/bench/capture-sql.ts', fixturesFile, sqlFile], {
     cwd: root,
     env: { ...appEnv, NODE_ENV: 'production' },
     encoding: 'utf8',
@@ -446,7 +446,7 @@ async function main() {
   const profileOption = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) console.log(`  next start with a CPU profile into ${path.relative(root, profileDir)}`);
   const app = start(process.execPath, [...heapOption, ...profileOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
-  const floor = start(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
+  const floor = start(process.execPath, ['--import', 'tsx', 'tests/bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
   await waitFor(`${base}/api/health`, 90, app);
   // Same flags as the app (heap and semi-spaces), no profile: the framework floor is measured, not studied.
   const nextFloor = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', nextFloorDir, '-p', String(nextFloorPort), '-H', '127.0.0.1'], nextFloorEnv, path.join(resultsDir, `next-floor-${stamp}.log`));
@@ -474,7 +474,7 @@ async function main() {
   const selected = (name: string) => !args.only || args.only.test(name);
 
   // ---- floors that do not depend on a read: static file through Next, constant through node:http, and Next's
-  // own cost of a page and of a route handler that render a constant on every request (bench/next-floor)
+  // own cost of a page and of a route handler that render a constant on every request (tests/bench/next-floor)
   const staticFile = findStaticAsset();
   const floors: Row[] = [
     { group: 'floor', name: 'static: Next static file', kind: 'floor', path: staticFile ?? '(none)', state: staticFile ? 'measured' : 'missing', byConnections: {} },
@@ -554,7 +554,7 @@ async function main() {
   if (args.profile) await appExited;
 
   // ---- verdicts, table, JSON
-  // Each target is also judged for Next alone (bench/next-floor: an empty page for a page's target, an empty route
+  // Each target is also judged for Next alone (tests/bench/next-floor: an empty page for a page's target, an empty route
   // handler for an API read's or a write's): a target that Next alone fails on this machine is beyond the
   // framework here, and no app written on it can pass it in this run.
   const top = Math.max(...args.connections);

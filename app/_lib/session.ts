@@ -2,8 +2,8 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
-import { authOptions, SESSION_ABSOLUTE_SECONDS } from '@/auth';
-import { actorFromClaims, type Actor } from './actor';
+import { authOptions, SESSION_ABSOLUTE_SECONDS } from './auth';
+import { actorFromClaims, type Actor } from '@/db/core/actor';
 
 /**
  * The signed-in user of this browser request, checked against the database; null when signed out or revoked.

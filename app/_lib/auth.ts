@@ -1,10 +1,10 @@
 // next-auth (v4) configuration: email + password against our users table, JWT sessions that carry the user
-// id, role and session version. The cookie is only a claim: db/session.ts re-checks it against the database
+// id, role and session version. The cookie is only a claim: app/_lib/session.ts re-checks it against the database
 // on every request, so deactivation, a role change or a password change end the session at once.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authSecret } from './db/data-dir';
-import { signInWithPassword, throttledMessage } from './db/sign-in';
+import { authSecret } from '@/db/auth/secret';
+import { signInWithPassword, throttledMessage } from '@/db/auth/sign-in';
 
 /** A shared tablet: a session ends after this long without use... */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;

@@ -2,9 +2,9 @@
 // handlers all go through those functions, so the rule is written once.
 import { eq, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Actor } from './actor';
-import { preparedRead, type Database } from './client';
+import { preparedRead, type Database } from '../client';
 import { forbidden, unauthorized } from './errors';
-import { jobAssignments, jobs } from './schema';
+import { jobAssignments, jobs } from '../schema';
 
 export function requireSignedIn(actor: Actor | null | undefined): Actor {
   if (!actor) throw unauthorized();

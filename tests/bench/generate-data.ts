@@ -1,11 +1,11 @@
 // npm run bench:data -- --scale 1 [--seed 42] [--anchor 2026-06-01T00:00:00Z] [--reset]
 //
-// Fills the PostgreSQL database in DATABASE_URL with the benchmark dataset (bench/dataset.ts) in one
+// Fills the PostgreSQL database in DATABASE_URL with the benchmark dataset (tests/bench/dataset.ts) in one
 // transaction, verifies the invariants with SQL, then VACUUM ANALYZE. Refuses a database holding anything but
 // benchmark data. With --reset it empties a database that holds only benchmark data and fills it again.
 import pg from 'pg';
-import { migrateDatabase } from '../db/migrate';
-import { hashPassword } from '../db/passwords';
+import { migrateDatabase } from '../../db/migrate';
+import { hashPassword } from '../../db/auth/passwords';
 import {
   BENCH_EMAIL_PATTERN,
   BENCH_PASSWORDS,
@@ -102,7 +102,7 @@ async function main() {
       fail(
         `refusing to write: this database holds data that is not benchmark data` +
           (state!.example ? ` (e.g. the user ${String(state!.example)})` : '') +
-          `.\nUse an empty database of its own (see bench/README.md).`,
+          `.\nUse an empty database of its own (see tests/bench/README.md).`,
       );
     }
     if (state!.users > 0) {

@@ -5,10 +5,10 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
-import { actorFromClaims, type Actor } from './actor';
-import { authSecret } from './data-dir';
-import { DomainError, fieldErrorsFromZod, invalid } from './errors';
-import { apiSchema, meDto } from './openapi';
+import { actorFromClaims, type Actor } from '../core/actor';
+import { authSecret } from './secret';
+import { DomainError, fieldErrorsFromZod, invalid } from '../core/errors';
+import { apiSchema, meDto } from '../openapi';
 import { signInWithPassword, throttledMessage } from './sign-in';
 
 /** Tokens live 15 minutes; integrations ask for a new one with the same credentials. */

@@ -1,7 +1,7 @@
 // The raw-SQL floor: a bare node:http server that, for /q/<data key>, sends the very statements the data layer
-// sent for that read (captured by bench/capture-sql.ts) through a pg pool of the app's size, one after the
+// sent for that read (captured by tests/bench/capture-sql.ts) through a pg pool of the app's size, one after the
 // other, and answers their rows as JSON. /static answers a constant without touching the database (the HTTP
-// floor of Node itself). Run by bench/run.ts as a child process: tsx bench/floor-server.ts <port> <sql.json>
+// floor of Node itself). Run by tests/bench/run.ts as a child process: tsx tests/bench/floor-server.ts <port> <sql.json>
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';

@@ -1,5 +1,5 @@
 // The few ways a data-layer call can refuse. Pages, actions and API handlers map these in one place each
-// (app UI: db/action.ts; API: problem+json), never by matching message strings.
+// (app UI: app/_lib/action.ts; API: problem+json), never by matching message strings.
 import type { ZodError } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;

@@ -3,9 +3,9 @@
 // Only DomainErrors become messages; anything else is logged and answered with a generic message.
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
-import type { Actor } from './actor';
-import { DomainError, domainErrorFromDatabase, type FieldErrors } from './errors';
-import { runWithRequestContext } from './request-context';
+import type { Actor } from '@/db/core/actor';
+import { DomainError, domainErrorFromDatabase, type FieldErrors } from '@/db/core/errors';
+import { runWithRequestContext } from '@/db/platform/audit-context';
 import { currentActor } from './session';
 
 export type ActionResult<T = undefined> =

@@ -6,7 +6,7 @@
 // transitions, invoice guards, deferred line check, payment totals) and the foreign-key checks. The data is
 // therefore built to satisfy every rule those triggers hold, and `verifyDataset` proves it with SQL.
 //
-// Shared by bench/generate-data.ts (the CLI, PostgreSQL) and tests/integration/explain.test.ts (a small
+// Shared by tests/bench/generate-data.ts (the CLI, PostgreSQL) and tests/integration/explain.test.ts (a small
 // dataset inside the test database, PGlite or PostgreSQL).
 
 export type Row = Record<string, unknown>;

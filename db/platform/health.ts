@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb } from './client';
+import { getDb } from '../client';
 
 /** True when the database answers a query. */
 export async function databaseIsHealthy(): Promise<boolean> {

@@ -1,12 +1,11 @@
-// ./.data/ holds what the app makes for itself on a bare machine: the embedded database and the auth secret.
+// The secret that signs sessions and API tokens: AUTH_SECRET/NEXTAUTH_SECRET when given, else one generated
+// once and kept in .data/auth-secret.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { env } from './env';
+import { dataDir } from '../platform/data-dir';
+import { env } from '../platform/env';
 
-export const dataDir = path.join(process.cwd(), '.data');
-
-/** The auth secret: AUTH_SECRET/NEXTAUTH_SECRET when given, else one generated once and kept in .data/. */
 export function authSecret(): string {
   const given = env().AUTH_SECRET ?? env().NEXTAUTH_SECRET;
   if (given) return given;

@@ -1,9 +1,9 @@
 // Creating an admin without an acting user: only for the create-admin command on the operator's machine.
 import { z } from 'zod';
-import { getDb } from './client';
-import { conflict, fieldErrorsFromZod, invalid, isUniqueViolation } from './errors';
+import { getDb } from '../client';
+import { conflict, fieldErrorsFromZod, invalid, isUniqueViolation } from '../core/errors';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
-import { users } from './schema';
+import { users } from '../schema';
 
 const input = z.object({
   email: z.string().trim().pipe(z.email('Enter a valid email address.')),

@@ -1,4 +1,4 @@
-// What the benchmark measures: every read (page or API), the data it needs (a key into bench/scenarios.ts,
+// What the benchmark measures: every read (page or API), the data it needs (a key into tests/bench/scenarios.ts,
 // where the data-layer calls behind it live), and the writes. Plain data, no database imports.
 
 export type Fixtures = {

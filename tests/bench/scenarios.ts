@@ -1,8 +1,8 @@
-// The data-layer calls behind each read (bench/routes.ts), and a way to capture the SQL they send. Used by
-// bench/capture-sql.ts (the benchmark's raw-SQL floor replays exactly these statements) and by
+// The data-layer calls behind each read (tests/bench/routes.ts), and a way to capture the SQL they send. Used by
+// tests/bench/capture-sql.ts (the benchmark's raw-SQL floor replays exactly these statements) and by
 // tests/integration/explain.test.ts (EXPLAINs them). Imports db/ modules, so it runs only where 'server-only'
 // resolves to its empty build (vitest alias, or node --conditions=react-server).
-import type { Actor } from '@/db/actor';
+import type { Actor } from '@/db/core/actor';
 import { getDb, listenToStatements } from '@/db/client';
 import { getCustomer, listCustomers } from '@/db/customers';
 import { getDashboardSummary } from '@/db/dashboard';

@@ -11,7 +11,7 @@
 // (it did, with `in (…)`, on small tables and on short texts).
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { customers, plateKey, vehicles } from './schema';
+import { customers, plateKey, vehicles } from '../schema';
 
 /** `%` and `_` in a search box are plain characters. */
 export function escapeLike(text: string): string {

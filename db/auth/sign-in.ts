@@ -2,11 +2,11 @@
 // attempts for one account (known or not) within 15 minutes, further attempts are refused until the window
 // ends. The counter lives in PostgreSQL, so it holds across app instances; a success resets it.
 import { and, eq, sql } from 'drizzle-orm';
-import type { SessionClaims } from './actor';
-import { getDb } from './client';
+import type { SessionClaims } from '../core/actor';
+import { getDb } from '../client';
 import { verifyPassword } from './passwords';
-import { loginAttempts } from './schema';
-import { verifyCredentials } from './users';
+import { loginAttempts } from '../schema';
+import { verifyCredentials } from '../users';
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const THROTTLE_WINDOW_MINUTES = 15;

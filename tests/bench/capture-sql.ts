@@ -1,6 +1,6 @@
-// Child process of bench/run.ts: calls the data-layer functions behind each read once (bench/scenarios.ts)
+// Child process of tests/bench/run.ts: calls the data-layer functions behind each read once (tests/bench/scenarios.ts)
 // and writes the SQL they sent to a JSON file, which the raw-SQL floor server replays.
-// Run as: node --conditions=react-server --import tsx bench/capture-sql.ts <fixtures.json> <out.json>
+// Run as: node --conditions=react-server --import tsx tests/bench/capture-sql.ts <fixtures.json> <out.json>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inArray } from 'drizzle-orm';
 import pg from 'pg';
