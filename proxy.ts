@@ -4,7 +4,14 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authSecret } from './db/auth/secret';
 
-const adminOnly = [/^\/dashboard(\/|$)/, /^\/jobs\/?$/, /^\/invoices(\/|$)/, /^\/users(\/|$)/, /^\/settings(\/|$)/, /^\/audit(\/|$)/];
+const adminOnly = [
+  /^\/dashboard(\/|$)/,
+  /^\/jobs\/?$/,
+  /^\/invoices(\/|$)/,
+  /^\/users(\/|$)/,
+  /^\/settings(\/|$)/,
+  /^\/audit(\/|$)/,
+];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

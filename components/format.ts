@@ -25,17 +25,26 @@ export function numberFormat(locale: string): Intl.NumberFormat {
 }
 
 export function formatMoney(cents: number, { currency, locale }: Locale): string {
-  return cached(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100);
+  return cached(
+    `money|${locale}|${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  ).format(cents / 100);
 }
 
 export function formatDate(date: Date | string | null | undefined, locale = 'en-US'): string {
   if (!date) return '—';
-  return cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(date));
+  return cached(
+    `date|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(new Date(date));
 }
 
 export function formatDateTime(date: Date | string | null | undefined, locale = 'en-US'): string {
   if (!date) return '—';
-  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(date));
+  return cached(
+    `datetime|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(date));
 }
 
 export const jobStatusLabels: Record<JobStatus, string> = {

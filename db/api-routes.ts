@@ -80,7 +80,8 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/users',
     operationId: 'listUsers',
     summary: 'List users (admin)',
-    description: 'Sorted by name. `q` searches name and email; `include_inactive` (default true) includes deactivated users.',
+    description:
+      'Sorted by name. `q` searches name and email; `include_inactive` (default true) includes deactivated users.',
     tag: 'Users',
     query: listUsersInput,
     list: true,
@@ -218,7 +219,8 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/vehicles',
     operationId: 'listVehicles',
     summary: 'List and search vehicles',
-    description: 'Sorted by make and model. `q` searches plate, VIN, make and model (one or two letters: the start of a word); `customer_id` lists one customer’s vehicles.',
+    description:
+      'Sorted by make and model. `q` searches plate, VIN, make and model (one or two letters: the start of a word); `customer_id` lists one customer’s vehicles.',
     tag: 'Vehicles',
     query: listVehiclesInput,
     list: true,
@@ -350,7 +352,8 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/jobs/{id}/history',
     operationId: 'getJobHistory',
     summary: 'A job’s status changes, oldest first',
-    description: 'Who changed the status, when, from, to and why. The whole history in one page (`next_cursor` is null).',
+    description:
+      'Who changed the status, when, from, to and why. The whole history in one page (`next_cursor` is null).',
     tag: 'Jobs',
     list: true,
     response: jobStatusChangeDto,
@@ -396,7 +399,8 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/invoices',
     operationId: 'listInvoices',
     summary: 'List invoices (admin)',
-    description: 'Newest first; filter by `payment_status` (unpaid, partially_paid, paid, void) or `balance` (open, settled).',
+    description:
+      'Newest first; filter by `payment_status` (unpaid, partially_paid, paid, void) or `balance` (open, settled).',
     tag: 'Invoices',
     query: listInvoicesInput,
     list: true,
@@ -442,7 +446,8 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
     path: '/api/v1/audit',
     operationId: 'listAuditEvents',
     summary: 'The audit trail (admin)',
-    description: 'Every insert and update, newest first, with who, from where (ui, api, system) and the row before and after.',
+    description:
+      'Every insert and update, newest first, with who, from where (ui, api, system) and the row before and after.',
     tag: 'Audit',
     query: listAuditEventsInput,
     list: true,

@@ -67,7 +67,10 @@ const duplicateCustomerDto = apiSchema(
     .describe('Another customer with the same phone number or email: a warning, never a refusal.'),
 );
 
-export const savedCustomerDto = apiSchema('SavedCustomer', z.object({ ...customerShape, duplicates: z.array(duplicateCustomerDto) }));
+export const savedCustomerDto = apiSchema(
+  'SavedCustomer',
+  z.object({ ...customerShape, duplicates: z.array(duplicateCustomerDto) }),
+);
 
 const customerVehicleShape = {
   id,
@@ -80,7 +83,10 @@ const customerVehicleShape = {
 
 export const customerListItemDto = apiSchema(
   'CustomerListItem',
-  z.object({ ...customerShape, vehicles: z.array(z.object(customerVehicleShape)).describe('Up to 5 active vehicles.') }),
+  z.object({
+    ...customerShape,
+    vehicles: z.array(z.object(customerVehicleShape)).describe('Up to 5 active vehicles.'),
+  }),
 );
 
 const relatedJobShape = {
@@ -139,7 +145,10 @@ const vehicleShape = {
   updatedAt: timestamp,
 };
 
-const vinWarning = z.string().nullable().describe('Set when the VIN’s check digit is wrong (it was accepted with accept_vin_warning).');
+const vinWarning = z
+  .string()
+  .nullable()
+  .describe('Set when the VIN’s check digit is wrong (it was accepted with accept_vin_warning).');
 
 export const vehicleDto = apiSchema('Vehicle', z.object(vehicleShape));
 
@@ -238,7 +247,10 @@ export const jobStatusChangeDto = apiSchema(
   }),
 );
 
-export const jobNoteDto = apiSchema('JobNote', z.object({ id, jobId: id, body: z.string(), createdAt: timestamp, author: person }));
+export const jobNoteDto = apiSchema(
+  'JobNote',
+  z.object({ id, jobId: id, body: z.string(), createdAt: timestamp, author: person }),
+);
 
 // -------------------------------------------------------------------------------------- invoices
 
@@ -352,8 +364,21 @@ const _invoiceSummary: Exact<typeof invoiceSummaryDto, InvoiceSummaryDto> = true
 const _invoice: Exact<typeof invoiceDto, InvoiceDto> = true;
 const _auditEvent: Exact<typeof auditEventDto, AuditEventDto> = true;
 export const dtoSchemasMatchTheDataLayer = [
-  _customer, _savedCustomer, _customerListItem, _customerDetail, _vehicle, _savedVehicle, _vehicleListItem, _vehicleDetail,
-  _jobSummary, _job, _jobStatusChange, _jobNote, _invoiceSummary, _invoice, _auditEvent,
+  _customer,
+  _savedCustomer,
+  _customerListItem,
+  _customerDetail,
+  _vehicle,
+  _savedVehicle,
+  _vehicleListItem,
+  _vehicleDetail,
+  _jobSummary,
+  _job,
+  _jobStatusChange,
+  _jobNote,
+  _invoiceSummary,
+  _invoice,
+  _auditEvent,
 ].every(Boolean);
 
 // --------------------------------------------------------------------------- API request shapes
@@ -391,7 +416,9 @@ export const apiVoidInvoiceInput = voidInvoiceInput;
 export const apiAddJobNoteInput = addJobNoteInput;
 
 /** GET /api/v1/jobs/{id}/notes: the API's page size rule (1–100, default 25). */
-export const apiListJobNotesInput = listJobNotesInput.extend({ limit: z.coerce.number().int().min(1).max(100).default(25) });
+export const apiListJobNotesInput = listJobNotesInput.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
 
 /**
  * Checks a body or query against an API-only shape (the wrapper maps the field errors to snake_case) and

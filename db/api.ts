@@ -10,14 +10,29 @@ import type { Actor } from './core/actor';
 import { runWithRequestContext } from './platform/audit-context';
 import { apiRoutes } from './api-routes';
 import { camelToSnake, fieldErrorsToSnake, keysToCamel, toApiJson } from './casing';
-import { DomainError, domainErrorFromDatabase, postgresError, type DomainErrorKind, type FieldErrors } from './core/errors';
-import { API_DEFAULT_LIMIT, HTTP_METHODS, pathParameters, statusTitle, type ApiRouteSpec, type HttpMethod } from './openapi';
+import {
+  DomainError,
+  domainErrorFromDatabase,
+  postgresError,
+  type DomainErrorKind,
+  type FieldErrors,
+} from './core/errors';
+import {
+  API_DEFAULT_LIMIT,
+  HTTP_METHODS,
+  pathParameters,
+  statusTitle,
+  type ApiRouteSpec,
+  type HttpMethod,
+} from './openapi';
 import { actorFromToken } from './auth/tokens';
 
 /** Request bodies over this many bytes answer 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
+type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
 
 export type ApiContext<P extends string = string> = {
   /** The token's user, re-read from the database (null only on public routes). */
@@ -85,7 +100,9 @@ function errorResponse(error: unknown, where: string): Response {
   // A database refusal the data layer did not translate: still the caller's mistake, never a 500.
   const refusal = domainErrorFromDatabase(error);
   if (refusal) {
-    console.warn(`[api] untranslated database refusal ${postgresError(error)?.code} (${postgresError(error)?.constraint ?? '?'}) on ${where}`);
+    console.warn(
+      `[api] untranslated database refusal ${postgresError(error)?.code} (${postgresError(error)?.constraint ?? '?'}) on ${where}`,
+    );
     return problemResponse(kindStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
   }
   console.error(`[api] unexpected error on ${where}:`, error);
@@ -191,7 +208,11 @@ function coerceQueryValue(def: ZodDef, value: string): unknown {
  * The query string as the data layer's camelCase input: only the keys the schema knows (by their snake_case
  * names), empty values dropped, numbers and booleans coerced from strings so zod can validate them.
  */
-export function queryFromSearchParams(schema: z.ZodObject | undefined, searchParams: URLSearchParams, list = false): Record<string, unknown> {
+export function queryFromSearchParams(
+  schema: z.ZodObject | undefined,
+  searchParams: URLSearchParams,
+  list = false,
+): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   if (schema) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
@@ -200,7 +221,9 @@ export function queryFromSearchParams(schema: z.ZodObject | undefined, searchPar
       const def = baseDef(field);
       if (def.type === 'array') {
         const element = def.element ? baseDef(def.element) : { type: 'string' };
-        query[key] = values.flatMap((value) => value.split(',')).map((value) => coerceQueryValue(element, value.trim()));
+        query[key] = values
+          .flatMap((value) => value.split(','))
+          .map((value) => coerceQueryValue(element, value.trim()));
       } else {
         query[key] = coerceQueryValue(def, values.at(-1)!);
       }
@@ -214,7 +237,8 @@ export function queryFromSearchParams(schema: z.ZodObject | undefined, searchPar
 
 function jsonResponse(result: unknown, status: number): Response {
   if (result instanceof Response) return result;
-  if (result === undefined || status === 204) return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+  if (result === undefined || status === 204)
+    return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
   return new Response(JSON.stringify(toApiJson(result)), {
     status,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
@@ -238,7 +262,10 @@ export function apiHandler(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHa
       let body: unknown = undefined;
       if (spec.body) {
         body = await readJsonObject(request);
-      } else if (request.headers.get('content-length') && Number(request.headers.get('content-length')) > MAX_BODY_BYTES) {
+      } else if (
+        request.headers.get('content-length') &&
+        Number(request.headers.get('content-length')) > MAX_BODY_BYTES
+      ) {
         throw tooLarge();
       }
       const run = () => handler({ actor, body, query, params, request });
@@ -272,10 +299,12 @@ export function defineApiRoute<P extends `/api/v1/${string}`>(
 ): RouteExports {
   const specs = apiRoutes.filter((route) => route.path === path);
   for (const method of Object.keys(handlers)) {
-    if (!specs.some((spec) => spec.method === method)) throw new Error(`db/api-routes.ts has no spec for ${method} ${path}.`);
+    if (!specs.some((spec) => spec.method === method))
+      throw new Error(`db/api-routes.ts has no spec for ${method} ${path}.`);
   }
   for (const spec of specs) {
-    if (!handlers[spec.method]) throw new Error(`${spec.method} ${path} is in db/api-routes.ts but its route file has no handler.`);
+    if (!handlers[spec.method])
+      throw new Error(`${spec.method} ${path} is in db/api-routes.ts but its route file has no handler.`);
   }
   const implemented = HTTP_METHODS.filter((method) => method !== 'DELETE' && handlers[method]);
   const allow = [...implemented, ...(implemented.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');

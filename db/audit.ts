@@ -9,8 +9,17 @@ import { requireAdmin } from './core/policy';
 import { auditEvents, users } from './schema';
 
 export const auditEntities = [
-  'users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes',
-  'invoices', 'invoice_lines', 'payments', 'shop_settings',
+  'users',
+  'customers',
+  'vehicles',
+  'jobs',
+  'job_assignments',
+  'job_status_changes',
+  'job_notes',
+  'invoices',
+  'invoice_lines',
+  'payments',
+  'shop_settings',
 ] as const;
 
 export const listAuditEventsInput = z.object({
@@ -72,4 +81,3 @@ export async function listAuditEvents(
   const page = rows.slice(0, limit);
   return { data: page, nextCursor: rows.length > limit ? String(page.at(-1)!.id) : null };
 }
-

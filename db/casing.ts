@@ -24,7 +24,10 @@ export function camelToSnake(key: string): string {
 
 /** `unit_price_cents` → `unitPriceCents`; a leading underscore (`_form`) is kept. */
 export function snakeToCamel(key: string): string {
-  return key.replace(/([a-zA-Z0-9])_+([a-zA-Z0-9])/g, (_match, before: string, after: string) => before + after.toUpperCase());
+  return key.replace(
+    /([a-zA-Z0-9])_+([a-zA-Z0-9])/g,
+    (_match, before: string, after: string) => before + after.toUpperCase(),
+  );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -88,7 +91,8 @@ export function jsonSchemaToSnake<T>(schema: T): T {
   for (const [key, inner] of Object.entries(schema)) {
     if (key === 'properties' && isPlainObject(inner)) {
       const properties: Record<string, unknown> = {};
-      for (const [name, property] of Object.entries(inner)) properties[camelToSnake(name)] = jsonSchemaToSnake(property);
+      for (const [name, property] of Object.entries(inner))
+        properties[camelToSnake(name)] = jsonSchemaToSnake(property);
       result[key] = properties;
     } else if (key === 'required' && Array.isArray(inner)) {
       result[key] = inner.map((name) => (typeof name === 'string' ? camelToSnake(name) : name));

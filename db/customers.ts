@@ -293,7 +293,11 @@ export async function listCustomers(
 function customerSearch(q: string, includeArchived: boolean): SQL {
   const c = matchingCustomer;
   const v = matchingVehicle;
-  const own = containsOrWordStarts(q, [c.name, c.company, c.email, c.phone], [customerWords(c.name, c.company, c.email)]);
+  const own = containsOrWordStarts(
+    q,
+    [c.name, c.company, c.email, c.phone],
+    [customerWords(c.name, c.company, c.email)],
+  );
   const digits = phoneDigits(q);
   if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
     own.push(sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
@@ -308,7 +312,11 @@ function customerSearch(q: string, includeArchived: boolean): SQL {
 
 // The customer page and `GET /api/v1/customers/{id}`: prepared reads by key (their plans kept).
 const customerById = preparedRead((db) =>
-  db.select(customerColumns).from(customers).where(eq(customers.id, sql.placeholder('id'))).prepare('customer_by_id'),
+  db
+    .select(customerColumns)
+    .from(customers)
+    .where(eq(customers.id, sql.placeholder('id')))
+    .prepare('customer_by_id'),
 );
 const vehiclesOfCustomer = preparedRead((db) =>
   db

@@ -138,12 +138,10 @@ export const invoiceLineInput = z
       .min(1, 'Description is required.')
       .max(500, 'Description must be at most 500 characters.'),
     /** Hours for labor, pieces for parts; up to two decimals ("1.25"). */
-    quantity: z
-      .union([z.string(), z.number()], { error: 'Quantity is required.' })
-      .refine((value) => {
-        const hundredths = quantityToHundredths(value);
-        return hundredths !== null && hundredths <= MAX_QUANTITY * 100;
-      }, `Quantity must be more than 0 and at most ${MAX_QUANTITY}, with at most two decimals.`),
+    quantity: z.union([z.string(), z.number()], { error: 'Quantity is required.' }).refine((value) => {
+      const hundredths = quantityToHundredths(value);
+      return hundredths !== null && hundredths <= MAX_QUANTITY * 100;
+    }, `Quantity must be more than 0 and at most ${MAX_QUANTITY}, with at most two decimals.`),
     /** Unit price in cents (API). For labor it defaults to the shop's labor rate. */
     unitPriceCents: centsSchema('Unit price').optional(),
     /** Unit price as a decimal amount in the shop currency ("120.00"), as a form sends it. */
@@ -309,7 +307,11 @@ type SummaryRow = {
   jobTitle: string;
 } & VehicleCustomerRow;
 
-export function paymentStatusOf(invoice: { status: 'issued' | 'void'; totalCents: number; paidCents: number }): PaymentStatus {
+export function paymentStatusOf(invoice: {
+  status: 'issued' | 'void';
+  totalCents: number;
+  paidCents: number;
+}): PaymentStatus {
   if (invoice.status === 'void') return 'void';
   if (invoice.paidCents >= invoice.totalCents) return 'paid';
   return invoice.paidCents > 0 ? 'partially_paid' : 'unpaid';
@@ -364,7 +366,9 @@ export async function listInvoices(
       and(
         paymentStatus ? paymentStatusCondition[paymentStatus] : undefined,
         balance ? balanceCondition[balance] : undefined,
-        after ? sql`(${invoices.issuedAt}, ${invoices.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
+        after
+          ? sql`(${invoices.issuedAt}, ${invoices.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(invoices.issuedAt), desc(invoices.id))
@@ -419,7 +423,8 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
     ...toJobToInvoice(row),
     status: row.status,
     completedAt: row.completedAt,
-    liveInvoice: row.liveInvoiceId && row.liveInvoiceNumber ? { id: row.liveInvoiceId, number: row.liveInvoiceNumber } : null,
+    liveInvoice:
+      row.liveInvoiceId && row.liveInvoiceNumber ? { id: row.liveInvoiceId, number: row.liveInvoiceNumber } : null,
   };
 }
 
@@ -511,7 +516,10 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
         tx
           .insert(invoiceCounters)
           .values({ year, lastNumber: 1 })
-          .onConflictDoUpdate({ target: invoiceCounters.year, set: { lastNumber: sql`${invoiceCounters.lastNumber} + 1` } })
+          .onConflictDoUpdate({
+            target: invoiceCounters.year,
+            set: { lastNumber: sql`${invoiceCounters.lastNumber} + 1` },
+          })
           .returning({ sequence: invoiceCounters.lastNumber }),
       );
       const sequence = sql<number>`(select ${counter.sequence} from ${counter})`;
@@ -566,7 +574,10 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
   const data = parse(recordPaymentInput, input);
   const amountCents = data.amountCents ?? (data.amount !== undefined ? decimalToCents(data.amount) : null);
   if (!amountCents) {
-    const message = data.amountCents === undefined && data.amount === undefined ? 'Amount is required.' : 'Amount must be more than 0.';
+    const message =
+      data.amountCents === undefined && data.amount === undefined
+        ? 'Amount is required.'
+        : 'Amount must be more than 0.';
     throw invalid({ amountCents: [message], amount: [message] });
   }
   if (data.receivedAt && data.receivedAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
@@ -578,7 +589,12 @@ export async function recordPayment(actor: Actor | null, invoiceId: string, inpu
   try {
     over = await db.transaction(async (tx) => {
       const [invoice] = await tx
-        .select({ status: invoices.status, totalCents: invoices.totalCents, paidCents: invoices.paidCents, currency: invoices.currency })
+        .select({
+          status: invoices.status,
+          totalCents: invoices.totalCents,
+          paidCents: invoices.paidCents,
+          currency: invoices.currency,
+        })
         .from(invoices)
         .where(eq(invoices.id, invoiceId))
         .for('update');
@@ -637,7 +653,11 @@ export async function voidInvoice(actor: Actor | null, invoiceId: string, input:
   const { reason } = parse(voidInvoiceInput, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [invoice] = await tx.select({ status: invoices.status }).from(invoices).where(eq(invoices.id, invoiceId)).for('update');
+    const [invoice] = await tx
+      .select({ status: invoices.status })
+      .from(invoices)
+      .where(eq(invoices.id, invoiceId))
+      .for('update');
     if (!invoice) throw notFound('Invoice');
     if (invoice.status === 'void') throw conflict('This invoice is already void.');
     await tx
@@ -651,7 +671,12 @@ export async function voidInvoice(actor: Actor | null, invoiceId: string, input:
 // ----------------------------------------------------------------------------------------- helpers
 
 function isFlatForm(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input) && Object.keys(input).some((key) => key.includes('.'));
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    !Array.isArray(input) &&
+    Object.keys(input).some((key) => key.includes('.'))
+  );
 }
 
 function unitPriceOf(line: z.infer<typeof invoiceLineInput>, settings: ShopSettingsDto): number {
@@ -661,7 +686,10 @@ function unitPriceOf(line: z.infer<typeof invoiceLineInput>, settings: ShopSetti
   return 0;
 }
 
-export function taxRateFor(kind: InvoiceLineKind, settings: Pick<ShopSettingsDto, 'laborTaxBasisPoints' | 'partTaxBasisPoints' | 'feeTaxBasisPoints'>): number {
+export function taxRateFor(
+  kind: InvoiceLineKind,
+  settings: Pick<ShopSettingsDto, 'laborTaxBasisPoints' | 'partTaxBasisPoints' | 'feeTaxBasisPoints'>,
+): number {
   if (kind === 'labor') return settings.laborTaxBasisPoints;
   if (kind === 'part') return settings.partTaxBasisPoints;
   return settings.feeTaxBasisPoints;
@@ -754,7 +782,12 @@ const timestampText = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z
 function decodeCursor(cursor: string): { key: string; id: string } {
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && timestampText.test(key) && typeof id === 'string' && z.uuid().safeParse(id).success) {
+    if (
+      typeof key === 'string' &&
+      timestampText.test(key) &&
+      typeof id === 'string' &&
+      z.uuid().safeParse(id).success
+    ) {
       return { key, id };
     }
   } catch {

@@ -1,5 +1,20 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, ne, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './core/actor';
 import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
@@ -161,7 +176,9 @@ export const createJobInput = z.object({
   title: titleSchema,
   description: descriptionSchema.nullish(),
   odometerIn: odometerSchema.nullish(),
-  priority: z.enum(jobPriority.enumValues, { error: 'Priority must be low, normal, high or urgent.' }).default('normal'),
+  priority: z
+    .enum(jobPriority.enumValues, { error: 'Priority must be low, normal, high or urgent.' })
+    .default('normal'),
   promisedAt: promisedAtSchema.nullish(),
   confirmLowerOdometer: flagSchema.optional(),
 });
@@ -183,7 +200,9 @@ export const changeJobStatusInput = z.object({
 });
 
 export const setJobAssigneesInput = z.object({
-  userIds: z.array(z.uuid({ error: 'Choose workers from the list.' }), { error: 'Choose workers from the list.' }).max(20, 'At most 20 workers on one job.'),
+  userIds: z
+    .array(z.uuid({ error: 'Choose workers from the list.' }), { error: 'Choose workers from the list.' })
+    .max(20, 'At most 20 workers on one job.'),
 });
 
 export const listJobsInput = z.object({
@@ -364,7 +383,9 @@ function selectJob(executor: Executor) {
 
 // The job page, `GET /api/v1/jobs/{id}` and the answer of every job write, read after its commit: prepared (its
 // plan costs as much as its run).
-const jobById = preparedJobsRead('job_by_id', (db, visible) => selectJob(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)));
+const jobById = preparedJobsRead('job_by_id', (db, visible) =>
+  selectJob(db).where(and(eq(jobs.id, sql.placeholder('id')), visible)),
+);
 
 type JobRow = Awaited<ReturnType<typeof selectJob>>[number];
 
@@ -385,7 +406,9 @@ function toJobDto(found: JobRow, actor: Actor): JobDto {
   const admin = isAdmin(actor);
   const canChangeStatus = admin || assigned;
   const nextStatuses = canChangeStatus
-    ? jobTransitions[row.status].filter((to) => row.status !== 'completed' || (admin && !invoice && to === 'in_progress'))
+    ? jobTransitions[row.status].filter(
+        (to) => row.status !== 'completed' || (admin && !invoice && to === 'in_progress'),
+      )
     : [];
   return {
     ...summary,
@@ -441,7 +464,9 @@ export async function jobAccess(
     // the locking statement, it would be the assignment as it was before the change we waited for (an
     // unassignment holds the same lock).
     const worker = isAdmin(actor) ? null : actor.id;
-    const query = selectAccess(executor, options.lock ? null : worker).where(and(eq(jobs.id, jobId), jobVisibleTo(actor)));
+    const query = selectAccess(executor, options.lock ? null : worker).where(
+      and(eq(jobs.id, jobId), jobVisibleTo(actor)),
+    );
     [job] = options.lock ? await query.for(options.lock) : await query;
     if (job && options.lock && worker) job.assigned = await isAssigned(executor, jobId, worker);
   }
@@ -454,7 +479,9 @@ async function isAssigned(executor: Executor, jobId: string, workerId: string): 
   const [row] = await executor
     .select({ jobId: jobAssignments.jobId })
     .from(jobAssignments)
-    .where(and(eq(jobAssignments.jobId, jobId), eq(jobAssignments.workerId, workerId), isNull(jobAssignments.unassignedAt)));
+    .where(
+      and(eq(jobAssignments.jobId, jobId), eq(jobAssignments.workerId, workerId), isNull(jobAssignments.unassignedAt)),
+    );
   return Boolean(row);
 }
 
@@ -484,7 +511,10 @@ export async function getJobHistory(actor: Actor | null, id: string): Promise<Jo
   const db = await getDb();
   await jobAccess(db, signedIn, id);
   const rows = await historyOfJob(db).execute({ id });
-  return rows.map(({ changedById, changedByName, ...row }) => ({ ...row, changedBy: { id: changedById, name: changedByName } }));
+  return rows.map(({ changedById, changedByName, ...row }) => ({
+    ...row,
+    changedBy: { id: changedById, name: changedByName },
+  }));
 }
 
 /** The jobs the actor may see, newest number first, keyset-paginated. */
@@ -534,7 +564,9 @@ const openStatusList = sql`${jobs.status} in ('created', 'in_progress', 'waiting
  * The signed-in user's assigned jobs for the tablet screen: the open ones first (oldest promised first), then
  * the ones completed in the last two weeks (most recent first). Bounded: 50 open, 10 recently completed.
  */
-export async function listMyJobs(actor: Actor | null): Promise<{ open: JobSummaryDto[]; recentlyCompleted: JobSummaryDto[] }> {
+export async function listMyJobs(
+  actor: Actor | null,
+): Promise<{ open: JobSummaryDto[]; recentlyCompleted: JobSummaryDto[] }> {
   const signedIn = requireSignedIn(actor);
   const db = await getDb();
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 60 * 60 * 1000);
@@ -600,7 +632,9 @@ function boardCards(executor: Executor, filter: SQL | undefined, since: string |
   const limit = sql.raw(String(perColumn)) as unknown as number;
   const [first, ...rest] = jobStatus.enumValues.map((status) => {
     const order = boardColumnOrder(status);
-    return selectSummaries(executor, { position: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.mapWith(Number) })
+    return selectSummaries(executor, {
+      position: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.mapWith(Number),
+    })
       .where(and(boardColumnCondition(status, since), filter))
       .orderBy(...order)
       .limit(limit);
@@ -612,13 +646,17 @@ function boardCards(executor: Executor, filter: SQL | undefined, since: string |
 
 type BoardCardRow = Awaited<ReturnType<typeof boardCards>>[number];
 
-const unfilteredBoardCounts = preparedRead((db) => boardCounts(db, undefined, sql.placeholder('since')).prepare('board_counts'));
+const unfilteredBoardCounts = preparedRead((db) =>
+  boardCounts(db, undefined, sql.placeholder('since')).prepare('board_counts'),
+);
 /** One prepared statement per page size (1–100, as boardFiltersInput allows), made when first asked for. */
 const unfilteredBoardCards = new Map<number, (db: Database) => ReturnType<ReturnType<typeof boardCards>['prepare']>>();
 function unfilteredBoardCardsFor(perColumn: number) {
   const made = unfilteredBoardCards.get(perColumn);
   if (made) return made;
-  const statement = preparedRead((db) => boardCards(db, undefined, sql.placeholder('since'), perColumn).prepare(`board_cards_${perColumn}`));
+  const statement = preparedRead((db) =>
+    boardCards(db, undefined, sql.placeholder('since'), perColumn).prepare(`board_cards_${perColumn}`),
+  );
   unfilteredBoardCards.set(perColumn, statement);
   return statement;
 }
@@ -652,7 +690,10 @@ export async function listJobsForBoard(
   // two statements built for the filter.
   const [counts, cards] = filter
     ? await Promise.all([boardCounts(db, filter, params.since), boardCards(db, filter, params.since, perColumn)])
-    : await Promise.all([unfilteredBoardCounts(db).execute(params), unfilteredBoardCardsFor(perColumn)(db).execute(params)]);
+    : await Promise.all([
+        unfilteredBoardCounts(db).execute(params),
+        unfilteredBoardCardsFor(perColumn)(db).execute(params),
+      ]);
   const byStatus = new Map<JobStatus, BoardCardRow[]>();
   for (const row of cards) {
     const list = byStatus.get(row.status) ?? [];
@@ -774,7 +815,9 @@ function toVehicleChoice(row: {
 
 function lowerOdometerErrors(last: number) {
   return {
-    odometerIn: [`That is lower than the vehicle's last reading (${last.toLocaleString('en-US')}). Tick "Confirm lower odometer" to save it anyway.`],
+    odometerIn: [
+      `That is lower than the vehicle's last reading (${last.toLocaleString('en-US')}). Tick "Confirm lower odometer" to save it anyway.`,
+    ],
     confirmLowerOdometer: ['Confirm the lower odometer reading.'],
   };
 }
@@ -801,7 +844,12 @@ export async function createJob(actor: Actor | null, input: unknown): Promise<Jo
       .for('update');
     if (!vehicle) throw invalid({ vehicleId: ['That vehicle does not exist or is archived.'] });
     const odometerIn = data.odometerIn ?? null;
-    if (odometerIn !== null && vehicle.odometer !== null && odometerIn < vehicle.odometer && !flag(data.confirmLowerOdometer)) {
+    if (
+      odometerIn !== null &&
+      vehicle.odometer !== null &&
+      odometerIn < vehicle.odometer &&
+      !flag(data.confirmLowerOdometer)
+    ) {
       throw invalid(lowerOdometerErrors(vehicle.odometer), 'Please confirm the lower odometer reading.');
     }
     // The job and its first history row in one statement.
@@ -822,7 +870,12 @@ export async function createJob(actor: Actor | null, input: unknown): Promise<Jo
     const [job] = await tx
       .with(created)
       .insert(jobStatusChanges)
-      .values({ jobId: sql`(select ${created.id} from ${created})`, fromStatus: null, toStatus: 'created', changedBy: signedIn.id })
+      .values({
+        jobId: sql`(select ${created.id} from ${created})`,
+        fromStatus: null,
+        toStatus: 'created',
+        changedBy: signedIn.id,
+      })
       .returning({ id: jobStatusChanges.jobId });
     if (odometerIn !== null && (vehicle.odometer === null || odometerIn > vehicle.odometer)) {
       await tx.update(vehicles).set({ odometer: odometerIn, updatedAt: new Date() }).where(eq(vehicles.id, vehicle.id));
@@ -843,7 +896,8 @@ export async function updateJob(actor: Actor | null, id: string, input: unknown)
   const db = await getDb();
   await db.transaction(async (tx) => {
     const job = await jobAccess(tx, signedIn, id);
-    if (!isAdmin(signedIn) && !job.canWork && job.createdBy !== signedIn.id) throw forbidden('Only an admin or an assigned worker can edit this job.');
+    if (!isAdmin(signedIn) && !job.canWork && job.createdBy !== signedIn.id)
+      throw forbidden('Only an admin or an assigned worker can edit this job.');
     if (!isAdmin(signedIn) && finalJobStatuses.includes(job.status)) {
       throw conflict('A completed or cancelled job can only be edited by an admin.');
     }
@@ -868,7 +922,8 @@ export async function updateJob(actor: Actor | null, id: string, input: unknown)
         if (next !== null && last !== null && next < last && !flag(data.confirmLowerOdometer)) {
           throw invalid(lowerOdometerErrors(last), 'Please confirm the lower odometer reading.');
         }
-        if (next !== null && (last === null || next > last)) raiseVehicleOdometer = { vehicleId: current!.vehicleId, odometer: next };
+        if (next !== null && (last === null || next > last))
+          raiseVehicleOdometer = { vehicleId: current!.vehicleId, odometer: next };
       }
       changes.odometerIn = next;
     }
@@ -910,10 +965,14 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
     await db.transaction(async (tx) => {
       const job = await jobAccess(tx, signedIn, jobId, { lock: 'update' });
       if (!job.canWork) throw forbidden('Only an admin or a worker assigned to this job can change its status.');
-      if (data.version !== undefined && data.version !== job.version) throw conflict(JOB_CHANGED_MESSAGE, { version: [JOB_CHANGED_MESSAGE] });
+      if (data.version !== undefined && data.version !== job.version)
+        throw conflict(JOB_CHANGED_MESSAGE, { version: [JOB_CHANGED_MESSAGE] });
       const from = job.status;
       const to = data.status;
-      if (from === to) throw conflict(`The job is already ${statusWords[to]}.`, { status: [`The job is already ${statusWords[to]}.`] });
+      if (from === to)
+        throw conflict(`The job is already ${statusWords[to]}.`, {
+          status: [`The job is already ${statusWords[to]}.`],
+        });
       if (!jobTransitions[from].includes(to)) {
         const message = `A job cannot go from ${statusWords[from]} to ${statusWords[to]}.`;
         throw conflict(message, { status: [message] });
@@ -927,7 +986,8 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
         if (live) throw conflict('This job has an issued invoice. Void the invoice before reopening the job.');
       }
       const reason = data.reason || null;
-      if (to === 'cancelled' && !reason) throw invalid({ reason: ['Give a reason for cancelling.'] }, 'Give a reason for cancelling.');
+      if (to === 'cancelled' && !reason)
+        throw invalid({ reason: ['Give a reason for cancelling.'] }, 'Give a reason for cancelling.');
       const now = new Date();
       // The change and its history row in one statement.
       const updated = tx.$with('updated').as(
@@ -947,7 +1007,14 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
       await tx
         .with(updated)
         .insert(jobStatusChanges)
-        .values({ jobId: sql`(select ${updated.id} from ${updated})`, fromStatus: from, toStatus: to, changedBy: signedIn.id, changedAt: now, reason });
+        .values({
+          jobId: sql`(select ${updated.id} from ${updated})`,
+          fromStatus: from,
+          toStatus: to,
+          changedBy: signedIn.id,
+          changedAt: now,
+          reason,
+        });
     });
   } catch (error) {
     if (isCheckViolation(error, 'jobs_reopen_invoiced')) {
@@ -985,7 +1052,10 @@ export async function setJobAssignees(actor: Actor | null, jobId: string, input:
         .from(users)
         .where(and(inArray(users.id, toAdd), eq(users.active, true), eq(users.role, 'worker')));
       if (eligible.length !== toAdd.length) {
-        throw invalid({ userIds: ['Only active workers can be assigned to a job.'] }, 'Only active workers can be assigned to a job.');
+        throw invalid(
+          { userIds: ['Only active workers can be assigned to a job.'] },
+          'Only active workers can be assigned to a job.',
+        );
       }
     }
     const now = new Date();
@@ -993,7 +1063,13 @@ export async function setJobAssignees(actor: Actor | null, jobId: string, input:
       await tx
         .update(jobAssignments)
         .set({ unassignedAt: now, unassignedBy: admin.id })
-        .where(and(eq(jobAssignments.jobId, jobId), inArray(jobAssignments.workerId, toRemove), isNull(jobAssignments.unassignedAt)));
+        .where(
+          and(
+            eq(jobAssignments.jobId, jobId),
+            inArray(jobAssignments.workerId, toRemove),
+            isNull(jobAssignments.unassignedAt),
+          ),
+        );
     }
     if (toAdd.length > 0) {
       await tx

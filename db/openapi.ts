@@ -58,7 +58,9 @@ export const problemDto = apiSchema(
       errors: z
         .record(z.string(), z.array(z.string()))
         .optional()
-        .describe('For 422 (and some 409): messages per field, keyed by the snake_case field path (`lines.0.unit_price_cents`).'),
+        .describe(
+          'For 422 (and some 409): messages per field, keyed by the snake_case field path (`lines.0.unit_price_cents`).',
+        ),
     })
     .describe('An RFC 9457 problem (application/problem+json).'),
 );
@@ -122,12 +124,16 @@ function documentSchema(schema: z.ZodType, io: 'input' | 'output', components: R
   const renames = new Map<string, string>();
   for (const [name, definition] of Object.entries(definitions)) {
     let unique = name;
-    for (let n = 2; components[unique] && JSON.stringify(components[unique]) !== JSON.stringify(definition); n++) unique = `${name}_${n}`;
+    for (let n = 2; components[unique] && JSON.stringify(components[unique]) !== JSON.stringify(definition); n++)
+      unique = `${name}_${n}`;
     renames.set(name, unique);
   }
   const moved = (value: unknown) =>
     JSON.parse(
-      JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_match, name: string) => `"#/components/schemas/${renames.get(name) ?? name}"`),
+      JSON.stringify(value).replace(
+        /"#\/\$defs\/([^"]+)"/g,
+        (_match, name: string) => `"#/components/schemas/${renames.get(name) ?? name}"`,
+      ),
     ) as JsonSchema;
   for (const [name, definition] of Object.entries(definitions)) components[renames.get(name)!] ??= moved(definition);
   return moved(json);
@@ -145,7 +151,10 @@ function listEnvelope(item: JsonSchema): JsonSchema {
     type: 'object',
     properties: {
       data: { type: 'array', items: item },
-      next_cursor: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Pass as `cursor` for the next page; null on the last page.' },
+      next_cursor: {
+        anyOf: [{ type: 'string' }, { type: 'null' }],
+        description: 'Pass as `cursor` for the next page; null on the last page.',
+      },
     },
     required: ['data', 'next_cursor'],
     additionalProperties: false,
@@ -253,7 +262,12 @@ export function buildOpenApiDocument(routes: readonly ApiRouteSpec[]): JsonSchem
       ...(spec.auth === false ? { security: [] } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: documentSchema(spec.body, 'input', components) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: documentSchema(spec.body, 'input', components) } },
+            },
+          }
         : {}),
       responses,
     };

@@ -156,10 +156,7 @@ export const vehicles = pgTable(
     // "make model" for the vehicle search (a make or a model alone is contained in it).
     index('vehicles_make_model_trgm_idx').using('gin', sql`(${t.make} || ' ' || ${t.model}) gin_trgm_ops`),
     // The plate as a search key (upper case letters and digits only: "abc 123" finds "ABC-123").
-    index('vehicles_plate_key_trgm_idx').using(
-      'gin',
-      sql`${plateKey(t.plate)} gin_trgm_ops`,
-    ),
+    index('vehicles_plate_key_trgm_idx').using('gin', sql`${plateKey(t.plate)} gin_trgm_ops`),
     index('vehicles_plate_vin_words_idx').using('gin', plateVinWords(t.plate, t.vin)),
     index('vehicles_make_model_words_idx').using('gin', makeModelWords(t.make, t.model)),
   ],
@@ -199,10 +196,7 @@ export const jobs = pgTable(
     uniqueIndex('jobs_number_key').on(t.number),
     check('jobs_title_present', sql`length(btrim(${t.title})) > 0`),
     check('jobs_odometer_in_non_negative', sql`${t.odometerIn} is null or ${t.odometerIn} >= 0`),
-    check(
-      'jobs_completed_has_completed_at',
-      sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`,
-    ),
+    check('jobs_completed_has_completed_at', sql`(${t.status} = 'completed') = (${t.completedAt} is not null)`),
     check(
       'jobs_cancelled_has_reason',
       sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null and ${t.cancelReason} is not null)`,
@@ -249,10 +243,7 @@ export const jobAssignments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.jobId, t.workerId], name: 'job_assignments_pkey' }),
-    check(
-      'job_assignments_unassigned_by_with_at',
-      sql`(${t.unassignedAt} is null) = (${t.unassignedBy} is null)`,
-    ),
+    check('job_assignments_unassigned_by_with_at', sql`(${t.unassignedAt} is null) = (${t.unassignedBy} is null)`),
     index('job_assignments_worker_active_idx')
       .on(t.workerId, t.jobId)
       .where(sql`${t.unassignedAt} is null`),
@@ -278,14 +269,8 @@ export const jobStatusChanges = pgTable(
     reason: text('reason'),
   },
   (t) => [
-    check(
-      'job_status_changes_first_is_created',
-      sql`${t.fromStatus} is not null or ${t.toStatus} = 'created'`,
-    ),
-    check(
-      'job_status_changes_is_a_change',
-      sql`${t.fromStatus} is null or ${t.fromStatus} <> ${t.toStatus}`,
-    ),
+    check('job_status_changes_first_is_created', sql`${t.fromStatus} is not null or ${t.toStatus} = 'created'`),
+    check('job_status_changes_is_a_change', sql`${t.fromStatus} is null or ${t.fromStatus} <> ${t.toStatus}`),
     index('job_status_changes_job_idx').on(t.jobId, t.changedAt),
     index('job_status_changes_changed_by_idx').on(t.changedBy),
   ],

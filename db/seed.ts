@@ -45,14 +45,87 @@ function prng(seed: number) {
   };
 }
 
-const firstNames = ['Maria', 'James', 'Aisha', 'Tom', 'Lena', 'Diego', 'Priya', 'Oliver', 'Sofia', 'Kenji', 'Emma', 'Noah', 'Fatima', 'Lucas', 'Grace', 'Ivan', 'Chloe', 'Mateo', 'Hannah', 'Samuel', 'Zoe', 'Omar', 'Ruth', 'Victor'];
-const lastNames = ['Garcia', 'Smith', 'Khan', 'Müller', 'Okafor', 'Rossi', 'Patel', 'Brown', 'Nguyen', 'Tanaka', 'Silva', 'Johnson', 'Haddad', 'Kowalski', 'Lee', 'Petrov', "O'Brien", 'Martin'];
-const businesses = ['Rapid Courier LLC', 'Green Valley Landscaping', 'Citywide Plumbing', 'Sunrise Taxi Co.', 'Harbor Florists', 'Peak Electric Inc.', 'Blue Line Deliveries', 'Northside Bakery', 'Summit Builders', 'Metro Cleaning Services'];
-const streets = ['Oak Street', 'Maple Avenue', 'Main Street', 'Cedar Lane', 'Elm Road', 'Harbor Drive', 'Hillcrest Way', 'Pine Court'];
+const firstNames = [
+  'Maria',
+  'James',
+  'Aisha',
+  'Tom',
+  'Lena',
+  'Diego',
+  'Priya',
+  'Oliver',
+  'Sofia',
+  'Kenji',
+  'Emma',
+  'Noah',
+  'Fatima',
+  'Lucas',
+  'Grace',
+  'Ivan',
+  'Chloe',
+  'Mateo',
+  'Hannah',
+  'Samuel',
+  'Zoe',
+  'Omar',
+  'Ruth',
+  'Victor',
+];
+const lastNames = [
+  'Garcia',
+  'Smith',
+  'Khan',
+  'Müller',
+  'Okafor',
+  'Rossi',
+  'Patel',
+  'Brown',
+  'Nguyen',
+  'Tanaka',
+  'Silva',
+  'Johnson',
+  'Haddad',
+  'Kowalski',
+  'Lee',
+  'Petrov',
+  "O'Brien",
+  'Martin',
+];
+const businesses = [
+  'Rapid Courier LLC',
+  'Green Valley Landscaping',
+  'Citywide Plumbing',
+  'Sunrise Taxi Co.',
+  'Harbor Florists',
+  'Peak Electric Inc.',
+  'Blue Line Deliveries',
+  'Northside Bakery',
+  'Summit Builders',
+  'Metro Cleaning Services',
+];
+const streets = [
+  'Oak Street',
+  'Maple Avenue',
+  'Main Street',
+  'Cedar Lane',
+  'Elm Road',
+  'Harbor Drive',
+  'Hillcrest Way',
+  'Pine Court',
+];
 const models: [string, string, string][] = [
-  ['1HG', 'Honda', 'Civic'], ['1FT', 'Ford', 'F-150'], ['1G1', 'Chevrolet', 'Malibu'], ['JTD', 'Toyota', 'Corolla'],
-  ['5YJ', 'Tesla', 'Model 3'], ['WVW', 'Volkswagen', 'Golf'], ['WBA', 'BMW', '3 Series'], ['KMH', 'Hyundai', 'Elantra'],
-  ['JN1', 'Nissan', 'Altima'], ['1FM', 'Ford', 'Transit'], ['2T1', 'Toyota', 'RAV4'], ['3VW', 'Volkswagen', 'Jetta'],
+  ['1HG', 'Honda', 'Civic'],
+  ['1FT', 'Ford', 'F-150'],
+  ['1G1', 'Chevrolet', 'Malibu'],
+  ['JTD', 'Toyota', 'Corolla'],
+  ['5YJ', 'Tesla', 'Model 3'],
+  ['WVW', 'Volkswagen', 'Golf'],
+  ['WBA', 'BMW', '3 Series'],
+  ['KMH', 'Hyundai', 'Elantra'],
+  ['JN1', 'Nissan', 'Altima'],
+  ['1FM', 'Ford', 'Transit'],
+  ['2T1', 'Toyota', 'RAV4'],
+  ['3VW', 'Volkswagen', 'Jetta'],
 ];
 const colors = ['White', 'Black', 'Silver', 'Blue', 'Red', 'Grey', 'Green'];
 const complaints = [
@@ -108,9 +181,15 @@ const DAY = 24 * 60 * 60 * 1000;
  * Loads the demo shop. With `onlyIfEmpty` it writes only into a database without users (the embedded
  * database's first start); otherwise only when the demo admin is missing. Returns whether it wrote anything.
  */
-export async function seedDemoData(db: Database, options: { onlyIfEmpty?: boolean; now?: Date } = {}): Promise<boolean> {
+export async function seedDemoData(
+  db: Database,
+  options: { onlyIfEmpty?: boolean; now?: Date } = {},
+): Promise<boolean> {
   const [existing] = await db
-    .select({ count: sql<number>`count(*)::int`, demo: sql<number>`count(*) filter (where lower(${users.email}) = 'admin@example.com')::int` })
+    .select({
+      count: sql<number>`count(*)::int`,
+      demo: sql<number>`count(*) filter (where lower(${users.email}) = 'admin@example.com')::int`,
+    })
     .from(users);
   if (options.onlyIfEmpty ? existing!.count > 0 : existing!.demo > 0) return false;
 
@@ -248,9 +327,16 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
 
     const assigned = index % 4 === 0 ? mechanics : [mechanics[index % 2]!];
     if (plan.status !== 'created' || index % 2 === 0) {
-      await tx.insert(jobAssignments).values(
-        assigned.map((workerId) => ({ jobId, workerId, assignedBy: admin!.id, assignedAt: new Date(createdAt.getTime() + 600_000) })),
-      );
+      await tx
+        .insert(jobAssignments)
+        .values(
+          assigned.map((workerId) => ({
+            jobId,
+            workerId,
+            assignedBy: admin!.id,
+            assignedAt: new Date(createdAt.getTime() + 600_000),
+          })),
+        );
     }
     if (index === 12) {
       // A mechanic who left: assigned once, unassigned later, kept for the record.
@@ -309,13 +395,33 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
     const issue = async (when: Date) => {
       invoiceSequence += 1;
       const lines: { kind: InvoiceLineKind; description: string; quantity: string; unitPriceCents: number }[] = [
-        { kind: 'labor', description: `Labor: ${title}`, quantity: String(random.int(1, 8) / 2), unitPriceCents: 12_000 },
-        { kind: 'part', description: random.pick(['Brake pads (front)', 'Oil filter', 'Serpentine belt', 'Coolant hose', 'Battery 12V']), quantity: String(random.int(1, 2)), unitPriceCents: random.int(15, 220) * 100 + 99 },
+        {
+          kind: 'labor',
+          description: `Labor: ${title}`,
+          quantity: String(random.int(1, 8) / 2),
+          unitPriceCents: 12_000,
+        },
+        {
+          kind: 'part',
+          description: random.pick([
+            'Brake pads (front)',
+            'Oil filter',
+            'Serpentine belt',
+            'Coolant hose',
+            'Battery 12V',
+          ]),
+          quantity: String(random.int(1, 2)),
+          unitPriceCents: random.int(15, 220) * 100 + 99,
+        },
         { kind: 'fee', description: 'Shop supplies', quantity: '1', unitPriceCents: 1_500 },
       ];
       const rates: Record<InvoiceLineKind, number> = { labor: 0, part: 825, fee: 825 };
       const priced = priceLines(
-        lines.map((line) => ({ quantityHundredths: quantityToHundredths(line.quantity)!, unitPriceCents: line.unitPriceCents, taxBasisPoints: rates[line.kind] })),
+        lines.map((line) => ({
+          quantityHundredths: quantityToHundredths(line.quantity)!,
+          unitPriceCents: line.unitPriceCents,
+          taxBasisPoints: rates[line.kind],
+        })),
       );
       const [invoice] = await tx
         .insert(invoices)
@@ -375,6 +481,9 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
     await tx
       .insert(invoiceCounters)
       .values({ year, lastNumber: invoiceSequence })
-      .onConflictDoUpdate({ target: invoiceCounters.year, set: { lastNumber: sql`greatest(${invoiceCounters.lastNumber}, ${invoiceSequence})` } });
+      .onConflictDoUpdate({
+        target: invoiceCounters.year,
+        set: { lastNumber: sql`greatest(${invoiceCounters.lastNumber}, ${invoiceSequence})` },
+      });
   }
 }

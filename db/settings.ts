@@ -31,7 +31,9 @@ const defaults: ShopSettingsDto = {
 };
 
 // Read by most pages and by every invoice issued.
-const settingsRow = preparedRead((db) => db.select().from(shopSettings).where(eq(shopSettings.id, true)).prepare('shop_settings'));
+const settingsRow = preparedRead((db) =>
+  db.select().from(shopSettings).where(eq(shopSettings.id, true)).prepare('shop_settings'),
+);
 
 /** The shop's settings (name, currency, locale, rates); defaults until an admin saves them. */
 export async function getShopSettings(actor: Actor | null): Promise<ShopSettingsDto> {
@@ -149,10 +151,12 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
   const current = await getShopSettings(admin);
   const next: ShopSettingsDto = {
     shopName: data.shopName ?? current.shopName,
-    address: data.address === undefined ? current.address : data.address === null || data.address === '' ? null : data.address,
+    address:
+      data.address === undefined ? current.address : data.address === null || data.address === '' ? null : data.address,
     currency: data.currency ?? current.currency,
     locale: data.locale ? canonicalLocale(data.locale)! : current.locale,
-    laborRateCents: data.laborRateCents ?? (data.laborRate !== undefined ? amountToCents(data.laborRate)! : current.laborRateCents),
+    laborRateCents:
+      data.laborRateCents ?? (data.laborRate !== undefined ? amountToCents(data.laborRate)! : current.laborRateCents),
     laborTaxBasisPoints: data.laborTaxBasisPoints ?? fromPercent(data.laborTaxPercent) ?? current.laborTaxBasisPoints,
     partTaxBasisPoints: data.partTaxBasisPoints ?? fromPercent(data.partTaxPercent) ?? current.partTaxBasisPoints,
     feeTaxBasisPoints: data.feeTaxBasisPoints ?? fromPercent(data.feeTaxPercent) ?? current.feeTaxBasisPoints,
@@ -160,7 +164,10 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
   const db = await getDb();
   const values = { ...next, updatedAt: new Date(), updatedBy: admin.id };
   await db.transaction((tx) =>
-    tx.insert(shopSettings).values({ id: true, ...values }).onConflictDoUpdate({ target: shopSettings.id, set: values }),
+    tx
+      .insert(shopSettings)
+      .values({ id: true, ...values })
+      .onConflictDoUpdate({ target: shopSettings.id, set: values }),
   );
   return next;
 }

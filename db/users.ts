@@ -3,7 +3,15 @@ import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
-import { conflict, DomainError, fieldErrorsFromZod, invalid, isUniqueViolation, notFound, type FieldErrors } from './core/errors';
+import {
+  conflict,
+  DomainError,
+  fieldErrorsFromZod,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  type FieldErrors,
+} from './core/errors';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './auth/passwords';
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
@@ -79,7 +87,8 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   return result.data;
 }
 
-const emailTaken = () => conflict('That email already belongs to another user.', { email: ['That email is already in use.'] });
+const emailTaken = () =>
+  conflict('That email already belongs to another user.', { email: ['That email is already in use.'] });
 
 // ------------------------------------------------------------------------------------------- sign-in
 
@@ -145,7 +154,9 @@ export async function listUsers(
 }
 
 /** Active workers, for assignment pickers and filters (any signed-in user may see who works here). */
-export async function listActiveWorkers(actor: Actor | null): Promise<Pick<UserDto, 'id' | 'name' | 'email' | 'role'>[]> {
+export async function listActiveWorkers(
+  actor: Actor | null,
+): Promise<Pick<UserDto, 'id' | 'name' | 'email' | 'role'>[]> {
   if (!actor) throw new DomainError('unauthorized', 'Please sign in.');
   const db = await getDb();
   return db
@@ -174,7 +185,10 @@ export async function createUser(actor: Actor | null, input: unknown): Promise<U
   const db = await getDb();
   try {
     const [user] = await db.transaction((tx) =>
-      tx.insert(users).values({ name: data.name, email: data.email, role: data.role, passwordHash }).returning(dtoColumns),
+      tx
+        .insert(users)
+        .values({ name: data.name, email: data.email, role: data.role, passwordHash })
+        .returning(dtoColumns),
     );
     return user!;
   } catch (error) {

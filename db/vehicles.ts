@@ -69,7 +69,10 @@ export type SavedVehicle = VehicleDto & { vinWarning: string | null };
 
 /** Refusal for a VIN already on another active vehicle; `existingVehicleId` lets a UI link to it. */
 export class VinTakenError extends DomainError {
-  constructor(readonly existingVehicleId: string, description: string) {
+  constructor(
+    readonly existingVehicleId: string,
+    description: string,
+  ) {
     super('conflict', 'That VIN is already on another active vehicle.', {
       vin: [`That VIN is already on another active vehicle (${description}).`],
       existingVehicleId: [existingVehicleId],
@@ -300,7 +303,13 @@ export async function getVehicle(actor: Actor | null, id: string): Promise<Vehic
       jobNumber: job.number,
     }));
   if (vehicle.odometer !== null) {
-    readings.push({ reading: vehicle.odometer, recordedAt: vehicle.updatedAt, source: 'vehicle', jobId: null, jobNumber: null });
+    readings.push({
+      reading: vehicle.odometer,
+      recordedAt: vehicle.updatedAt,
+      source: 'vehicle',
+      jobId: null,
+      jobNumber: null,
+    });
   }
   readings.sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime() || b.reading - a.reading);
 

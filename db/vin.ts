@@ -1,9 +1,29 @@
 // VIN rules (ISO 3779; check digit per 49 CFR 565). Pure functions, shared by the data layer, seed and tests.
 
 const transliteration: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
@@ -39,9 +59,7 @@ export function hasValidVinCheckDigit(vin: string): boolean {
 }
 
 export type VinCheck =
-  | { ok: true; vin: string; warning: null }
-  | { ok: true; vin: string; warning: string }
-  | { ok: false; error: string };
+  { ok: true; vin: string; warning: null } | { ok: true; vin: string; warning: string } | { ok: false; error: string };
 
 /**
  * Validates a VIN for registration. A wrong check digit is only a warning (many VINs outside North America

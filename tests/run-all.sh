@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "format check (Prettier)"
+npx prettier --check . --log-level warn
 step "typecheck"
 npx tsc --noEmit
 step "lint"

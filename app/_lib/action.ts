@@ -20,7 +20,13 @@ export async function runAction<T>(
 ): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
-    if (!actor) return { ok: false, code: 'unauthorized', message: 'Your session has ended. Please sign in again.', fieldErrors: {} };
+    if (!actor)
+      return {
+        ok: false,
+        code: 'unauthorized',
+        message: 'Your session has ended. Please sign in again.',
+        fieldErrors: {},
+      };
     const data = await runWithRequestContext({ actorId: actor.id, origin: 'ui' }, () => work(actor));
     return { ok: true, data, message: successMessage };
   } catch (error) {
@@ -32,11 +38,17 @@ export async function runAction<T>(
 export function actionError(error: unknown): ActionResult<never> {
   const refusal = error instanceof DomainError ? error : domainErrorFromDatabase(error);
   if (refusal) {
-    if (!(error instanceof DomainError)) console.warn('[action] untranslated database refusal:', (error as Error).message);
+    if (!(error instanceof DomainError))
+      console.warn('[action] untranslated database refusal:', (error as Error).message);
     return { ok: false, code: refusal.kind, message: refusal.message, fieldErrors: refusal.fieldErrors };
   }
   console.error('[action] unexpected error:', error);
-  return { ok: false, code: 'error', message: 'Something went wrong. Nothing was saved; please try again.', fieldErrors: {} };
+  return {
+    ok: false,
+    code: 'error',
+    message: 'Something went wrong. Nothing was saved; please try again.',
+    fieldErrors: {},
+  };
 }
 
 /** FormData → plain object of strings (empty inputs dropped), for zod to validate in db/. */

@@ -46,10 +46,37 @@ export function CustomerForm({
             { value: 'business', label: 'Business' },
           ]}
         />
-        <TextField label="Name" name="name" required autoComplete="off" defaultValue={values.name} errors={errors('name')} />
-        <TextField label="Company" name="company" autoComplete="off" defaultValue={values.company} errors={errors('company')} />
-        <TextField label="Phone" name="phone" type="tel" autoComplete="off" defaultValue={values.phone} errors={errors('phone')} />
-        <TextField label="Email" name="email" type="email" autoComplete="off" defaultValue={values.email} errors={errors('email')} />
+        <TextField
+          label="Name"
+          name="name"
+          required
+          autoComplete="off"
+          defaultValue={values.name}
+          errors={errors('name')}
+        />
+        <TextField
+          label="Company"
+          name="company"
+          autoComplete="off"
+          defaultValue={values.company}
+          errors={errors('company')}
+        />
+        <TextField
+          label="Phone"
+          name="phone"
+          type="tel"
+          autoComplete="off"
+          defaultValue={values.phone}
+          errors={errors('phone')}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          defaultValue={values.email}
+          errors={errors('email')}
+        />
       </div>
       <TextAreaField label="Address" name="address" defaultValue={values.address} errors={errors('address')} />
       <TextAreaField label="Notes" name="notes" defaultValue={values.notes} errors={errors('notes')} />

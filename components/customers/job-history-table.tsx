@@ -17,7 +17,15 @@ type JobRow = {
 };
 
 /** Jobs newest first (already ordered and filtered to what the viewer may see by the data layer). */
-export function JobHistoryTable({ jobs, locale, showVehicle = false }: { jobs: JobRow[]; locale: string; showVehicle?: boolean }) {
+export function JobHistoryTable({
+  jobs,
+  locale,
+  showVehicle = false,
+}: {
+  jobs: JobRow[];
+  locale: string;
+  showVehicle?: boolean;
+}) {
   if (jobs.length === 0) {
     return <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No jobs yet.</p>;
   }
@@ -52,11 +60,15 @@ export function JobHistoryTable({ jobs, locale, showVehicle = false }: { jobs: J
                       {job.vehicleMake} {job.vehicleModel}
                     </Link>
                   ) : null}
-                  {job.vehiclePlate ? <span className="ml-1 font-mono text-xs text-slate-500">{job.vehiclePlate}</span> : null}
+                  {job.vehiclePlate ? (
+                    <span className="ml-1 font-mono text-xs text-slate-500">{job.vehiclePlate}</span>
+                  ) : null}
                 </td>
               ) : null}
               <td className="px-4 py-2">{jobStatusLabels[job.status]}</td>
-              {showVehicle ? null : <td className="px-4 py-2">{job.odometerIn === null ? '—' : number.format(job.odometerIn)}</td>}
+              {showVehicle ? null : (
+                <td className="px-4 py-2">{job.odometerIn === null ? '—' : number.format(job.odometerIn)}</td>
+              )}
               <td className="px-4 py-2">{formatDate(job.createdAt, locale)}</td>
               <td className="px-4 py-2">{formatDate(job.completedAt, locale)}</td>
             </tr>

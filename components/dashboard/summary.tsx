@@ -18,7 +18,9 @@ function Tile({
   tone?: 'plain' | 'warning';
 }) {
   const toneClasses =
-    tone === 'warning' ? 'border-amber-300 bg-amber-50 hover:border-amber-400' : 'border-slate-200 bg-white hover:border-brand-600';
+    tone === 'warning'
+      ? 'border-amber-300 bg-amber-50 hover:border-amber-400'
+      : 'border-slate-200 bg-white hover:border-brand-600';
   return (
     <Link href={href} className={`block rounded-lg border p-4 transition-colors ${toneClasses}`}>
       <span className="block text-sm font-medium text-slate-600">{label}</span>

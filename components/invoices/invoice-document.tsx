@@ -55,11 +55,15 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                 <tr key={line.id} className="border-t border-slate-100 align-top">
                   <td className="px-3 py-2">{lineKindLabels[line.kind]}</td>
                   <td className="px-3 py-2 break-words">{line.description}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{numberFormat(money.locale).format(Number(line.quantity))}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {numberFormat(money.locale).format(Number(line.quantity))}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{format(line.unitPriceCents)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {format(line.taxCents)}
-                    <span className="block text-xs text-slate-500">{numberFormat(money.locale).format(line.taxRateBasisPoints / 100)}%</span>
+                    <span className="block text-xs text-slate-500">
+                      {numberFormat(money.locale).format(line.taxRateBasisPoints / 100)}%
+                    </span>
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{format(line.lineTotalCents)}</td>
                 </tr>

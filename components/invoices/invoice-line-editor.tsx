@@ -37,7 +37,10 @@ export function InvoiceLineEditor({
   taxRates: TaxRates;
   money: Locale;
 }) {
-  const [state, formAction, pending] = useActionState<IssueInvoiceState, FormData>(issueInvoiceAction.bind(null, jobId), undefined);
+  const [state, formAction, pending] = useActionState<IssueInvoiceState, FormData>(
+    issueInvoiceAction.bind(null, jobId),
+    undefined,
+  );
   const laborRate = centsToDecimal(laborRateCents);
   const [nextKey, setNextKey] = useState(2);
   const [rows, setRows] = useState<Row[]>([
@@ -56,7 +59,10 @@ export function InvoiceLineEditor({
       }),
     );
   const addRow = (kind: InvoiceLineKind) => {
-    setRows((current) => [...current, { key: nextKey, kind, description: '', quantity: '1', unitPrice: kind === 'labor' ? laborRate : '' }]);
+    setRows((current) => [
+      ...current,
+      { key: nextKey, kind, description: '', quantity: '1', unitPrice: kind === 'labor' ? laborRate : '' },
+    ]);
     setNextKey((key) => key + 1);
   };
   const removeRow = (key: number) => setRows((current) => current.filter((row) => row.key !== key));
@@ -72,7 +78,9 @@ export function InvoiceLineEditor({
     rows.flatMap((row) => {
       const hundredths = quantityToHundredths(row.quantity);
       const unit = previewCents(row.unitPrice);
-      return hundredths === null || unit === null ? [] : [{ quantityHundredths: hundredths, unitPriceCents: unit, taxBasisPoints: taxRates[row.kind] }];
+      return hundredths === null || unit === null
+        ? []
+        : [{ quantityHundredths: hundredths, unitPriceCents: unit, taxBasisPoints: taxRates[row.kind] }];
     }),
   );
 
@@ -99,7 +107,8 @@ export function InvoiceLineEditor({
         {rows.map((row, index) => {
           const field = (name: string) => `lines.${index}.${name}`;
           const id = (name: string) => `line-${row.key}-${name}`;
-          const fieldErrors = (name: string) => errors[field(name)] ?? (name === 'unitPrice' ? errors[field('unitPriceCents')] : undefined);
+          const fieldErrors = (name: string) =>
+            errors[field(name)] ?? (name === 'unitPrice' ? errors[field('unitPriceCents')] : undefined);
           const preview = previewLines[index];
           return (
             <li key={row.key} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="invoice-line">
@@ -130,7 +139,11 @@ export function InvoiceLineEditor({
                     className={controlClasses}
                   />
                 </LineField>
-                <LineField label={row.kind === 'labor' ? 'Quantity (hours)' : 'Quantity'} id={id('quantity')} errors={fieldErrors('quantity')}>
+                <LineField
+                  label={row.kind === 'labor' ? 'Quantity (hours)' : 'Quantity'}
+                  id={id('quantity')}
+                  errors={fieldErrors('quantity')}
+                >
                   <input
                     id={id('quantity')}
                     name={field('quantity')}
@@ -141,7 +154,11 @@ export function InvoiceLineEditor({
                     className={controlClasses}
                   />
                 </LineField>
-                <LineField label={row.kind === 'labor' ? 'Unit price (hourly rate)' : 'Unit price'} id={id('unitPrice')} errors={fieldErrors('unitPrice')}>
+                <LineField
+                  label={row.kind === 'labor' ? 'Unit price (hourly rate)' : 'Unit price'}
+                  id={id('unitPrice')}
+                  errors={fieldErrors('unitPrice')}
+                >
                   <input
                     id={id('unitPrice')}
                     name={field('unitPrice')}
@@ -160,7 +177,13 @@ export function InvoiceLineEditor({
                     ? `Line ${formatMoney(preview.total, money)} · tax ${(taxRates[row.kind] / 100).toString()}% ${formatMoney(preview.tax, money)}`
                     : 'Enter quantity and price'}
                 </span>
-                <Button type="button" variant="ghost" onClick={() => removeRow(row.key)} disabled={rows.length === 1} aria-label={`Remove line ${index + 1}`}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  onClick={() => removeRow(row.key)}
+                  disabled={rows.length === 1}
+                  aria-label={`Remove line ${index + 1}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -179,7 +202,10 @@ export function InvoiceLineEditor({
           Add fee
         </Button>
       </div>
-      <dl className="ml-auto w-full max-w-xs space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Totals preview">
+      <dl
+        className="ml-auto w-full max-w-xs space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+        aria-label="Totals preview"
+      >
         <div className="flex justify-between">
           <dt>Subtotal</dt>
           <dd>{formatMoney(totals.subtotalCents, money)}</dd>
@@ -202,7 +228,17 @@ export function InvoiceLineEditor({
   );
 }
 
-function LineField({ label, id, errors, children }: { label: string; id: string; errors?: string[]; children: React.ReactNode }) {
+function LineField({
+  label,
+  id,
+  errors,
+  children,
+}: {
+  label: string;
+  id: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div className="min-w-0 space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">

@@ -9,7 +9,10 @@ const tones: Record<PaymentStatus, string> = {
 
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
   return (
-    <span data-testid="payment-status" className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ${tones[status]}`}>
+    <span
+      data-testid="payment-status"
+      className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ${tones[status]}`}
+    >
       {paymentStatusLabels[status]}
     </span>
   );

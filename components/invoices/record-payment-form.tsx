@@ -22,7 +22,10 @@ export function RecordPaymentForm({
   /** YYYY-MM-DD */
   today: string;
 }) {
-  const [state, formAction] = useActionState<InvoiceFormState, FormData>(recordPaymentAction.bind(null, invoiceId), undefined);
+  const [state, formAction] = useActionState<InvoiceFormState, FormData>(
+    recordPaymentAction.bind(null, invoiceId),
+    undefined,
+  );
   const values = state?.values ?? {};
   const errors = state && !state.ok ? state.fieldErrors : {};
   const methodErrors = errors.method;

@@ -8,7 +8,10 @@ import { FormMessage } from '@/components/ui/form-message';
 
 /** "Void invoice" behind a confirmation that asks for the reason. */
 export function VoidInvoiceButton({ invoiceId, number, paid }: { invoiceId: string; number: string; paid: boolean }) {
-  const [state, formAction] = useActionState<InvoiceFormState, FormData>(voidInvoiceAction.bind(null, invoiceId), undefined);
+  const [state, formAction] = useActionState<InvoiceFormState, FormData>(
+    voidInvoiceAction.bind(null, invoiceId),
+    undefined,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <div className="space-y-2">

@@ -15,7 +15,10 @@ export function AssigneesForm({
   workers: { id: string; name: string; inactive?: boolean }[];
   assignedIds: string[];
 }) {
-  const [state, formAction] = useActionState<AssigneesState, FormData>(setJobAssigneesAction.bind(null, jobId), undefined);
+  const [state, formAction] = useActionState<AssigneesState, FormData>(
+    setJobAssigneesAction.bind(null, jobId),
+    undefined,
+  );
   const errors = state && !state.ok ? state.fieldErrors.userIds : undefined;
   return (
     <form key={assignedIds.join(',')} action={formAction} className="space-y-3">
@@ -26,7 +29,13 @@ export function AssigneesForm({
           {workers.map((worker) => (
             <li key={worker.id}>
               <label className="flex min-h-12 items-center gap-3 rounded-md px-2 hover:bg-slate-50">
-                <input type="checkbox" name="userIds" value={worker.id} defaultChecked={assignedIds.includes(worker.id)} className="size-5" />
+                <input
+                  type="checkbox"
+                  name="userIds"
+                  value={worker.id}
+                  defaultChecked={assignedIds.includes(worker.id)}
+                  className="size-5"
+                />
                 <span>
                   {worker.name}
                   {worker.inactive ? <span className="ml-1 text-xs text-slate-500">(deactivated)</span> : null}

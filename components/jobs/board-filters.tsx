@@ -17,7 +17,11 @@ export function BoardFilters({
   overdue: boolean;
 }) {
   return (
-    <form method="get" action="/jobs" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      method="get"
+      action="/jobs"
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       <div className="space-y-1">
         <label htmlFor="filter-worker" className="block text-sm font-medium text-slate-700">
           Worker

@@ -20,8 +20,12 @@ export function BoardCard({ job, locale }: { job: JobSummaryDto; locale: string 
         <PriorityBadge priority={job.priority} />
         {job.overdue ? <OverdueBadge /> : null}
       </div>
-      <p className={`mt-1 text-xs ${job.overdue ? 'font-medium text-red-700' : 'text-slate-500'}`}>Promised {formatDate(job.promisedAt, locale)}</p>
-      <p className="truncate text-xs text-slate-500">{job.assignees.length > 0 ? job.assignees.map((person) => person.name).join(', ') : 'Unassigned'}</p>
+      <p className={`mt-1 text-xs ${job.overdue ? 'font-medium text-red-700' : 'text-slate-500'}`}>
+        Promised {formatDate(job.promisedAt, locale)}
+      </p>
+      <p className="truncate text-xs text-slate-500">
+        {job.assignees.length > 0 ? job.assignees.map((person) => person.name).join(', ') : 'Unassigned'}
+      </p>
       <span className="sr-only">
         <StatusBadge status={job.status} />
       </span>

@@ -17,7 +17,10 @@ export type JobFormValues = {
   odometerIn: string;
 };
 
-const priorityOptions = (Object.keys(jobPriorityLabels) as JobPriority[]).map((value) => ({ value, label: jobPriorityLabels[value] }));
+const priorityOptions = (Object.keys(jobPriorityLabels) as JobPriority[]).map((value) => ({
+  value,
+  label: jobPriorityLabels[value],
+}));
 
 /**
  * The job card's details: a new job for a vehicle (`vehicleId`), or the edit form of an existing one (`jobId` +
@@ -41,7 +44,9 @@ export function JobForm({
   const action = jobId ? updateJobAction.bind(null, jobId) : createJobAction;
   const [state, formAction] = useActionState<JobFormState, FormData>(action, undefined);
   const failed = state && !state.ok;
-  const values: Partial<Record<keyof JobFormValues | 'confirmLowerOdometer', string>> = failed ? (state.values ?? {}) : (initial ?? {});
+  const values: Partial<Record<keyof JobFormValues | 'confirmLowerOdometer', string>> = failed
+    ? (state.values ?? {})
+    : (initial ?? {});
   const errors = failed ? state.fieldErrors : {};
   const askConfirm = Boolean(errors.confirmLowerOdometer) || (failed && values.confirmLowerOdometer !== undefined);
   return (
@@ -49,7 +54,9 @@ export function JobForm({
     <form key={version ?? 'new'} action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
       {vehicleId ? <input type="hidden" name="vehicleId" value={vehicleId} /> : null}
-      {version !== undefined ? <input type="hidden" name="version" value={failed ? (state.values?.version ?? version) : version} /> : null}
+      {version !== undefined ? (
+        <input type="hidden" name="version" value={failed ? (state.values?.version ?? version) : version} />
+      ) : null}
       <TextField
         label="Complaint (title)"
         name="title"
@@ -60,7 +67,14 @@ export function JobForm({
         disabled={disabled}
         autoComplete="off"
       />
-      <TextAreaField label="Description" name="description" maxLength={5000} defaultValue={values.description} errors={errors.description} disabled={disabled} />
+      <TextAreaField
+        label="Description"
+        name="description"
+        maxLength={5000}
+        defaultValue={values.description}
+        errors={errors.description}
+        disabled={disabled}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           label="Odometer in"
@@ -84,11 +98,23 @@ export function JobForm({
           errors={errors.priority}
           disabled={disabled}
         />
-        <TextField label="Promised date" name="promisedAt" type="date" defaultValue={values.promisedAt} errors={errors.promisedAt} disabled={disabled} />
+        <TextField
+          label="Promised date"
+          name="promisedAt"
+          type="date"
+          defaultValue={values.promisedAt}
+          errors={errors.promisedAt}
+          disabled={disabled}
+        />
       </div>
       {askConfirm ? (
         <label className="flex min-h-12 items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 text-sm text-amber-900">
-          <input type="checkbox" name="confirmLowerOdometer" className="size-5" defaultChecked={values.confirmLowerOdometer !== undefined} />
+          <input
+            type="checkbox"
+            name="confirmLowerOdometer"
+            className="size-5"
+            defaultChecked={values.confirmLowerOdometer !== undefined}
+          />
           Confirm lower odometer
         </label>
       ) : null}

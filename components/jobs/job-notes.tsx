@@ -3,7 +3,17 @@ import type { JobNoteDto } from '@/db/notes';
 import { NoteForm } from './note-form';
 
 /** Notes oldest first, never edited (a correction is a new note), with the note box underneath. */
-export function JobNotes({ jobId, notes, canAddNote, locale }: { jobId: string; notes: JobNoteDto[]; canAddNote: boolean; locale: string }) {
+export function JobNotes({
+  jobId,
+  notes,
+  canAddNote,
+  locale,
+}: {
+  jobId: string;
+  notes: JobNoteDto[];
+  canAddNote: boolean;
+  locale: string;
+}) {
   return (
     <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
@@ -15,12 +25,17 @@ export function JobNotes({ jobId, notes, canAddNote, locale }: { jobId: string; 
           <li key={note.id} className="rounded-md bg-slate-50 p-3 text-sm">
             <p className="break-words whitespace-pre-wrap">{note.body}</p>
             <p className="mt-1 text-xs text-slate-500">
-              {note.author.name} · <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, locale)}</time>
+              {note.author.name} ·{' '}
+              <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, locale)}</time>
             </p>
           </li>
         ))}
       </ol>
-      {canAddNote ? <NoteForm jobId={jobId} /> : <p className="text-sm text-slate-600">Only an admin or a worker assigned to this job can add notes.</p>}
+      {canAddNote ? (
+        <NoteForm jobId={jobId} />
+      ) : (
+        <p className="text-sm text-slate-600">Only an admin or a worker assigned to this job can add notes.</p>
+      )}
     </section>
   );
 }

@@ -12,10 +12,13 @@ export function JobTimeline({ history, locale }: { history: JobStatusChangeDto[]
         {history.map((change) => (
           <li key={change.id} className="text-sm">
             <p className="font-medium">
-              {change.fromStatus ? `${jobStatusLabels[change.fromStatus]} → ${jobStatusLabels[change.toStatus]}` : 'Job created'}
+              {change.fromStatus
+                ? `${jobStatusLabels[change.fromStatus]} → ${jobStatusLabels[change.toStatus]}`
+                : 'Job created'}
             </p>
             <p className="text-slate-600">
-              {change.changedBy.name} · <time dateTime={change.changedAt.toISOString()}>{formatDateTime(change.changedAt, locale)}</time>
+              {change.changedBy.name} ·{' '}
+              <time dateTime={change.changedAt.toISOString()}>{formatDateTime(change.changedAt, locale)}</time>
             </p>
             {change.reason ? <p className="mt-1 text-slate-700">Reason: {change.reason}</p> : null}
           </li>

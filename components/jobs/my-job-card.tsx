@@ -7,11 +7,23 @@ import { NoteForm } from './note-form';
 import { StatusActions } from './status-actions';
 
 /** A tablet card: what to work on, one tap to move it along, and a note box right there. */
-export function MyJobCard({ job, nextStatuses, locale }: { job: JobSummaryDto; nextStatuses: JobStatus[]; locale: string }) {
+export function MyJobCard({
+  job,
+  nextStatuses,
+  locale,
+}: {
+  job: JobSummaryDto;
+  nextStatuses: JobStatus[];
+  locale: string;
+}) {
   const headingId = `job-${job.id}-heading`;
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
   return (
-    <article aria-labelledby={headingId} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="my-job-card">
+    <article
+      aria-labelledby={headingId}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="my-job-card"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={headingId} className="min-w-0 text-lg font-semibold break-words">
           <Link href={`/jobs/${job.id}`} className="hover:underline">
@@ -28,9 +40,17 @@ export function MyJobCard({ job, nextStatuses, locale }: { job: JobSummaryDto; n
         {vehicle}
         {job.vehicle.plate ? ` · ${job.vehicle.plate}` : ''} · {job.customer.name}
       </p>
-      <p className={`text-sm ${job.overdue ? 'font-medium text-red-700' : 'text-slate-600'}`}>Promised {formatDate(job.promisedAt, locale)}</p>
+      <p className={`text-sm ${job.overdue ? 'font-medium text-red-700' : 'text-slate-600'}`}>
+        Promised {formatDate(job.promisedAt, locale)}
+      </p>
       <div className="mt-3">
-        <StatusActions jobId={job.id} number={job.number} status={job.status} nextStatuses={nextStatuses} allowCancel={false} />
+        <StatusActions
+          jobId={job.id}
+          number={job.number}
+          status={job.status}
+          nextStatuses={nextStatuses}
+          allowCancel={false}
+        />
       </div>
       <div className="mt-3 border-t border-slate-100 pt-3">
         <NoteForm jobId={job.id} compact />

@@ -25,7 +25,10 @@ export function StatusActions({
   nextStatuses: JobStatus[];
   allowCancel?: boolean;
 }) {
-  const [state, formAction] = useActionState<JobCommandState, FormData>(changeJobStatusAction.bind(null, jobId), undefined);
+  const [state, formAction] = useActionState<JobCommandState, FormData>(
+    changeJobStatusAction.bind(null, jobId),
+    undefined,
+  );
   const taps = nextStatuses.filter((to) => to !== 'cancelled');
   const canCancel = allowCancel && nextStatuses.includes('cancelled');
   if (taps.length === 0 && !canCancel) return null;
@@ -35,7 +38,12 @@ export function StatusActions({
         {taps.map((to) => (
           <form key={to} action={formAction}>
             <input type="hidden" name="status" value={to} />
-            <SubmitButton size="lg" variant={to === 'waiting_for_parts' ? 'secondary' : 'primary'} pendingLabel="Saving…" className="min-h-12">
+            <SubmitButton
+              size="lg"
+              variant={to === 'waiting_for_parts' ? 'secondary' : 'primary'}
+              pendingLabel="Saving…"
+              className="min-h-12"
+            >
               {statusActionLabel(status, to)}
             </SubmitButton>
           </form>

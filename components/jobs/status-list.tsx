@@ -37,7 +37,9 @@ export function JobStatusList({
       </ul>
       <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
         <span className="text-slate-600">
-          {jobs.length === 0 ? '' : `Showing ${jobs.length} job${jobs.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}.`}
+          {jobs.length === 0
+            ? ''
+            : `Showing ${jobs.length} job${jobs.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}.`}
         </span>
         <span className="flex gap-2">
           {cursor ? (

@@ -4,7 +4,15 @@ import { controlClasses } from '@/components/ui/field';
 import type { VehicleChoiceDto } from '@/db/jobs';
 
 /** Search active vehicles (plate, VIN, customer) and pick one to open a job for. */
-export function VehiclePicker({ q, results, nextCursor }: { q: string; results: VehicleChoiceDto[]; nextCursor: string | null }) {
+export function VehiclePicker({
+  q,
+  results,
+  nextCursor,
+}: {
+  q: string;
+  results: VehicleChoiceDto[];
+  nextCursor: string | null;
+}) {
   return (
     <div className="space-y-4">
       <form method="get" action="/jobs/new" role="search" className="flex max-w-2xl flex-wrap items-end gap-2">
@@ -12,7 +20,14 @@ export function VehiclePicker({ q, results, nextCursor }: { q: string; results: 
           <label htmlFor="vehicle-search" className="block text-sm font-medium text-slate-700">
             Find a vehicle
           </label>
-          <input id="vehicle-search" name="q" type="search" defaultValue={q} placeholder="Plate, VIN or customer name" className={controlClasses} />
+          <input
+            id="vehicle-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="Plate, VIN or customer name"
+            className={controlClasses}
+          />
         </div>
         <button type="submit" className={buttonClasses('primary')}>
           Search
@@ -38,14 +53,13 @@ export function VehiclePicker({ q, results, nextCursor }: { q: string; results: 
               {results.map((vehicle) => (
                 <tr key={vehicle.id} className="border-t border-slate-100">
                   <td className="truncate px-4 py-2">{vehicle.customer.name}</td>
-                  <td className="truncate px-4 py-2">{[vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ')}</td>
+                  <td className="truncate px-4 py-2">
+                    {[vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ')}
+                  </td>
                   <td className="truncate px-4 py-2">{vehicle.plate ?? '—'}</td>
                   <td className="truncate px-4 py-2 font-mono text-xs">{vehicle.vin ?? '—'}</td>
                   <td className="px-4 py-2">
-                    <Link
-                      href={`/jobs/new?vehicleId=${vehicle.id}`}
-                      className={buttonClasses('secondary')}
-                    >
+                    <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
                       Choose
                       <span className="sr-only">
                         {' '}
@@ -60,7 +74,10 @@ export function VehiclePicker({ q, results, nextCursor }: { q: string; results: 
         </div>
       )}
       {nextCursor ? (
-        <Link href={`/jobs/new?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`} className={buttonClasses('secondary')}>
+        <Link
+          href={`/jobs/new?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}
+          className={buttonClasses('secondary')}
+        >
           More vehicles
         </Link>
       ) : null}

@@ -18,11 +18,22 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
   const errors = state && !state.ok ? state.fieldErrors : {};
   const value = (name: string, fallback: string) => values[name] ?? fallback;
   return (
-    <form action={formAction} className="max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+    <form
+      action={formAction}
+      className="max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6"
+      noValidate
+    >
       <FormMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Shop</legend>
-        <TextField label="Shop name" name="shopName" required maxLength={120} defaultValue={value('shopName', saved.shopName)} errors={errors.shopName} />
+        <TextField
+          label="Shop name"
+          name="shopName"
+          required
+          maxLength={120}
+          defaultValue={value('shopName', saved.shopName)}
+          errors={errors.shopName}
+        />
         <div className="space-y-1">
           <label htmlFor="field-address" className="block text-sm font-medium text-slate-700">
             Address
@@ -96,7 +107,9 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
             errors={errors.feeTaxPercent ?? errors.feeTaxBasisPoints}
           />
         </div>
-        <p className="text-xs text-slate-500">Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.</p>
+        <p className="text-xs text-slate-500">
+          Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.
+        </p>
       </fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

@@ -20,7 +20,10 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | undefine
 
 export function Toast({ message }: { message: string }) {
   return (
-    <div role="status" className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-3 text-sm text-white shadow-lg">
+    <div
+      role="status"
+      className="fixed right-4 bottom-4 z-50 rounded-md bg-slate-900 px-4 py-3 text-sm text-white shadow-lg"
+    >
       {message}
     </div>
   );

@@ -18,7 +18,14 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" disabled={pending} aria-disabled={pending} variant={variant} size={size} className={className}>
+    <Button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      variant={variant}
+      size={size}
+      className={className}
+    >
       {pending ? pendingLabel : children}
     </Button>
   );

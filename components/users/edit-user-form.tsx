@@ -15,7 +15,14 @@ export function EditUserForm({ user, isSelf }: { user: UserDto; isSelf: boolean 
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="User details">
       <FormMessage state={state} />
-      <TextField label="Name" name="name" autoComplete="off" required defaultValue={values.name ?? ''} errors={errors.name} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="off"
+        required
+        defaultValue={values.name ?? ''}
+        errors={errors.name}
+      />
       <TextField
         label="Email"
         name="email"

@@ -7,7 +7,10 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
-  const [state, formAction] = useActionState<UserFormState, FormData>(resetPasswordAction.bind(null, userId), undefined);
+  const [state, formAction] = useActionState<UserFormState, FormData>(
+    resetPasswordAction.bind(null, userId),
+    undefined,
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Reset password">

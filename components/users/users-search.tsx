@@ -10,7 +10,14 @@ export function UsersSearch({ q, showDeactivated }: { q: string; showDeactivated
         <label htmlFor="users-q" className="block text-sm font-medium text-slate-700">
           Search
         </label>
-        <input id="users-q" name="q" type="search" defaultValue={q} placeholder="Name or email" className={controlClasses} />
+        <input
+          id="users-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Name or email"
+          className={controlClasses}
+        />
       </div>
       <label className="flex min-h-10 items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" name="inactive" value="1" defaultChecked={showDeactivated} className="size-4" />

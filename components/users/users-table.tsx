@@ -26,7 +26,10 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
           {users.map((user) => (
             <tr key={user.id} className={`border-t border-slate-100 ${user.active ? '' : 'text-slate-500'}`}>
               <td className="truncate px-4 py-2">
-                <Link href={`/users/${user.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/users/${user.id}`}
+                  className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
                   {user.name}
                 </Link>
                 {user.id === currentUserId ? <span className="ml-2 text-xs text-slate-500">(you)</span> : null}

@@ -68,15 +68,34 @@ export function VehicleForm({
         ) : null}
         {showAccept ? (
           <label className="flex items-center gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            <input type="checkbox" name="acceptVinWarning" defaultChecked={values.acceptVinWarning === 'on'} className="size-4" />
+            <input
+              type="checkbox"
+              name="acceptVinWarning"
+              defaultChecked={values.acceptVinWarning === 'on'}
+              className="size-4"
+            />
             Accept VIN warning
           </label>
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Plate" name="plate" autoComplete="off" defaultValue={values.plate} errors={errors('plate')} />
-        <TextField label="Make" name="make" required autoComplete="off" defaultValue={values.make} errors={errors('make')} />
-        <TextField label="Model" name="model" required autoComplete="off" defaultValue={values.model} errors={errors('model')} />
+        <TextField
+          label="Make"
+          name="make"
+          required
+          autoComplete="off"
+          defaultValue={values.make}
+          errors={errors('make')}
+        />
+        <TextField
+          label="Model"
+          name="model"
+          required
+          autoComplete="off"
+          defaultValue={values.model}
+          errors={errors('model')}
+        />
         <TextField
           label="Year"
           name="year"

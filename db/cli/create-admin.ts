@@ -45,7 +45,8 @@ try {
 } catch (error) {
   if (error instanceof DomainError) {
     console.error(error.message);
-    for (const [field, messages] of Object.entries(error.fieldErrors)) console.error(`  ${field}: ${messages.join(' ')}`);
+    for (const [field, messages] of Object.entries(error.fieldErrors))
+      console.error(`  ${field}: ${messages.join(' ')}`);
     process.exitCode = 1;
   } else {
     throw error;

@@ -6,6 +6,8 @@ import { runTask } from './run';
 process.env.SEED_DEMO_DATA ??= 'never';
 await runTask(async () => {
   const kind = await databaseKind();
-  console.log(`Migrations applied (${kind === 'postgres' ? 'PostgreSQL' : `embedded database, ${env().PGLITE_DATA_DIR ?? '.data/pglite'}`}).`);
+  console.log(
+    `Migrations applied (${kind === 'postgres' ? 'PostgreSQL' : `embedded database, ${env().PGLITE_DATA_DIR ?? '.data/pglite'}`}).`,
+  );
   await closeDb();
 });

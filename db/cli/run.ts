@@ -5,7 +5,10 @@ export async function runTask(task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
-    if (error instanceof EmbeddedDatabaseBusyError || (error instanceof Error && error.message.startsWith('Invalid environment'))) {
+    if (
+      error instanceof EmbeddedDatabaseBusyError ||
+      (error instanceof Error && error.message.startsWith('Invalid environment'))
+    ) {
       console.error(error.message);
       process.exitCode = 1;
       return;

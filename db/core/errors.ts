@@ -72,7 +72,10 @@ export function domainErrorFromDatabase(error: unknown): DomainError | undefined
     return conflict('That is not allowed in the current state.');
   }
   if (pg.code.startsWith('22')) {
-    return invalid({ _form: ['A value cannot be stored (control characters such as NUL, or a number or date out of range).'] }, 'A value is not valid.');
+    return invalid(
+      { _form: ['A value cannot be stored (control characters such as NUL, or a number or date out of range).'] },
+      'A value is not valid.',
+    );
   }
   return undefined;
 }

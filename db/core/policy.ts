@@ -51,9 +51,11 @@ export function preparedJobsRead<P extends PreparedStatement>(
   build: (db: Database, visible: SQL | undefined) => { prepare(name: string): P },
 ): (db: Database, actor: Actor, params: Record<string, unknown>) => ReturnType<P['execute']> {
   const forAdmin = preparedRead((db) => build(db, undefined).prepare(name));
-  const forWorker = preparedRead((db) => build(db, jobVisibleToWorker(sql.placeholder('actorId'))).prepare(`${name}_for_worker`));
+  const forWorker = preparedRead((db) =>
+    build(db, jobVisibleToWorker(sql.placeholder('actorId'))).prepare(`${name}_for_worker`),
+  );
   return (db, actor, params) =>
-    (isAdmin(actor) ? forAdmin(db).execute(params) : forWorker(db).execute({ ...params, actorId: actor.id })) as ReturnType<
-      P['execute']
-    >;
+    (isAdmin(actor)
+      ? forAdmin(db).execute(params)
+      : forWorker(db).execute({ ...params, actorId: actor.id })) as ReturnType<P['execute']>;
 }

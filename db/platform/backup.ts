@@ -62,13 +62,15 @@ async function hasCommand(command: string): Promise<boolean> {
 }
 
 export async function backupPostgres(url: string, outFile: string): Promise<void> {
-  if (!(await hasCommand('pg_dump'))) throw new Error('pg_dump is not installed (Debian: apt-get install postgresql-client).');
+  if (!(await hasCommand('pg_dump')))
+    throw new Error('pg_dump is not installed (Debian: apt-get install postgresql-client).');
   ensureParent(outFile);
   await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`, url]);
 }
 
 export async function restorePostgres(file: string, url: string): Promise<void> {
-  if (!(await hasCommand('pg_restore'))) throw new Error('pg_restore is not installed (Debian: apt-get install postgresql-client).');
+  if (!(await hasCommand('pg_restore')))
+    throw new Error('pg_restore is not installed (Debian: apt-get install postgresql-client).');
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -77,7 +79,9 @@ export async function restorePostgres(file: string, url: string): Promise<void> 
       `select count(*)::int as tables from information_schema.tables where table_schema = 'public'`,
     );
     if (rows[0]!.tables > 0) {
-      throw new Error('The target database is not empty. Restore into a new, empty database; a restore never overwrites data.');
+      throw new Error(
+        'The target database is not empty. Restore into a new, empty database; a restore never overwrites data.',
+      );
     }
   } finally {
     await client.end();

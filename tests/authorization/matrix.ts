@@ -12,11 +12,41 @@ export type Caller = (typeof callers)[number];
 export type Outcome = 'allowed' | 401 | 403 | 404;
 export type Row = Record<Caller, Outcome>;
 
-const everyone: Row = { anonymous: 401, assignedWorker: 'allowed', otherWorker: 'allowed', deactivatedWorker: 401, admin: 'allowed' };
-const adminOnly: Row = { anonymous: 401, assignedWorker: 403, otherWorker: 403, deactivatedWorker: 401, admin: 'allowed' };
-const assignedOrAdmin: Row = { anonymous: 401, assignedWorker: 'allowed', otherWorker: 404, deactivatedWorker: 401, admin: 'allowed' };
-const adminOnlyOnAJob: Row = { anonymous: 401, assignedWorker: 403, otherWorker: 403, deactivatedWorker: 401, admin: 'allowed' };
-const publicEndpoint: Row = { anonymous: 'allowed', assignedWorker: 'allowed', otherWorker: 'allowed', deactivatedWorker: 'allowed', admin: 'allowed' };
+const everyone: Row = {
+  anonymous: 401,
+  assignedWorker: 'allowed',
+  otherWorker: 'allowed',
+  deactivatedWorker: 401,
+  admin: 'allowed',
+};
+const adminOnly: Row = {
+  anonymous: 401,
+  assignedWorker: 403,
+  otherWorker: 403,
+  deactivatedWorker: 401,
+  admin: 'allowed',
+};
+const assignedOrAdmin: Row = {
+  anonymous: 401,
+  assignedWorker: 'allowed',
+  otherWorker: 404,
+  deactivatedWorker: 401,
+  admin: 'allowed',
+};
+const adminOnlyOnAJob: Row = {
+  anonymous: 401,
+  assignedWorker: 403,
+  otherWorker: 403,
+  deactivatedWorker: 401,
+  admin: 'allowed',
+};
+const publicEndpoint: Row = {
+  anonymous: 'allowed',
+  assignedWorker: 'allowed',
+  otherWorker: 'allowed',
+  deactivatedWorker: 'allowed',
+  admin: 'allowed',
+};
 
 /** Server actions, keyed `<folder under app/(app)>/<export>`. */
 export const actionMatrix: Record<string, Row> = {

@@ -15,7 +15,14 @@ const preparedNames = new Map<string, string>();
 const query = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const config = args[0];
-  if (config && typeof config === 'object' && 'name' in config && 'text' in config && typeof config.name === 'string' && config.name) {
+  if (
+    config &&
+    typeof config === 'object' &&
+    'name' in config &&
+    'text' in config &&
+    typeof config.name === 'string' &&
+    config.name
+  ) {
     preparedNames.set(String(config.text), config.name);
   }
   return query.apply(this, args);
@@ -45,7 +52,10 @@ async function main() {
       out[key] = { error: error instanceof Error ? error.message : String(error) };
     }
   }
-  writeFileSync(outFile, JSON.stringify(out, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value)));
+  writeFileSync(
+    outFile,
+    JSON.stringify(out, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value)),
+  );
   await closeDb();
 }
 

@@ -46,7 +46,13 @@ export type DatasetOptions = {
   log?: (message: string) => void;
 };
 
-export type DatasetCounts = { customers: number; vehicles: number; jobs: number; notesTarget: number; invoicesTarget: number };
+export type DatasetCounts = {
+  customers: number;
+  vehicles: number;
+  jobs: number;
+  notesTarget: number;
+  invoicesTarget: number;
+};
 
 export function datasetCounts(scale: number): DatasetCounts {
   const n = (base: number) => Math.max(1, Math.round(base * scale));
@@ -60,23 +66,255 @@ export function datasetCounts(scale: number): DatasetCounts {
 }
 
 // ----------------------------------------------------------------------------------------- word lists
-const firstNames = ['Maria', 'James', 'Aisha', 'Tom', 'Lena', 'Diego', 'Priya', 'Oliver', 'Sofia', 'Kenji', 'Emma', 'Noah', 'Fatima', 'Lucas', 'Grace', 'Ivan', 'Chloe', 'Mateo', 'Hannah', 'Samuel', 'Zoe', 'Omar', 'Ruth', 'Victor', 'Amelia', 'Ethan', 'Isabel', 'Jonas', 'Leila', 'Marco', 'Nadia', 'Pablo', 'Rosa', 'Stefan', 'Tara', 'Umar', 'Vera', 'William', 'Yara', 'Zach', 'Anna', 'Ben', 'Clara', 'David', 'Elena', 'Felix', 'Gina', 'Hugo', 'Irene', 'Jack', 'Kira', 'Liam', 'Mia', 'Nina', 'Oscar', 'Paula', 'Quinn', 'Rafael', 'Sara', 'Theo'];
-const lastNames = ['Garcia', 'Smith', 'Khan', 'Muller', 'Okafor', 'Rossi', 'Patel', 'Brown', 'Nguyen', 'Tanaka', 'Silva', 'Johnson', 'Haddad', 'Kowalski', 'Lee', 'Petrov', "O'Brien", 'Martin', 'Andersen', 'Baker', 'Castillo', 'Dubois', 'Evans', 'Fischer', 'Gonzalez', 'Hoffmann', 'Ivanova', 'Jensen', 'Kim', 'Lopez', 'Moreau', 'Novak', 'Olsen', 'Park', 'Quinlan', 'Romero', 'Schmidt', 'Torres', 'Ueda', 'Varga', 'Walker', 'Xu', 'Yilmaz', 'Zimmermann', 'Adams', 'Becker', 'Clark', 'Diaz', 'Ellis', 'Ferreira', 'Gupta', 'Hughes', 'Ito', 'Jovanovic', 'Keller', 'Larsen', 'Mendes', 'Nowak', 'Ortiz', 'Price', 'Reyes', 'Santos', 'Thompson', 'Vasquez', 'Wright', 'Young', 'Ahmed', 'Bianchi', 'Chen', 'Dimitrov', 'Eriksen', 'Fontaine', 'Greco', 'Horvat', 'Ibrahim', 'Jansen', 'Kaur', 'Lindqvist', 'Moreno', 'Nielsen'];
-const businessFirst = ['Rapid', 'Green Valley', 'Citywide', 'Sunrise', 'Harbor', 'Peak', 'Blue Line', 'Northside', 'Summit', 'Metro', 'Riverside', 'Golden', 'Eastgate', 'Pioneer', 'Silver Oak', 'Lakeside', 'Redwood', 'Union', 'Coastal', 'Prairie'];
-const businessSecond = ['Courier', 'Landscaping', 'Plumbing', 'Taxi', 'Florists', 'Electric', 'Deliveries', 'Bakery', 'Builders', 'Cleaning', 'Roofing', 'Catering', 'Logistics', 'Security', 'Movers', 'Pest Control', 'HVAC', 'Rentals'];
+const firstNames = [
+  'Maria',
+  'James',
+  'Aisha',
+  'Tom',
+  'Lena',
+  'Diego',
+  'Priya',
+  'Oliver',
+  'Sofia',
+  'Kenji',
+  'Emma',
+  'Noah',
+  'Fatima',
+  'Lucas',
+  'Grace',
+  'Ivan',
+  'Chloe',
+  'Mateo',
+  'Hannah',
+  'Samuel',
+  'Zoe',
+  'Omar',
+  'Ruth',
+  'Victor',
+  'Amelia',
+  'Ethan',
+  'Isabel',
+  'Jonas',
+  'Leila',
+  'Marco',
+  'Nadia',
+  'Pablo',
+  'Rosa',
+  'Stefan',
+  'Tara',
+  'Umar',
+  'Vera',
+  'William',
+  'Yara',
+  'Zach',
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Elena',
+  'Felix',
+  'Gina',
+  'Hugo',
+  'Irene',
+  'Jack',
+  'Kira',
+  'Liam',
+  'Mia',
+  'Nina',
+  'Oscar',
+  'Paula',
+  'Quinn',
+  'Rafael',
+  'Sara',
+  'Theo',
+];
+const lastNames = [
+  'Garcia',
+  'Smith',
+  'Khan',
+  'Muller',
+  'Okafor',
+  'Rossi',
+  'Patel',
+  'Brown',
+  'Nguyen',
+  'Tanaka',
+  'Silva',
+  'Johnson',
+  'Haddad',
+  'Kowalski',
+  'Lee',
+  'Petrov',
+  "O'Brien",
+  'Martin',
+  'Andersen',
+  'Baker',
+  'Castillo',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'Gonzalez',
+  'Hoffmann',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Lopez',
+  'Moreau',
+  'Novak',
+  'Olsen',
+  'Park',
+  'Quinlan',
+  'Romero',
+  'Schmidt',
+  'Torres',
+  'Ueda',
+  'Varga',
+  'Walker',
+  'Xu',
+  'Yilmaz',
+  'Zimmermann',
+  'Adams',
+  'Becker',
+  'Clark',
+  'Diaz',
+  'Ellis',
+  'Ferreira',
+  'Gupta',
+  'Hughes',
+  'Ito',
+  'Jovanovic',
+  'Keller',
+  'Larsen',
+  'Mendes',
+  'Nowak',
+  'Ortiz',
+  'Price',
+  'Reyes',
+  'Santos',
+  'Thompson',
+  'Vasquez',
+  'Wright',
+  'Young',
+  'Ahmed',
+  'Bianchi',
+  'Chen',
+  'Dimitrov',
+  'Eriksen',
+  'Fontaine',
+  'Greco',
+  'Horvat',
+  'Ibrahim',
+  'Jansen',
+  'Kaur',
+  'Lindqvist',
+  'Moreno',
+  'Nielsen',
+];
+const businessFirst = [
+  'Rapid',
+  'Green Valley',
+  'Citywide',
+  'Sunrise',
+  'Harbor',
+  'Peak',
+  'Blue Line',
+  'Northside',
+  'Summit',
+  'Metro',
+  'Riverside',
+  'Golden',
+  'Eastgate',
+  'Pioneer',
+  'Silver Oak',
+  'Lakeside',
+  'Redwood',
+  'Union',
+  'Coastal',
+  'Prairie',
+];
+const businessSecond = [
+  'Courier',
+  'Landscaping',
+  'Plumbing',
+  'Taxi',
+  'Florists',
+  'Electric',
+  'Deliveries',
+  'Bakery',
+  'Builders',
+  'Cleaning',
+  'Roofing',
+  'Catering',
+  'Logistics',
+  'Security',
+  'Movers',
+  'Pest Control',
+  'HVAC',
+  'Rentals',
+];
 const businessSuffix = ['LLC', 'Inc.', 'Co.', 'Ltd.', 'Group', 'Services'];
-const streets = ['Oak Street', 'Maple Avenue', 'Main Street', 'Cedar Lane', 'Elm Road', 'Harbor Drive', 'Hillcrest Way', 'Pine Court', 'Lincoln Avenue', 'Park Road', 'River Street', 'Sunset Boulevard', 'Church Street', 'Mill Lane', 'Washington Street', 'Lake Drive'];
-const cities = ['Springfield', 'Riverton', 'Fairview', 'Greenville', 'Madison', 'Georgetown', 'Salem', 'Franklin', 'Clinton', 'Arlington'];
+const streets = [
+  'Oak Street',
+  'Maple Avenue',
+  'Main Street',
+  'Cedar Lane',
+  'Elm Road',
+  'Harbor Drive',
+  'Hillcrest Way',
+  'Pine Court',
+  'Lincoln Avenue',
+  'Park Road',
+  'River Street',
+  'Sunset Boulevard',
+  'Church Street',
+  'Mill Lane',
+  'Washington Street',
+  'Lake Drive',
+];
+const cities = [
+  'Springfield',
+  'Riverton',
+  'Fairview',
+  'Greenville',
+  'Madison',
+  'Georgetown',
+  'Salem',
+  'Franklin',
+  'Clinton',
+  'Arlington',
+];
 // [WMI, make, model]
 const models: [string, string, string][] = [
-  ['1HG', 'Honda', 'Civic'], ['1HG', 'Honda', 'Accord'], ['5J6', 'Honda', 'CR-V'], ['1FT', 'Ford', 'F-150'],
-  ['1FM', 'Ford', 'Transit'], ['1FA', 'Ford', 'Focus'], ['1FM', 'Ford', 'Escape'], ['1G1', 'Chevrolet', 'Malibu'],
-  ['1GC', 'Chevrolet', 'Silverado'], ['1G1', 'Chevrolet', 'Equinox'], ['JTD', 'Toyota', 'Corolla'], ['4T1', 'Toyota', 'Camry'],
-  ['2T1', 'Toyota', 'RAV4'], ['5TD', 'Toyota', 'Highlander'], ['5YJ', 'Tesla', 'Model 3'], ['5YJ', 'Tesla', 'Model Y'],
-  ['WVW', 'Volkswagen', 'Golf'], ['3VW', 'Volkswagen', 'Jetta'], ['WBA', 'BMW', '3 Series'], ['WBA', 'BMW', 'X3'],
-  ['WDD', 'Mercedes-Benz', 'C-Class'], ['KMH', 'Hyundai', 'Elantra'], ['5NP', 'Hyundai', 'Sonata'], ['KNA', 'Kia', 'Sportage'],
-  ['JN1', 'Nissan', 'Altima'], ['1N4', 'Nissan', 'Sentra'], ['JM1', 'Mazda', 'Mazda3'], ['JF1', 'Subaru', 'Outback'],
-  ['1C4', 'Jeep', 'Grand Cherokee'], ['2C3', 'Dodge', 'Charger'],
+  ['1HG', 'Honda', 'Civic'],
+  ['1HG', 'Honda', 'Accord'],
+  ['5J6', 'Honda', 'CR-V'],
+  ['1FT', 'Ford', 'F-150'],
+  ['1FM', 'Ford', 'Transit'],
+  ['1FA', 'Ford', 'Focus'],
+  ['1FM', 'Ford', 'Escape'],
+  ['1G1', 'Chevrolet', 'Malibu'],
+  ['1GC', 'Chevrolet', 'Silverado'],
+  ['1G1', 'Chevrolet', 'Equinox'],
+  ['JTD', 'Toyota', 'Corolla'],
+  ['4T1', 'Toyota', 'Camry'],
+  ['2T1', 'Toyota', 'RAV4'],
+  ['5TD', 'Toyota', 'Highlander'],
+  ['5YJ', 'Tesla', 'Model 3'],
+  ['5YJ', 'Tesla', 'Model Y'],
+  ['WVW', 'Volkswagen', 'Golf'],
+  ['3VW', 'Volkswagen', 'Jetta'],
+  ['WBA', 'BMW', '3 Series'],
+  ['WBA', 'BMW', 'X3'],
+  ['WDD', 'Mercedes-Benz', 'C-Class'],
+  ['KMH', 'Hyundai', 'Elantra'],
+  ['5NP', 'Hyundai', 'Sonata'],
+  ['KNA', 'Kia', 'Sportage'],
+  ['JN1', 'Nissan', 'Altima'],
+  ['1N4', 'Nissan', 'Sentra'],
+  ['JM1', 'Mazda', 'Mazda3'],
+  ['JF1', 'Subaru', 'Outback'],
+  ['1C4', 'Jeep', 'Grand Cherokee'],
+  ['2C3', 'Dodge', 'Charger'],
 ];
 const colors = ['White', 'Black', 'Silver', 'Blue', 'Red', 'Grey', 'Green', 'Beige', 'Brown', 'Orange'];
 const complaints: [string, string][] = [
@@ -128,16 +366,49 @@ const noteTexts = [
   'Second opinion from the shop foreman: replace, do not repair.',
 ];
 const parts: [string, number][] = [
-  ['Brake pads (front set)', 6_500], ['Brake rotor', 8_900], ['Oil filter', 1_200], ['Engine oil 5W-30 (5 qt)', 3_800],
-  ['Air filter', 2_200], ['Cabin air filter', 2_600], ['Spark plug', 1_100], ['Ignition coil', 7_400],
-  ['Serpentine belt', 4_200], ['Timing belt kit', 28_500], ['Water pump', 16_900], ['Coolant (1 gal)', 2_400],
-  ['Battery 12V', 17_900], ['Alternator', 32_000], ['Wiper blades (pair)', 3_200], ['Headlight bulb', 2_100],
-  ['Wheel speed sensor', 8_800], ['Control arm', 14_500], ['Sway bar link', 4_900], ['Tie rod end', 5_600],
-  ['AC refrigerant (1 lb)', 4_500], ['Radiator hose', 3_900], ['Window regulator', 12_800], ['Exhaust clamp', 1_500],
+  ['Brake pads (front set)', 6_500],
+  ['Brake rotor', 8_900],
+  ['Oil filter', 1_200],
+  ['Engine oil 5W-30 (5 qt)', 3_800],
+  ['Air filter', 2_200],
+  ['Cabin air filter', 2_600],
+  ['Spark plug', 1_100],
+  ['Ignition coil', 7_400],
+  ['Serpentine belt', 4_200],
+  ['Timing belt kit', 28_500],
+  ['Water pump', 16_900],
+  ['Coolant (1 gal)', 2_400],
+  ['Battery 12V', 17_900],
+  ['Alternator', 32_000],
+  ['Wiper blades (pair)', 3_200],
+  ['Headlight bulb', 2_100],
+  ['Wheel speed sensor', 8_800],
+  ['Control arm', 14_500],
+  ['Sway bar link', 4_900],
+  ['Tie rod end', 5_600],
+  ['AC refrigerant (1 lb)', 4_500],
+  ['Radiator hose', 3_900],
+  ['Window regulator', 12_800],
+  ['Exhaust clamp', 1_500],
 ];
-const laborTexts = ['Labor: diagnosis and repair', 'Labor: scheduled maintenance', 'Labor: inspection', 'Labor: parts replacement'];
-const cancelReasons = ['Customer declined the estimate.', 'Customer sold the vehicle.', 'Duplicate job card.', 'Customer went to the dealer (warranty).', 'No-show: customer never brought the car.'];
-const voidReasons = ['Wrong customer details on the invoice.', 'Price corrected after customer call.', 'Issued against the wrong job.'];
+const laborTexts = [
+  'Labor: diagnosis and repair',
+  'Labor: scheduled maintenance',
+  'Labor: inspection',
+  'Labor: parts replacement',
+];
+const cancelReasons = [
+  'Customer declined the estimate.',
+  'Customer sold the vehicle.',
+  'Duplicate job card.',
+  'Customer went to the dealer (warranty).',
+  'No-show: customer never brought the car.',
+];
+const voidReasons = [
+  'Wrong customer details on the invoice.',
+  'Price corrected after customer call.',
+  'Issued against the wrong job.',
+];
 
 // ------------------------------------------------------------------------------------------- helpers
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -147,14 +418,28 @@ const intArray = (items: readonly number[]) => `ARRAY[${items.map((n) => String(
 const pick = (items: readonly string[], u: string) => `(${textArray(items)})[1 + floor((${u}) * ${items.length})::int]`;
 
 /** Tables the dataset writes (the ones whose secondary indexes are rebuilt). */
-const LOADED_TABLES = ['users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes', 'invoices', 'invoice_lines', 'payments'];
+const LOADED_TABLES = [
+  'users',
+  'customers',
+  'vehicles',
+  'jobs',
+  'job_assignments',
+  'job_status_changes',
+  'job_notes',
+  'invoices',
+  'invoice_lines',
+  'payments',
+];
 
 // --------------------------------------------------------------------------------------------- dataset
 /**
  * Writes the dataset. Must run inside a transaction (the caller's); sets transaction-local settings only.
  * Returns what was written and the id of the job with 50 notes.
  */
-export async function generateDataset(run: Run, options: DatasetOptions): Promise<{ fiftyNotesJobId: string; counts: Record<string, number> }> {
+export async function generateDataset(
+  run: Run,
+  options: DatasetOptions,
+): Promise<{ fiftyNotesJobId: string; counts: Record<string, number> }> {
   const log = options.log ?? (() => {});
   const seed = Math.trunc(options.seed);
   const tag = options.emailTag ?? '';
@@ -208,8 +493,11 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
   }
 
   // ---- users and shop settings
-  const workerName = (n: string) => `${pick(firstNames, `pg_temp.rnd(2, ${n})`)} || ' ' || ${pick(lastNames, `pg_temp.rnd(3, ${n})`)}`;
-  await step('users', `
+  const workerName = (n: string) =>
+    `${pick(firstNames, `pg_temp.rnd(2, ${n})`)} || ' ' || ${pick(lastNames, `pg_temp.rnd(3, ${n})`)}`;
+  await step(
+    'users',
+    `
     insert into users (id, email, name, role, password_hash, created_at, updated_at)
     select pg_temp.uid(1, n),
            case when n = 0 then ${quote(benchAdminEmail(tag))} else 'bench-worker-' || lpad(n::text, 2, '0') || ${quote(tag)} || '@example.com' end,
@@ -217,8 +505,10 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
            (case when n = 0 then 'admin' else 'worker' end)::user_role,
            case when n = 0 then ${quote(options.adminHash)} else ${quote(options.workerHash)} end,
            ${start} - interval '60 days' + n * interval '1 day', ${start} - interval '60 days' + n * interval '1 day'
-    from generate_series(0, ${BENCH_WORKERS}) as n`);
-  if (options.writeShopSettings !== false) await run(`
+    from generate_series(0, ${BENCH_WORKERS}) as n`,
+  );
+  if (options.writeShopSettings !== false)
+    await run(`
     insert into shop_settings (id, shop_name, address, currency, locale, labor_rate_cents, labor_tax_basis_points,
       part_tax_basis_points, fee_tax_basis_points, updated_by)
     values (true, ${quote(SHOP_NAME)}, ${quote(`Benchmark dataset: scale ${options.scale}, seed ${seed}, anchor ${options.anchor.toISOString()}`)},
@@ -232,16 +522,21 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     from (select 1) as one left join shop_settings s on true`);
 
   // ---- customers: 40 % already on file when the five years start, the rest join evenly.
-  await step('customers (staging)', `create temp table b_cust on commit drop as
+  await step(
+    'customers (staging)',
+    `create temp table b_cust on commit drop as
     select c, pg_temp.uid(2, c) as id,
       date_trunc('second', case when c <= ${NC0}
         then ${start} - interval '30 days' + (c::float8 / ${NC0}) * interval '29 days'
         else ${start} + ((c - ${NC0})::float8 / ${Math.max(1, NC - NC0)}) * (${anchor} - ${start} - interval '1 day') end) as created_at,
       (c % 500 = 1 or pg_temp.rnd(20, c) < 0.1) as business
-    from generate_series(1, ${NC}) as c`);
+    from generate_series(1, ${NC}) as c`,
+  );
 
   // ---- vehicles: one per customer, the rest to fleets (every 500th customer) and second cars.
-  await step('vehicles (staging)', `create temp table b_veh0 on commit drop as
+  await step(
+    'vehicles (staging)',
+    `create temp table b_veh0 on commit drop as
     select v, o.c as owner, greatest(cu.created_at + interval '1 hour',
              case when v <= ${NC} then cu.created_at + interval '1 hour'
                   else cu.created_at + pg_temp.rnd(51, v) * (${anchor} - cu.created_at) * 0.9 end) as created_at
@@ -249,7 +544,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     cross join lateral (select case when v <= ${NC} then v
         when pg_temp.rnd(52, v) < 0.3 then 1 + 500 * floor(pg_temp.rnd(53, v) * ${Math.max(1, Math.ceil(NC / 500))})::int
         else 1 + floor(pg_temp.rnd(54, v) * ${NC})::int end as c) as o
-    join b_cust cu on cu.c = least(o.c, ${NC})`);
+    join b_cust cu on cu.c = least(o.c, ${NC})`,
+  );
   await run(`create temp table b_veh on commit drop as
     select row_number() over (order by created_at, v) as vi, v, pg_temp.uid(3, v) as id, least(owner, ${NC}) as owner,
       date_trunc('second', created_at) as created_at,
@@ -266,14 +562,19 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     left join (select date_trunc('day', created_at) as day, count(*) as n from b_veh where created_at >= ${start} group by 1) as c using (day)`);
 
   // ---- jobs: five years, evenly spread, status mix by age.
-  await step('jobs (staging)', `create temp table b_job0 on commit drop as
+  await step(
+    'jobs (staging)',
+    `create temp table b_job0 on commit drop as
     select j, t.created_at, extract(epoch from ${anchor} - t.created_at) as age,
       1 + floor(pg_temp.rnd(47, j) * greatest(vd.before, 1))::bigint as vi
     from generate_series(1, ${NJ}) as j
     cross join lateral (select date_trunc('second', least(${anchor} - interval '1 minute',
         ${start} + make_interval(secs => ((j - 1)::float8 + pg_temp.rnd(30, j)) / ${NJ} * ${spanSeconds})))) as t(created_at)
-    join b_vday vd on vd.day = date_trunc('day', t.created_at)`);
-  await step('jobs (plan)', `create temp table b_job on commit drop as
+    join b_vday vd on vd.day = date_trunc('day', t.created_at)`,
+  );
+  await step(
+    'jobs (plan)',
+    `create temp table b_job on commit drop as
     select j.j, pg_temp.uid(4, j.j) as id, j.created_at, j.age, s.status, s.path, veh.id as vehicle_id,
       w.w1, case when pg_temp.rnd(36, j.j) < 0.15 then ((w.w1 - 1 + 1 + floor(pg_temp.rnd(37, j.j) * 14)::int) % ${BENCH_WORKERS}) + 1 end as w2,
       case when s.status <> 'created' and pg_temp.rnd(38, j.j) < 0.03 then ((w.w1 - 1 + 15 + floor(pg_temp.rnd(39, j.j) * 14)::int) % ${BENCH_WORKERS}) + 1 end as w3,
@@ -300,7 +601,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
       end as path) as s
     cross join lateral (select case when pg_temp.rnd(34, j.j) < 0.06 then ${BUSY_MECHANIC} else 2 + floor(pg_temp.rnd(35, j.j) * ${BENCH_WORKERS - 1})::int end as w1) as w
     join b_veh vb on vb.vi = j.vi
-    cross join lateral (select vb.id, (greatest(1, extract(year from ${anchor})::int - vb.year) * (9000 + pg_temp.rnd(57, j.j) * 8000))::int as odometer_now) as veh`);
+    cross join lateral (select vb.id, (greatest(1, extract(year from ${anchor})::int - vb.year) * (9000 + pg_temp.rnd(57, j.j) * 8000))::int as odometer_now) as veh`,
+  );
   // The busy mechanic's newest job in progress gets 50 notes.
   const [fifty] = (await run(`update b_job set note_count = 50, fifty = true
     where j = (select j from b_job order by (status = 'in_progress') desc, (w1 = ${BUSY_MECHANIC} and assigned) desc, j desc limit 1)
@@ -320,7 +622,9 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
   await run(`create temp table b_carch on commit drop as
     select b.owner as c, max(va.archived_at) as archived_at from b_veh b left join b_varch va on va.id = b.id
     group by b.owner having count(va.id) = count(*)`);
-  await step('customers', `insert into customers (id, kind, name, company, phone, email, address, notes, archived_at, created_by, created_at, updated_at)
+  await step(
+    'customers',
+    `insert into customers (id, kind, name, company, phone, email, address, notes, archived_at, created_by, created_at, updated_at)
     select cu.id, (case when cu.business then 'business' else 'individual' end)::customer_kind, n.name,
       case when cu.business then n.name end,
       '555-' || substr(p.digits, 1, 3) || '-' || substr(p.digits, 4, 4),
@@ -336,12 +640,16 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
         else ${pick(firstNames, 'pg_temp.rnd(21, cu.c)')} || ' ' || ${pick(lastNames, 'pg_temp.rnd(22, cu.c)')} end as name) as n
     cross join lateral (select lpad(((cu.c::bigint * 982451653) % 10000000)::text, 7, '0') as digits) as p
     left join b_carch ca on ca.c = cu.c and cu.c % 500 <> 1 and pg_temp.rnd(81, cu.c) < 0.5
-    order by cu.c`);
+    order by cu.c`,
+  );
 
   const yearCodes = 'ABCDEFGHJKLMNPRSTVWXY';
   const vinAlphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  const vinChar = (t: number) => `substr('${vinAlphabet}', 1 + floor(pg_temp.rnd(${t}, b.v) * ${vinAlphabet.length})::int, 1)`;
-  await step('vehicles', `insert into vehicles (id, customer_id, vin, plate, make, model, year, color, odometer, archived_at, created_at, updated_at)
+  const vinChar = (t: number) =>
+    `substr('${vinAlphabet}', 1 + floor(pg_temp.rnd(${t}, b.v) * ${vinAlphabet.length})::int, 1)`;
+  await step(
+    'vehicles',
+    `insert into vehicles (id, customer_id, vin, plate, make, model, year, color, odometer, archived_at, created_at, updated_at)
     select b.id, cu.id,
       case when pg_temp.rnd(60, b.v) < 0.02 then null else overlay(d.draft placing pg_temp.vin_check(d.draft) from 9 for 1) end,
       case when pg_temp.rnd(61, b.v) < 0.01 then null else
@@ -356,9 +664,12 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     cross join lateral (select (${textArray(models.map((m) => m[0]))})[b.m] || ${vinChar(67)} || ${vinChar(68)} || ${vinChar(69)} || ${vinChar(70)} || ${vinChar(71)}
         || '0' || case when b.year <= 2009 then (b.year - 2000)::text else substr('${yearCodes}', b.year - 2009, 1) end
         || lpad(b.v::text, 7, '0') as draft) as d
-    order by b.vi`);
+    order by b.vi`,
+  );
 
-  await step('jobs', `insert into jobs (id, vehicle_id, title, description, status, priority, odometer_in, promised_at, created_by,
+  await step(
+    'jobs',
+    `insert into jobs (id, vehicle_id, title, description, status, priority, odometer_in, promised_at, created_by,
       created_at, updated_at, completed_at, cancelled_at, cancel_reason, version, has_live_invoice)
     select b.id, b.vehicle_id, (${textArray(complaints.map((c) => c[0]))})[t.i],
       case when b.fifty then ${quote(FIFTY_NOTES_MARKER)} when pg_temp.rnd(44, b.j) < 0.8 then (${textArray(complaints.map((c) => c[1]))})[t.i] end,
@@ -376,10 +687,13 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     from b_job b cross join b_const k
     cross join lateral (select 1 + floor(pg_temp.rnd(43, b.j) * ${complaints.length})::int as i) as t
     cross join lateral (select b.created_at + make_interval(secs => b.dur) as end_at) as e
-    order by b.created_at, b.j`);
+    order by b.created_at, b.j`,
+  );
   // (The identity column numbered the jobs in insertion order, that is by creation time.)
 
-  await step('job status history', `insert into job_status_changes (job_id, from_status, to_status, changed_by, changed_at, reason)
+  await step(
+    'job status history',
+    `insert into job_status_changes (job_id, from_status, to_status, changed_by, changed_at, reason)
     select b.id, (case when s.k = 1 then null else b.path[s.k - 1] end)::job_status, b.path[s.k]::job_status,
       case when s.k = 1 then (case when b.creator = 0 then k.admin else k.workers[b.creator] end)
            when b.path[s.k] = 'cancelled' then k.admin else k.workers[b.w1] end,
@@ -388,17 +702,23 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
     from b_job b cross join b_const k
     join jobs j on j.id = b.id
     cross join lateral generate_series(1, array_length(b.path, 1)) as s(k)
-    order by b.created_at, b.j, s.k`);
+    order by b.created_at, b.j, s.k`,
+  );
 
-  await step('assignments', `insert into job_assignments (job_id, worker_id, assigned_by, assigned_at, unassigned_at, unassigned_by)
+  await step(
+    'assignments',
+    `insert into job_assignments (job_id, worker_id, assigned_by, assigned_at, unassigned_at, unassigned_by)
     select b.id, k.workers[a.w], k.admin, least(${anchor}, b.created_at + a.at_offset),
       case when a.gone then least(${anchor}, b.created_at + interval '8 minutes') end, case when a.gone then k.admin end
     from b_job b cross join b_const k
     cross join lateral (values (b.w1, interval '10 minutes', false), (b.w2, interval '10 minutes', false), (b.w3, interval '5 minutes', true)) as a(w, at_offset, gone)
     where a.w is not null and (b.assigned or a.gone)
-    order by b.created_at, b.j`);
+    order by b.created_at, b.j`,
+  );
 
-  await step('notes', `insert into job_notes (id, job_id, author_id, body, created_at)
+  await step(
+    'notes',
+    `insert into job_notes (id, job_id, author_id, body, created_at)
     select pg_temp.uid(5, b.j * 64 + n.k), b.id,
       case when b.assigned and n.k % 2 = 1 then k.workers[b.w1] else k.admin end,
       ${pick(noteTexts, 'pg_temp.rnd(50, b.j * 64 + n.k)')},
@@ -406,10 +726,13 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
         * greatest(b.dur, least(b.age * 0.9, case when b.fifty then b.age * 0.9 else 4 * 3600 end))))
     from b_job b cross join b_const k
     cross join lateral generate_series(1, b.note_count) as n(k)
-    order by b.created_at, b.j, n.k`);
+    order by b.created_at, b.j, n.k`,
+  );
 
   // ---- invoices: most completed jobs; a few voided (and usually issued again).
-  await step('invoices (plan)', `create temp table b_inv0 on commit drop as
+  await step(
+    'invoices (plan)',
+    `create temp table b_inv0 on commit drop as
     select b.j, b.id as job_id, v.status, v.issued_at, v.voided_at, b.created_at + make_interval(secs => b.dur) as completed_at
     from b_job b
     cross join lateral (select b.created_at + make_interval(secs => b.dur) as done,
@@ -418,7 +741,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
         ('issued', d.done + make_interval(secs => d.delay), null::timestamptz, b.invoice_u < 0.75),
         ('void', d.done + make_interval(secs => d.delay * 0.3), d.done + make_interval(secs => d.delay * 0.6), b.invoice_u >= 0.745 and b.invoice_u < 0.755)
       ) as v(status, issued_at, voided_at, wanted)
-    where b.status = 'completed' and v.wanted`);
+    where b.status = 'completed' and v.wanted`,
+  );
   await run(`drop function if exists pg_temp.inv_lines(bigint, int, bigint, int, int, int)`);
   await run(`create function pg_temp.inv_lines(o bigint, n int, labor_rate bigint, labor_bp int, part_bp int, fee_bp int)
     returns table (pos int, kind text, description text, qh int, price bigint, bp int, total bigint, tax bigint)
@@ -439,7 +763,9 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
                 from generate_series(1, n) as k) as lines) as priced) as totals $$`);
   // Numbers continue each year's counter; nobody else may take one until this transaction ends.
   await run(`lock table invoice_counters in share row exclusive mode`);
-  await step('invoices (totals, numbers, payments)', `create temp table b_inv on commit drop as
+  await step(
+    'invoices (totals, numbers, payments)',
+    `create temp table b_inv on commit drop as
     select x.*, x.base + row_number() over (partition by x.year order by x.issued_at, x.o) as sequence
     from (
       select i.*, pg_temp.uid(6, i.o) as id, coalesce(c.last_number, 0) as base, t.line_count, t.subtotal, t.tax, t.subtotal + t.tax as total,
@@ -455,7 +781,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
       cross join lateral (select count(*)::int as line_count, sum(l.total)::bigint as subtotal, sum(l.tax)::bigint as tax
                           from pg_temp.inv_lines(i.o, i.n_lines, k.labor_rate, k.labor_bp, k.part_bp, k.fee_bp) as l) as t
       cross join lateral (select pg_temp.rnd(70, i.o) as u) as pay
-      left join invoice_counters c on c.year = i.year) as x`);
+      left join invoice_counters c on c.year = i.year) as x`,
+  );
   await run(`create temp table b_pay on commit drop as
     select i.id as invoice_id, i.o, p.n, p.amount, i.issued_at + make_interval(secs => p.offset_s) as received_at
     from b_inv i
@@ -466,7 +793,9 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
         (2, case when i.two_payments and i.payment_plan = 'paid' then i.total - i.total / 2 end, a.avail * 0.5 * a.r1 + (a.avail * 0.9 - a.avail * 0.5 * a.r1) * a.r2)
       ) as p(n, amount, offset_s)
     where i.payment_plan in ('paid', 'partial') and p.amount is not null and p.amount > 0`);
-  await step('invoices', `insert into invoices (id, job_id, number, year, sequence, status, currency, line_count, subtotal_cents, tax_cents,
+  await step(
+    'invoices',
+    `insert into invoices (id, job_id, number, year, sequence, status, currency, line_count, subtotal_cents, tax_cents,
       total_cents, paid_cents, issued_at, issued_by, voided_at, voided_by, void_reason)
     select i.id, i.job_id, 'INV-' || i.year || '-' || case when length(i.sequence::text) >= 4 then i.sequence::text else lpad(i.sequence::text, 4, '0') end,
       i.year, i.sequence, i.status::invoice_status, k.currency, i.line_count, i.subtotal, i.tax, i.total,
@@ -474,15 +803,21 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
       case when i.status = 'void' then ${pick(voidReasons, 'pg_temp.rnd(98, i.o)')} end
     from b_inv i cross join b_const k
     left join (select invoice_id, sum(amount)::bigint as paid from b_pay group by invoice_id) as pd on pd.invoice_id = i.id
-    order by i.o`);
-  await step('invoice lines', `insert into invoice_lines (id, invoice_id, position, kind, description, quantity, unit_price_cents,
+    order by i.o`,
+  );
+  await step(
+    'invoice lines',
+    `insert into invoice_lines (id, invoice_id, position, kind, description, quantity, unit_price_cents,
       tax_rate_basis_points, line_total_cents, tax_cents)
     select pg_temp.uid(7, i.o * 8 + l.pos), i.id, l.pos, l.kind::invoice_line_kind, l.description, (l.qh::numeric / 100)::numeric(12, 2),
       l.price, l.bp, l.total, l.tax
     from b_inv i cross join b_const k
     cross join lateral pg_temp.inv_lines(i.o, i.n_lines, k.labor_rate, k.labor_bp, k.part_bp, k.fee_bp) as l
-    order by i.o, l.pos`);
-  await step('payments', `insert into payments (id, invoice_id, amount_cents, method, received_at, recorded_by, created_at)
+    order by i.o, l.pos`,
+  );
+  await step(
+    'payments',
+    `insert into payments (id, invoice_id, amount_cents, method, received_at, recorded_by, created_at)
     select pg_temp.uid(8, p.o * 4 + p.n), p.invoice_id, p.amount,
       (case when pg_temp.rnd(75, p.o * 4 + p.n) < 0.55 then 'card' when pg_temp.rnd(75, p.o * 4 + p.n) < 0.7 then 'cash'
             when pg_temp.rnd(75, p.o * 4 + p.n) < 0.95 then 'bank_transfer' else 'other' end)::payment_method,
@@ -490,7 +825,8 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
       case when pg_temp.rnd(77, p.o * 4 + p.n) < 0.6 then k.admin else k.workers[1 + floor(pg_temp.rnd(78, p.o * 4 + p.n) * ${BENCH_WORKERS})::int] end,
       date_trunc('second', p.received_at)
     from b_pay p cross join b_const k
-    order by p.o, p.n`);
+    order by p.o, p.n`,
+  );
   await run(`insert into invoice_counters (year, last_number)
     select year, max(sequence) from b_inv group by year
     on conflict (year) do update set last_number = excluded.last_number`);
@@ -498,13 +834,21 @@ export async function generateDataset(run: Run, options: DatasetOptions): Promis
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);
   }
-  for (const fn of ['rnd(int, bigint)', 'uid(int, bigint)', 'vin_check(text)', 'inv_lines(bigint, int, bigint, int, int, int)']) {
+  for (const fn of [
+    'rnd(int, bigint)',
+    'uid(int, bigint)',
+    'vin_check(text)',
+    'inv_lines(bigint, int, bigint, int, int, int)',
+  ]) {
     await run(`drop function if exists pg_temp.${fn}`);
   }
   const [written] = (await run(`select
       (select count(*) from b_cust)::int as customers, (select count(*) from b_veh)::int as vehicles,
       (select count(*) from b_job)::int as jobs, (select coalesce(sum(note_count), 0) from b_job)::int as notes,
-      (select count(*) from b_inv)::int as invoices, (select count(*) from b_pay)::int as payments`)) as Record<string, number>[];
+      (select count(*) from b_inv)::int as invoices, (select count(*) from b_pay)::int as payments`)) as Record<
+    string,
+    number
+  >[];
   return { fiftyNotesJobId: fifty.id, counts: written! };
 }
 
@@ -517,39 +861,89 @@ export type Check = { check: string; bad: number };
  */
 export async function verifyDataset(run: Run): Promise<Check[]> {
   const checks: [string, string][] = [
-    ['jobs whose history does not start with one NULL → created row, end at their status, or count their version', `select count(*) from jobs j
+    [
+      'jobs whose history does not start with one NULL → created row, end at their status, or count their version',
+      `select count(*) from jobs j
         left join (select job_id, count(*) as n, count(*) filter (where from_status is null) as firsts,
                           (array_agg(to_status order by changed_at desc, id desc))[1] as last
                    from job_status_changes group by job_id) c on c.job_id = j.id
-        where c.job_id is null or c.firsts <> 1 or c.last <> j.status or c.n <> j.version`],
-    ['status changes that are not an allowed transition or do not follow the previous one', `select count(*) from (
+        where c.job_id is null or c.firsts <> 1 or c.last <> j.status or c.n <> j.version`,
+    ],
+    [
+      'status changes that are not an allowed transition or do not follow the previous one',
+      `select count(*) from (
         select from_status, to_status, lag(to_status) over (partition by job_id order by changed_at, id) as previous from job_status_changes) c
         where (c.from_status is null and c.previous is not null) or (c.from_status is not null and (c.previous is distinct from c.from_status
           or (c.from_status, c.to_status) not in (('created','in_progress'),('created','cancelled'),('in_progress','waiting_for_parts'),
-            ('in_progress','completed'),('in_progress','cancelled'),('waiting_for_parts','in_progress'),('waiting_for_parts','cancelled'),('completed','in_progress'))))`],
-    ['invoices of jobs that are not completed', `select count(*) from invoices i join jobs j on j.id = i.job_id where j.status <> 'completed'`],
-    ['jobs with more than one live invoice', `select count(*) from (select job_id from invoices where status <> 'void' group by job_id having count(*) > 1) x`],
-    ['jobs whose has_live_invoice does not say whether they have a live invoice', `select count(*) from jobs j
-        where j.has_live_invoice <> exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void')`],
-    ['invoices whose lines do not add up to the totals', `select count(*) from invoices i left join (select invoice_id, count(*) n, sum(line_total_cents) s, sum(tax_cents) t from invoice_lines group by invoice_id) l on l.invoice_id = i.id
-        where l.n is distinct from i.line_count::bigint or l.s is distinct from i.subtotal_cents::numeric or l.t is distinct from i.tax_cents::numeric`],
-    ['invoice lines not priced by the rounding rule', `select count(*) from invoice_lines where line_total_cents <> ((quantity * 100)::bigint * unit_price_cents + 50) / 100 or tax_cents <> (line_total_cents * tax_rate_basis_points + 5000) / 10000`],
-    ['invoices whose paid total is not the sum of their payments or exceeds the total', `select count(*) from invoices i left join (select invoice_id, sum(amount_cents) s from payments group by invoice_id) p on p.invoice_id = i.id
-        where i.paid_cents <> coalesce(p.s, 0) or i.paid_cents > i.total_cents`],
-    ['payments on void invoices', `select count(*) from payments p join invoices i on i.id = p.invoice_id where i.status = 'void'`],
-    ['invoice years whose numbers are not gapless 1..n', `select count(*) from (select year, count(*) n, max(sequence) m, min(sequence) lo from invoices group by year) y where y.n <> y.m or y.lo <> 1`],
-    ['invoice counters not at the last number of their year', `select count(*) from (select year, max(sequence) m from invoices group by year) y left join invoice_counters c using (year) where c.last_number is distinct from y.m`],
-    ['invoice numbers not INV-YYYY-NNNN', `select count(*) from invoices where number <> 'INV-' || year || '-' || case when length(sequence::text) >= 4 then sequence::text else lpad(sequence::text, 4, '0') end or year <> extract(year from issued_at at time zone 'UTC')`],
-    ['17-character VINs with a wrong check digit', `select count(*) from vehicles v cross join lateral (select sum(substr(translate(v.vin, 'ABCDEFGHJKLMNPRSTUVWXYZ', '12345678123457923456789'), k, 1)::int * (${intArray([8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2])})[k]) s from generate_series(1, 17) k) w
-        where length(v.vin) = 17 and v.vin ~ '^[A-HJ-NPR-Z0-9]{17}$' and substr(v.vin, 9, 1) <> case w.s % 11 when 10 then 'X' else (w.s % 11)::text end`],
-    ['timestamps in the future or out of order', `select (select count(*) from jobs where created_at > now() or updated_at < created_at or completed_at < created_at or cancelled_at < created_at)
+            ('in_progress','completed'),('in_progress','cancelled'),('waiting_for_parts','in_progress'),('waiting_for_parts','cancelled'),('completed','in_progress'))))`,
+    ],
+    [
+      'invoices of jobs that are not completed',
+      `select count(*) from invoices i join jobs j on j.id = i.job_id where j.status <> 'completed'`,
+    ],
+    [
+      'jobs with more than one live invoice',
+      `select count(*) from (select job_id from invoices where status <> 'void' group by job_id having count(*) > 1) x`,
+    ],
+    [
+      'jobs whose has_live_invoice does not say whether they have a live invoice',
+      `select count(*) from jobs j
+        where j.has_live_invoice <> exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void')`,
+    ],
+    [
+      'invoices whose lines do not add up to the totals',
+      `select count(*) from invoices i left join (select invoice_id, count(*) n, sum(line_total_cents) s, sum(tax_cents) t from invoice_lines group by invoice_id) l on l.invoice_id = i.id
+        where l.n is distinct from i.line_count::bigint or l.s is distinct from i.subtotal_cents::numeric or l.t is distinct from i.tax_cents::numeric`,
+    ],
+    [
+      'invoice lines not priced by the rounding rule',
+      `select count(*) from invoice_lines where line_total_cents <> ((quantity * 100)::bigint * unit_price_cents + 50) / 100 or tax_cents <> (line_total_cents * tax_rate_basis_points + 5000) / 10000`,
+    ],
+    [
+      'invoices whose paid total is not the sum of their payments or exceeds the total',
+      `select count(*) from invoices i left join (select invoice_id, sum(amount_cents) s from payments group by invoice_id) p on p.invoice_id = i.id
+        where i.paid_cents <> coalesce(p.s, 0) or i.paid_cents > i.total_cents`,
+    ],
+    [
+      'payments on void invoices',
+      `select count(*) from payments p join invoices i on i.id = p.invoice_id where i.status = 'void'`,
+    ],
+    [
+      'invoice years whose numbers are not gapless 1..n',
+      `select count(*) from (select year, count(*) n, max(sequence) m, min(sequence) lo from invoices group by year) y where y.n <> y.m or y.lo <> 1`,
+    ],
+    [
+      'invoice counters not at the last number of their year',
+      `select count(*) from (select year, max(sequence) m from invoices group by year) y left join invoice_counters c using (year) where c.last_number is distinct from y.m`,
+    ],
+    [
+      'invoice numbers not INV-YYYY-NNNN',
+      `select count(*) from invoices where number <> 'INV-' || year || '-' || case when length(sequence::text) >= 4 then sequence::text else lpad(sequence::text, 4, '0') end or year <> extract(year from issued_at at time zone 'UTC')`,
+    ],
+    [
+      '17-character VINs with a wrong check digit',
+      `select count(*) from vehicles v cross join lateral (select sum(substr(translate(v.vin, 'ABCDEFGHJKLMNPRSTUVWXYZ', '12345678123457923456789'), k, 1)::int * (${intArray([8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2])})[k]) s from generate_series(1, 17) k) w
+        where length(v.vin) = 17 and v.vin ~ '^[A-HJ-NPR-Z0-9]{17}$' and substr(v.vin, 9, 1) <> case w.s % 11 when 10 then 'X' else (w.s % 11)::text end`,
+    ],
+    [
+      'timestamps in the future or out of order',
+      `select (select count(*) from jobs where created_at > now() or updated_at < created_at or completed_at < created_at or cancelled_at < created_at)
         + (select count(*) from job_status_changes c join jobs j on j.id = c.job_id where c.changed_at < j.created_at or c.changed_at > now())
         + (select count(*) from job_notes n join jobs j on j.id = n.job_id where n.created_at < j.created_at or n.created_at > now())
         + (select count(*) from invoices i join jobs j on j.id = i.job_id where i.issued_at < j.completed_at or i.issued_at > now())
-        + (select count(*) from payments p join invoices i on i.id = p.invoice_id where p.received_at < date_trunc('second', i.issued_at) or p.received_at > now())`],
-    ['jobs on vehicles registered after the job', `select count(*) from jobs j join vehicles v on v.id = j.vehicle_id where v.created_at > j.created_at`],
-    ['open jobs on archived vehicles', `select count(*) from jobs j join vehicles v on v.id = j.vehicle_id where v.archived_at is not null and j.status not in ('completed', 'cancelled')`],
-    ['rows pointing at a missing row (foreign keys)', `select (select count(*) from vehicles v where not exists (select 1 from customers c where c.id = v.customer_id))
+        + (select count(*) from payments p join invoices i on i.id = p.invoice_id where p.received_at < date_trunc('second', i.issued_at) or p.received_at > now())`,
+    ],
+    [
+      'jobs on vehicles registered after the job',
+      `select count(*) from jobs j join vehicles v on v.id = j.vehicle_id where v.created_at > j.created_at`,
+    ],
+    [
+      'open jobs on archived vehicles',
+      `select count(*) from jobs j join vehicles v on v.id = j.vehicle_id where v.archived_at is not null and j.status not in ('completed', 'cancelled')`,
+    ],
+    [
+      'rows pointing at a missing row (foreign keys)',
+      `select (select count(*) from vehicles v where not exists (select 1 from customers c where c.id = v.customer_id))
         + (select count(*) from jobs j where not exists (select 1 from vehicles v where v.id = j.vehicle_id))
         + (select count(*) from job_notes n where not exists (select 1 from jobs j where j.id = n.job_id))
         + (select count(*) from job_notes n where not exists (select 1 from users u where u.id = n.author_id))
@@ -558,7 +952,8 @@ export async function verifyDataset(run: Run): Promise<Check[]> {
         + (select count(*) from invoices i where not exists (select 1 from jobs j where j.id = i.job_id))
         + (select count(*) from invoice_lines l where not exists (select 1 from invoices i where i.id = l.invoice_id))
         + (select count(*) from payments p where not exists (select 1 from invoices i where i.id = p.invoice_id))
-        + (select count(*) from customers c where not exists (select 1 from users u where u.id = c.created_by))`],
+        + (select count(*) from customers c where not exists (select 1 from users u where u.id = c.created_by))`,
+    ],
   ];
   const results: Check[] = [];
   for (const [check, query] of checks) {

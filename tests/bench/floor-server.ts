@@ -10,7 +10,10 @@ type Statement = { sql: string; params: unknown[]; name?: string };
 
 const [portText, statementsFile] = process.argv.slice(2);
 const statements = JSON.parse(readFileSync(statementsFile!, 'utf8')) as Record<string, Statement[] | { error: string }>;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+});
 pool.on('error', () => {});
 
 const server = http.createServer((request, response) => {

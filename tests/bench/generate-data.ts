@@ -40,7 +40,8 @@ function parseArgs(argv: string[]): Args {
       fail(`unknown argument ${flag}`);
     }
   }
-  if (!Number.isFinite(args.scale) || args.scale < 0.001 || args.scale > 10) fail('--scale must be a number between 0.001 and 10');
+  if (!Number.isFinite(args.scale) || args.scale < 0.001 || args.scale > 10)
+    fail('--scale must be a number between 0.001 and 10');
   if (!Number.isInteger(args.seed)) fail('--seed must be an integer');
   if (Number.isNaN(args.anchor.getTime())) fail('--anchor must be a date, e.g. 2026-06-01T00:00:00Z');
   return args;
@@ -58,7 +59,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const BUSINESS_TABLES = ['audit_events', 'login_attempts', 'payments', 'invoice_lines', 'invoices', 'invoice_counters', 'job_notes', 'job_status_changes', 'job_assignments', 'jobs', 'vehicles', 'customers', 'shop_settings', 'users'];
+const BUSINESS_TABLES = [
+  'audit_events',
+  'login_attempts',
+  'payments',
+  'invoice_lines',
+  'invoices',
+  'invoice_counters',
+  'job_notes',
+  'job_status_changes',
+  'job_assignments',
+  'jobs',
+  'vehicles',
+  'customers',
+  'shop_settings',
+  'users',
+];
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -107,7 +123,9 @@ async function main() {
     }
     if (state!.users > 0) {
       if (!args.reset) {
-        console.log(`  already holds benchmark data (${String(state!.dataset ?? 'unknown scale')}); run with --reset to generate it again.`);
+        console.log(
+          `  already holds benchmark data (${String(state!.dataset ?? 'unknown scale')}); run with --reset to generate it again.`,
+        );
         return;
       }
       console.log('  --reset: emptying the benchmark data');
@@ -118,7 +136,10 @@ async function main() {
     }
 
     console.log('  hashing the bench passwords (argon2id)');
-    const [adminHash, workerHash] = await Promise.all([hashPassword(BENCH_PASSWORDS.admin), hashPassword(BENCH_PASSWORDS.worker)]);
+    const [adminHash, workerHash] = await Promise.all([
+      hashPassword(BENCH_PASSWORDS.admin),
+      hashPassword(BENCH_PASSWORDS.worker),
+    ]);
 
     await run('begin');
     const result = await generateDataset(run, {
@@ -132,7 +153,8 @@ async function main() {
     });
     console.log('  verifying the invariants');
     const checks = await verifyDataset(run);
-    for (const check of checks) console.log(`    ${check.bad === 0 ? 'ok  ' : 'FAIL'} ${check.check}${check.bad ? `: ${check.bad}` : ''}`);
+    for (const check of checks)
+      console.log(`    ${check.bad === 0 ? 'ok  ' : 'FAIL'} ${check.check}${check.bad ? `: ${check.bad}` : ''}`);
     if (checks.some((check) => check.bad > 0)) {
       await run('rollback');
       fail('invariants broken: nothing was written');
@@ -144,10 +166,14 @@ async function main() {
     await run('vacuum (analyze)');
     console.log(`  vacuum analyze (${((Date.now() - step) / 1000).toFixed(1)} s)`);
 
-    const tables = await run(`select relname as table, n_live_tup::bigint::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
+    const tables =
+      await run(`select relname as table, n_live_tup::bigint::text as rows, pg_size_pretty(pg_total_relation_size(relid)) as size
       from pg_stat_user_tables where relname in (${BUSINESS_TABLES.map((t) => `'${t}'`).join(',')}) order by pg_total_relation_size(relid) desc`);
     console.log('  table                 rows        size');
-    for (const row of tables) console.log(`  ${String(row.table).padEnd(20)} ${String(row.rows).padStart(10)}  ${String(row.size).padStart(9)}`);
+    for (const row of tables)
+      console.log(
+        `  ${String(row.table).padEnd(20)} ${String(row.rows).padStart(10)}  ${String(row.size).padStart(9)}`,
+      );
     const [db] = await run(`select pg_size_pretty(pg_database_size(current_database())) as size`);
     console.log(`  database size ${String(db!.size)}; job with 50 notes: ${result.fiftyNotesJobId}`);
     console.log(`bench:data done in ${((Date.now() - began) / 1000).toFixed(1)} s`);

@@ -14,7 +14,14 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_PASSWORDS, benchAdminEmail, benchWorkerEmail, BUSY_MECHANIC, FIFTY_NOTES_MARKER, SHOP_NAME } from './dataset';
+import {
+  BENCH_PASSWORDS,
+  benchAdminEmail,
+  benchWorkerEmail,
+  BUSY_MECHANIC,
+  FIFTY_NOTES_MARKER,
+  SHOP_NAME,
+} from './dataset';
 import { reads, writeNames, type DataKey, type Fixtures, type WriteName } from './routes';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,10 +30,30 @@ const distDir = '.next-bench';
 const nextFloorDir = 'tests/bench/next-floor';
 const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
-type Args = { duration: number; connections: number[]; port: number; only: RegExp | null; writes: boolean; rebuild: boolean; heap: number | null; semi: number | null; profile: boolean };
+type Args = {
+  duration: number;
+  connections: number[];
+  port: number;
+  only: RegExp | null;
+  writes: boolean;
+  rebuild: boolean;
+  heap: number | null;
+  semi: number | null;
+  profile: boolean;
+};
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 3, connections: [1, 8, 32], port: 3120, only: null, writes: true, rebuild: false, heap: 160, semi: 8, profile: false };
+  const args: Args = {
+    duration: 3,
+    connections: [1, 8, 32],
+    port: 3120,
+    only: null,
+    writes: true,
+    rebuild: false,
+    heap: 160,
+    semi: 8,
+    profile: false,
+  };
   let semiGiven = false;
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
@@ -40,17 +67,17 @@ function parseArgs(argv: string[]): Args {
       const value = argv[++index];
       args.heap = value === 'none' ? null : Number(value);
       if (value === 'none' && !semiGiven) args.semi = null; // V8's own sizing, young generation included
-    }
-    else if (flag === '--profile') args.profile = true;
+    } else if (flag === '--profile') args.profile = true;
     else if (flag === '--semi') {
       args.semi = Number(argv[++index]);
       semiGiven = true;
-    }
-    else fail(`unknown argument ${flag}`);
+    } else fail(`unknown argument ${flag}`);
   }
   if (!(args.duration > 0 && args.duration <= 120)) fail('--duration is seconds, 1 to 120');
-  if (args.heap !== null && !(Number.isInteger(args.heap) && args.heap >= 64)) fail('--heap is megabytes of V8 old space for next start, 64 or more, or none');
-  if (args.semi !== null && !(Number.isInteger(args.semi) && args.semi >= 1 && args.semi <= 64)) fail('--semi is megabytes of V8 semi-space for next start, 1 to 64');
+  if (args.heap !== null && !(Number.isInteger(args.heap) && args.heap >= 64))
+    fail('--heap is megabytes of V8 old space for next start, 64 or more, or none');
+  if (args.semi !== null && !(Number.isInteger(args.semi) && args.semi >= 1 && args.semi <= 64))
+    fail('--semi is megabytes of V8 semi-space for next start, 1 to 64');
   if (args.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) fail('--connections like 1,8,32');
   return args;
 }
@@ -101,7 +128,8 @@ async function freePort(preferred: number): Promise<number> {
 async function waitFor(url: string, seconds: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`${url}: the server exited (code ${child.exitCode}); see tests/bench/results/*.log`);
+    if (child.exitCode !== null)
+      fail(`${url}: the server exited (code ${child.exitCode}); see tests/bench/results/*.log`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -127,7 +155,7 @@ function processTree(pid: number): Set<number> {
     }
   }
   const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [child, parent] of parents) {
       if (tree.has(parent) && !tree.has(child)) {
@@ -173,7 +201,16 @@ function newestFileTime(paths: string[]): number {
 }
 
 function newestSourceTime(): number {
-  return newestFileTime(['app', 'components', 'db', 'auth.ts', 'proxy.ts', 'next.config.ts', 'instrumentation.ts', 'package.json']);
+  return newestFileTime([
+    'app',
+    'components',
+    'db',
+    'auth.ts',
+    'proxy.ts',
+    'next.config.ts',
+    'instrumentation.ts',
+    'package.json',
+  ]);
 }
 
 function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
@@ -185,11 +222,22 @@ function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
   console.log(`  next build → ${distDir} (about a minute)`);
   const tsconfig = path.join(root, 'tsconfig.json');
   const tsconfigBefore = readFileSync(tsconfig, 'utf8');
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   // next build adds its dist folder's type paths to tsconfig.json; keep that shared file as it was.
   const tsconfigAfter = readFileSync(tsconfig, 'utf8');
-  if (tsconfigAfter !== tsconfigBefore && tsconfigAfter.includes(`${distDir}/`) && !tsconfigBefore.includes(`${distDir}/`)) {
-    writeFileSync(tsconfig, tsconfigAfter.replace(new RegExp(`\\s*"\\${distDir}/[^"]*",?`, 'g'), '').replace(/,(\s*)\]/g, '$1]'));
+  if (
+    tsconfigAfter !== tsconfigBefore &&
+    tsconfigAfter.includes(`${distDir}/`) &&
+    !tsconfigBefore.includes(`${distDir}/`)
+  ) {
+    writeFileSync(
+      tsconfig,
+      tsconfigAfter.replace(new RegExp(`\\s*"\\${distDir}/[^"]*",?`, 'g'), '').replace(/,(\s*)\]/g, '$1]'),
+    );
   }
   if (result.status !== 0) fail('next build failed (see above); nothing measured');
 }
@@ -197,9 +245,14 @@ function buildIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
 // The framework floor is built with webpack: Turbopack refuses a project whose packages sit in a parent folder.
 function buildNextFloorIfNeeded(rebuild: boolean, env: NodeJS.ProcessEnv) {
   const buildId = path.join(root, nextFloorDir, '.next', 'BUILD_ID');
-  if (!rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newestFileTime([nextFloorDir, 'package.json'])) return;
+  if (!rebuild && existsSync(buildId) && statSync(buildId).mtimeMs > newestFileTime([nextFloorDir, 'package.json']))
+    return;
   console.log(`  next build → ${nextFloorDir}/.next (the framework floor)`);
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack', nextFloorDir], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', '--webpack', nextFloorDir], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) fail('next build of the framework floor failed (see above); nothing measured');
 }
 
@@ -243,7 +296,16 @@ async function bearerToken(base: string, email: string, password: string): Promi
 
 // ------------------------------------------------------------------------------------------ measuring
 /** cpuMs: CPU time (user + system) the server's process tree spent per answered request during the level. */
-type Measurement = { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; cpuMs?: number };
+type Measurement = {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  cpuMs?: number;
+};
 
 // The process behind each server measured, by base URL: CPU per request is read from /proc around each level.
 // It moves much less than req/s when the machine's speed does, and it bounds what one core can serve (1000 / ms).
@@ -303,15 +365,23 @@ function measure(
           requests: latencies.length,
           errors: result.errors + result.timeouts,
           non2xx: result.non2xx,
-          ...(pid !== undefined && latencies.length > 0 ? { cpuMs: ((cpuTicksOfTree(pid) - ticksBefore) * 1000) / ticksPerSecond / latencies.length } : {}),
+          ...(pid !== undefined && latencies.length > 0
+            ? { cpuMs: ((cpuTicksOfTree(pid) - ticksBefore) * 1000) / ticksPerSecond / latencies.length }
+            : {}),
         });
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
 }
 
-async function probe(base: string, request: Request, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+async function probe(
+  base: string,
+  request: Request,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   try {
     const response = await fetch(`${base}${request.path}`, {
       method: request.method,
@@ -356,34 +426,51 @@ type Row = {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const url = process.env.DATABASE_URL;
-  if (!url) fail('DATABASE_URL is not set: point it at the benchmark database filled by `npm run bench:data` (see tests/bench/README.md).');
+  if (!url)
+    fail(
+      'DATABASE_URL is not set: point it at the benchmark database filled by `npm run bench:data` (see tests/bench/README.md).',
+    );
   const resultsDir = path.join(root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const one = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows[0] as T | undefined;
-  const many = async (text: string, params: unknown[] = []) => (await client.query(text, params)).rows.map((row: { id: string }) => row.id);
+  const one = async <T extends Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    (await client.query(text, params)).rows[0] as T | undefined;
+  const many = async (text: string, params: unknown[] = []) =>
+    (await client.query(text, params)).rows.map((row: { id: string }) => row.id);
 
-  const settings = await one<{ shop_name: string; address: string | null }>(`select shop_name, address from shop_settings`).catch(() => undefined);
-  if (settings?.shop_name !== SHOP_NAME) fail('this database holds no benchmark dataset: run `npm run bench:data -- --scale 0.1` first.');
+  const settings = await one<{ shop_name: string; address: string | null }>(
+    `select shop_name, address from shop_settings`,
+  ).catch(() => undefined);
+  if (settings?.shop_name !== SHOP_NAME)
+    fail('this database holds no benchmark dataset: run `npm run bench:data -- --scale 0.1` first.');
   console.log(`bench → ${url.replace(/\/\/[^@]*@/, '//…@')} (${settings.address ?? ''})`);
-  const counts = await one<Record<string, string>>(`select (select count(*) from jobs) jobs, (select count(*) from job_notes) notes,
+  const counts = await one<
+    Record<string, string>
+  >(`select (select count(*) from jobs) jobs, (select count(*) from job_notes) notes,
     (select count(*) from customers) customers, (select count(*) from invoices) invoices`);
 
   // ---- fixtures
   const admin = await one<{ id: string }>(`select id from users where email = $1`, [benchAdminEmail()]);
-  const mechanic = await one<{ id: string }>(`select id from users where email = $1`, [benchWorkerEmail(BUSY_MECHANIC)]);
+  const mechanic = await one<{ id: string }>(`select id from users where email = $1`, [
+    benchWorkerEmail(BUSY_MECHANIC),
+  ]);
   const person = await one<{ name: string; phone: string; plate: string; vin: string }>(`
     select c.name, c.phone, v.plate, v.vin from customers c join vehicles v on v.customer_id = c.id
     where c.kind = 'individual' and c.archived_at is null and v.archived_at is null and v.vin is not null and v.plate is not null and c.phone is not null
       and c.name ~ '[A-Za-z'']{4,}$'
     order by c.id limit 1`);
-  const busiestVehicle = await one<{ id: string }>(`select vehicle_id as id from jobs group by vehicle_id order by count(*) desc, vehicle_id limit 1`);
-  const fleet = await one<{ id: string }>(`select customer_id as id from vehicles group by customer_id order by count(*) desc, customer_id limit 1`);
+  const busiestVehicle = await one<{ id: string }>(
+    `select vehicle_id as id from jobs group by vehicle_id order by count(*) desc, vehicle_id limit 1`,
+  );
+  const fleet = await one<{ id: string }>(
+    `select customer_id as id from vehicles group by customer_id order by count(*) desc, customer_id limit 1`,
+  );
   const fifty = await one<{ id: string }>(`select id from jobs where description = $1`, [FIFTY_NOTES_MARKER]);
-  if (!admin || !mechanic || !person || !busiestVehicle || !fleet || !fifty) fail('the benchmark dataset is incomplete: run bench:data again with --reset');
+  if (!admin || !mechanic || !person || !busiestVehicle || !fleet || !fifty)
+    fail('the benchmark dataset is incomplete: run bench:data again with --reset');
   const lastName = person.name.split(' ').at(-1)!;
   const fixtures: Fixtures = {
     adminId: admin.id,
@@ -417,22 +504,33 @@ async function main() {
     SEED_DEMO_DATA: 'never',
   };
   buildIfNeeded(args.rebuild, appEnv);
-  const nextFloorEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  const nextFloorEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   buildNextFloorIfNeeded(args.rebuild, nextFloorEnv);
 
   const fixturesFile = path.join(resultsDir, `fixtures-${stamp}.json`);
   const sqlFile = path.join(resultsDir, `sql-${stamp}.json`);
   writeFileSync(fixturesFile, JSON.stringify(fixtures));
   console.log('  capturing the SQL each read sends (data layer, tests/bench/scenarios.ts)');
-  const capture = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/bench/capture-sql.ts', fixturesFile, sqlFile], {
-    cwd: root,
-    env: { ...appEnv, NODE_ENV: 'production' },
-    encoding: 'utf8',
-  });
+  const capture = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'tests/bench/capture-sql.ts', fixturesFile, sqlFile],
+    {
+      cwd: root,
+      env: { ...appEnv, NODE_ENV: 'production' },
+      encoding: 'utf8',
+    },
+  );
   if (capture.status !== 0) fail(`capturing the SQL failed:\n${capture.stderr}`);
   const captured = JSON.parse(readFileSync(sqlFile, 'utf8')) as Record<DataKey, { sql: string }[] | { error: string }>;
 
-  console.log(`  starting next start on ${port}, the floor server on ${floorPort} and the framework floor on ${nextFloorPort}`);
+  console.log(
+    `  starting next start on ${port}, the floor server on ${floorPort} and the framework floor on ${nextFloorPort}`,
+  );
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
   // The defaults, 160 MB of old space and 8 MB semi-spaces, are what `npm start` and the Docker image use;
   // `--heap none` leaves V8 to size both.
@@ -445,11 +543,44 @@ async function main() {
   const profileDir = path.join(resultsDir, `profile-${stamp}`);
   const profileOption = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) console.log(`  next start with a CPU profile into ${path.relative(root, profileDir)}`);
-  const app = start(process.execPath, [...heapOption, ...profileOption, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, path.join(resultsDir, `next-${stamp}.log`));
-  const floor = start(process.execPath, ['--import', 'tsx', 'tests/bench/floor-server.ts', String(floorPort), sqlFile], appEnv, path.join(resultsDir, `floor-${stamp}.log`));
+  const app = start(
+    process.execPath,
+    [
+      ...heapOption,
+      ...profileOption,
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    appEnv,
+    path.join(resultsDir, `next-${stamp}.log`),
+  );
+  const floor = start(
+    process.execPath,
+    ['--import', 'tsx', 'tests/bench/floor-server.ts', String(floorPort), sqlFile],
+    appEnv,
+    path.join(resultsDir, `floor-${stamp}.log`),
+  );
   await waitFor(`${base}/api/health`, 90, app);
   // Same flags as the app (heap and semi-spaces), no profile: the framework floor is measured, not studied.
-  const nextFloor = start(process.execPath, [...heapOption, 'node_modules/next/dist/bin/next', 'start', nextFloorDir, '-p', String(nextFloorPort), '-H', '127.0.0.1'], nextFloorEnv, path.join(resultsDir, `next-floor-${stamp}.log`));
+  const nextFloor = start(
+    process.execPath,
+    [
+      ...heapOption,
+      'node_modules/next/dist/bin/next',
+      'start',
+      nextFloorDir,
+      '-p',
+      String(nextFloorPort),
+      '-H',
+      '127.0.0.1',
+    ],
+    nextFloorEnv,
+    path.join(resultsDir, `next-floor-${stamp}.log`),
+  );
   await waitFor(`${floorBase}/static`, 30, floor);
   await waitFor(`${nextFloorBase}/api/constant`, 30, nextFloor);
   serverPids.set(base, app.pid!);
@@ -467,7 +598,9 @@ async function main() {
   const mechanicCookie = await sessionCookie(base, benchWorkerEmail(BUSY_MECHANIC), BENCH_PASSWORDS.worker);
   const token = async () => bearerToken(base, benchAdminEmail(), BENCH_PASSWORDS.admin);
   let adminToken = await token();
-  console.log(`  signed in (session cookies${adminToken ? ' and an API token' : '; POST /api/v1/auth/token is not built yet'})`);
+  console.log(
+    `  signed in (session cookies${adminToken ? ' and an API token' : '; POST /api/v1/auth/token is not built yet'})`,
+  );
 
   const rows: Row[] = [];
   const level = (row: Row, connections: number) => (row.byConnections[connections] ??= {});
@@ -477,17 +610,58 @@ async function main() {
   // own cost of a page and of a route handler that render a constant on every request (tests/bench/next-floor)
   const staticFile = findStaticAsset();
   const floors: Row[] = [
-    { group: 'floor', name: 'static: Next static file', kind: 'floor', path: staticFile ?? '(none)', state: staticFile ? 'measured' : 'missing', byConnections: {} },
-    { group: 'floor', name: 'static: node:http constant', kind: 'floor', path: '/static', state: 'measured', byConnections: {} },
-    { group: 'floor', name: 'framework: Next page, no data', kind: 'floor', path: '/page', state: 'measured', byConnections: {} },
-    { group: 'floor', name: 'framework: Next route, no data', kind: 'floor', path: '/api/constant', state: 'measured', byConnections: {} },
+    {
+      group: 'floor',
+      name: 'static: Next static file',
+      kind: 'floor',
+      path: staticFile ?? '(none)',
+      state: staticFile ? 'measured' : 'missing',
+      byConnections: {},
+    },
+    {
+      group: 'floor',
+      name: 'static: node:http constant',
+      kind: 'floor',
+      path: '/static',
+      state: 'measured',
+      byConnections: {},
+    },
+    {
+      group: 'floor',
+      name: 'framework: Next page, no data',
+      kind: 'floor',
+      path: '/page',
+      state: 'measured',
+      byConnections: {},
+    },
+    {
+      group: 'floor',
+      name: 'framework: Next route, no data',
+      kind: 'floor',
+      path: '/api/constant',
+      state: 'measured',
+      byConnections: {},
+    },
   ];
   rows.push(...floors);
   for (const connections of args.connections) {
-    if (staticFile) level(floors[0]!, connections).app = await measure(base, connections, args.duration, {}, () => ({ method: 'GET', path: staticFile }));
-    level(floors[1]!, connections).app = await measure(floorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/static' }));
-    level(floors[2]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/page' }));
-    level(floors[3]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({ method: 'GET', path: '/api/constant' }));
+    if (staticFile)
+      level(floors[0]!, connections).app = await measure(base, connections, args.duration, {}, () => ({
+        method: 'GET',
+        path: staticFile,
+      }));
+    level(floors[1]!, connections).app = await measure(floorBase, connections, args.duration, {}, () => ({
+      method: 'GET',
+      path: '/static',
+    }));
+    level(floors[2]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({
+      method: 'GET',
+      path: '/page',
+    }));
+    level(floors[3]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({
+      method: 'GET',
+      path: '/api/constant',
+    }));
   }
   // Only one server is loaded at a time; the framework floor has no more work after this.
   nextFloor.kill('SIGTERM');
@@ -497,7 +671,16 @@ async function main() {
   for (const read of reads) {
     if (!selected(read.name)) continue;
     const pathname = read.path(fixtures);
-    const row: Row = { group: 'read', name: read.name, kind: read.kind, path: pathname, state: 'measured', search: read.search, data: read.data, byConnections: {} };
+    const row: Row = {
+      group: 'read',
+      name: read.name,
+      kind: read.kind,
+      path: pathname,
+      state: 'measured',
+      search: read.search,
+      data: read.data,
+      byConnections: {},
+    };
     rows.push(row);
     if (read.kind === 'api' && !adminToken) {
       row.state = 'missing';
@@ -506,7 +689,9 @@ async function main() {
     }
     if (read.kind === 'api') adminToken = (await token()) ?? adminToken;
     const headers: Record<string, string> =
-      read.kind === 'api' ? { authorization: `Bearer ${adminToken}` } : { cookie: read.as === 'mechanic' ? mechanicCookie : adminCookie };
+      read.kind === 'api'
+        ? { authorization: `Bearer ${adminToken}` }
+        : { cookie: read.as === 'mechanic' ? mechanicCookie : adminCookie };
     const check = await probe(base, { method: 'GET', path: pathname }, headers);
     if (check.status === 404 || check.status === 405) {
       row.state = 'missing';
@@ -527,13 +712,18 @@ async function main() {
       result.app = await measure(base, connections, args.duration, headers, () => ({ method: 'GET', path: pathname }));
       if (Array.isArray(statements)) {
         const known = floorDone.get(read.data) ?? {};
-        known[connections] ??= await measure(floorBase, connections, args.duration, {}, () => ({ method: 'GET', path: `/q/${read.data}` }));
+        known[connections] ??= await measure(floorBase, connections, args.duration, {}, () => ({
+          method: 'GET',
+          path: `/q/${read.data}`,
+        }));
         floorDone.set(read.data, known);
         result.floor = known[connections];
         result.ratio = result.app.p50 / Math.max(result.floor!.p50, 0.01);
       }
       await drain(base);
-      console.log(`  ${read.name} @${connections}: p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ${result.app.rps.toFixed(0)}/s cpu ${result.app.cpuMs?.toFixed(1) ?? '-'} ms/req; floor p50 ${fmt(result.floor?.p50)}`);
+      console.log(
+        `  ${read.name} @${connections}: p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ${result.app.rps.toFixed(0)}/s cpu ${result.app.cpuMs?.toFixed(1) ?? '-'} ms/req; floor p50 ${fmt(result.floor?.p50)}`,
+      );
     }
     if (!Array.isArray(statements)) row.note = `floor: data layer failed (${statements.error})`;
   }
@@ -566,7 +756,11 @@ async function main() {
   for (const row of rows.filter((r) => r.group === 'read')) {
     const at = row.byConnections[top];
     if (row.state !== 'measured' || !at?.app) {
-      verdicts.push({ target: `${row.name}`, pass: null, detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}` });
+      verdicts.push({
+        target: `${row.name}`,
+        pass: null,
+        detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}`,
+      });
       continue;
     }
     const bare = row.kind === 'api' ? bareRoute : barePage;
@@ -593,7 +787,11 @@ async function main() {
   for (const row of rows.filter((r) => r.group === 'write')) {
     const at = row.byConnections[top];
     if (row.state !== 'measured' || !at?.app) {
-      verdicts.push({ target: `write ${row.name}`, pass: null, detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}` });
+      verdicts.push({
+        target: `write ${row.name}`,
+        pass: null,
+        detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}`,
+      });
       continue;
     }
     const errors = at.app.errors + at.app.non2xx;
@@ -604,19 +802,26 @@ async function main() {
       beyondFramework: bareRoute ? bareRoute.rps < TARGETS.writesPerSecond : undefined,
     });
   }
-  verdicts.push({ target: `server RSS ≤ ${TARGETS.rssMb} MB`, pass: peakRssMb <= TARGETS.rssMb, detail: `peak ${peakRssMb.toFixed(0)} MB (tree sum of VmRSS); largest VmHWM ${peakHwmMb.toFixed(0)} MB` });
+  verdicts.push({
+    target: `server RSS ≤ ${TARGETS.rssMb} MB`,
+    pass: peakRssMb <= TARGETS.rssMb,
+    detail: `peak ${peakRssMb.toFixed(0)} MB (tree sum of VmRSS); largest VmHWM ${peakHwmMb.toFixed(0)} MB`,
+  });
 
   printTable(rows, args.connections);
   console.log('\nTargets (FAIL* = Next alone fails it too: beyond the framework on this machine in this run)');
   for (const verdict of verdicts) {
-    const mark = verdict.pass === null ? 'MISSING' : verdict.pass ? 'pass   ' : verdict.beyondFramework ? 'FAIL*  ' : 'FAIL   ';
+    const mark =
+      verdict.pass === null ? 'MISSING' : verdict.pass ? 'pass   ' : verdict.beyondFramework ? 'FAIL*  ' : 'FAIL   ';
     console.log(`  ${mark} ${verdict.target} — ${verdict.detail}`);
   }
   const passed = verdicts.filter((v) => v.pass === true).length;
   const failed = verdicts.filter((v) => v.pass === false).length;
   const beyond = verdicts.filter((v) => v.pass === false && v.beyondFramework).length;
   const missing = verdicts.filter((v) => v.pass === null).length;
-  console.log(`\n${passed} pass, ${failed} fail (${beyond} of them beyond the framework), ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `\n${passed} pass, ${failed} fail (${beyond} of them beyond the framework), ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`,
+  );
   if (barePage && bareRoute) {
     console.log(
       `Next alone @${top}: a page with no data p95 ${fmt(barePage.p95)} (${barePage.rps.toFixed(0)}/s), a route handler with no data ` +
@@ -633,7 +838,12 @@ async function main() {
         dataset: settings.address,
         counts,
         machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-        options: { duration: args.duration, connections: args.connections, poolSize: process.env.DATABASE_POOL_SIZE ?? '10 (default)', heapMb: args.heap },
+        options: {
+          duration: args.duration,
+          connections: args.connections,
+          poolSize: process.env.DATABASE_POOL_SIZE ?? '10 (default)',
+          heapMb: args.heap,
+        },
         fixtures,
         targets: TARGETS,
         memory: { peakRssMb, peakHwmMb },
@@ -651,7 +861,9 @@ async function main() {
 function findStaticAsset(): string | null {
   const chunks = path.join(root, distDir, 'static', 'chunks');
   if (!existsSync(chunks)) return null;
-  const file = readdirSync(chunks).filter((name) => name.endsWith('.js')).sort()[0];
+  const file = readdirSync(chunks)
+    .filter((name) => name.endsWith('.js'))
+    .sort()[0];
   return file ? `/_next/static/chunks/${file}` : null;
 }
 
@@ -665,21 +877,46 @@ async function measureWrites(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   const vehicles = await many(`select id from vehicles where archived_at is null order by id limit 2000`);
-  const openJobs = await many(`select id from jobs where status in ('created', 'in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 2000`, [FIFTY_NOTES_MARKER]);
-  const inProgress = await many(`select id from jobs where status in ('in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 4000`, [FIFTY_NOTES_MARKER]);
-  const toInvoice = await many(`select j.id from jobs j where j.status = 'completed' and not exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void') order by j.number desc limit 50000`);
-  const toPay = await many(`select id from invoices where status = 'issued' and total_cents - paid_cents >= 10000 order by issued_at desc limit 4000`);
+  const openJobs = await many(
+    `select id from jobs where status in ('created', 'in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 2000`,
+    [FIFTY_NOTES_MARKER],
+  );
+  const inProgress = await many(
+    `select id from jobs where status in ('in_progress', 'waiting_for_parts') and description is distinct from $1 order by number desc limit 4000`,
+    [FIFTY_NOTES_MARKER],
+  );
+  const toInvoice = await many(
+    `select j.id from jobs j where j.status = 'completed' and not exists (select 1 from invoices i where i.job_id = j.id and i.status <> 'void') order by j.number desc limit 50000`,
+  );
+  const toPay = await many(
+    `select id from invoices where status = 'issued' and total_cents - paid_cents >= 10000 order by issued_at desc limit 4000`,
+  );
   const stateOf = new Map<string, 'in_progress' | 'waiting_for_parts'>();
   let counter = 0;
   let invoiceIndex = 0;
-  const plans: Record<WriteName, { path: string; next: () => Request; limit?: () => number; before?: () => Promise<void> }> = {
+  const plans: Record<
+    WriteName,
+    { path: string; next: () => Request; limit?: () => number; before?: () => Promise<void> }
+  > = {
     'create job': {
       path: 'POST /api/v1/jobs',
-      next: () => ({ method: 'POST', path: '/api/v1/jobs', body: JSON.stringify({ vehicle_id: vehicles[counter++ % vehicles.length], title: 'Bench: oil change', priority: 'normal' }) }),
+      next: () => ({
+        method: 'POST',
+        path: '/api/v1/jobs',
+        body: JSON.stringify({
+          vehicle_id: vehicles[counter++ % vehicles.length],
+          title: 'Bench: oil change',
+          priority: 'normal',
+        }),
+      }),
     },
     'add note': {
       path: 'POST /api/v1/jobs/{id}/notes',
-      next: () => ({ method: 'POST', path: `/api/v1/jobs/${openJobs[counter++ % openJobs.length]}/notes`, body: JSON.stringify({ body: 'Bench note: checked and torqued.' }) }),
+      next: () => ({
+        method: 'POST',
+        path: `/api/v1/jobs/${openJobs[counter++ % openJobs.length]}/notes`,
+        body: JSON.stringify({ body: 'Bench note: checked and torqued.' }),
+      }),
     },
     'change status': {
       path: 'POST /api/v1/jobs/{id}/status',
@@ -688,7 +925,9 @@ async function measureWrites(
         // The server may still be finishing requests the client gave up on: let them land first.
         await sleep(1_000);
         stateOf.clear();
-        for (const pair of await many(`select id || ':' || status as id from jobs where id = any($1::uuid[])`, [inProgress])) {
+        for (const pair of await many(`select id || ':' || status as id from jobs where id = any($1::uuid[])`, [
+          inProgress,
+        ])) {
           const [id, status] = pair.split(':') as [string, string];
           if (status === 'in_progress' || status === 'waiting_for_parts') stateOf.set(id, status);
         }
@@ -716,10 +955,20 @@ async function measureWrites(
     },
     'record payment': {
       path: 'POST /api/v1/invoices/{id}/payments',
-      next: () => ({ method: 'POST', path: `/api/v1/invoices/${toPay[counter++ % toPay.length]}/payments`, body: JSON.stringify({ amount_cents: 100, method: 'card' }) }),
+      next: () => ({
+        method: 'POST',
+        path: `/api/v1/invoices/${toPay[counter++ % toPay.length]}/payments`,
+        body: JSON.stringify({ amount_cents: 100, method: 'card' }),
+      }),
     },
   };
-  const pools: Record<WriteName, string[]> = { 'create job': vehicles, 'add note': openJobs, 'change status': inProgress, 'issue invoice': toInvoice, 'record payment': toPay };
+  const pools: Record<WriteName, string[]> = {
+    'create job': vehicles,
+    'add note': openJobs,
+    'change status': inProgress,
+    'issue invoice': toInvoice,
+    'record payment': toPay,
+  };
   for (const name of writeNames) {
     if (!selected(name)) continue;
     const plan = plans[name];
@@ -771,7 +1020,9 @@ async function measureWrites(
       }
       level(row, connections).app = result;
       await drain(base);
-      console.log(`  write ${name} @${connections}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} cpu ${result.cpuMs?.toFixed(1) ?? '-'} ms/req errors ${result.errors + result.non2xx}`);
+      console.log(
+        `  write ${name} @${connections}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} cpu ${result.cpuMs?.toFixed(1) ?? '-'} ms/req errors ${result.errors + result.non2xx}`,
+      );
     }
   }
   return rows;
@@ -786,11 +1037,37 @@ function fmt(ms: number | undefined): string {
 }
 
 function printTable(rows: Row[], connectionLevels: number[]) {
-  const header = ['', 'conns', 'p50', 'p95', 'p99', 'req/s', 'errors', 'cpu ms/req', 'floor p50', 'floor p95', 'floor req/s', 'app/floor'];
+  const header = [
+    '',
+    'conns',
+    'p50',
+    'p95',
+    'p99',
+    'req/s',
+    'errors',
+    'cpu ms/req',
+    'floor p50',
+    'floor p95',
+    'floor req/s',
+    'app/floor',
+  ];
   const lines: string[][] = [header];
   for (const row of rows) {
     if (row.state !== 'measured') {
-      lines.push([`${row.name}`, '', row.state === 'missing' ? 'missing' : 'error', row.note ?? '', '', '', '', '', '', '', '', '']);
+      lines.push([
+        `${row.name}`,
+        '',
+        row.state === 'missing' ? 'missing' : 'error',
+        row.note ?? '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
       continue;
     }
     for (const connections of connectionLevels) {
@@ -812,14 +1089,20 @@ function printTable(rows: Row[], connectionLevels: number[]) {
       ]);
     }
   }
-  const widths = header.map((_, column) => Math.max(...lines.map((line) => (column === 3 && line[2] === 'missing' ? 0 : line[column]!.length))));
+  const widths = header.map((_, column) =>
+    Math.max(...lines.map((line) => (column === 3 && line[2] === 'missing' ? 0 : line[column]!.length))),
+  );
   console.log('');
   for (const line of lines) {
     if (line[2] === 'missing' || line[2] === 'error') {
       console.log(`${line[0]!.padEnd(widths[0]!)}  ${line[2]}: ${line[3]}`);
       continue;
     }
-    console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+    console.log(
+      line
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    );
   }
 }
 

@@ -4,10 +4,19 @@ import { expect, test } from '@playwright/test';
 import { call, problem, tokenFor } from './api-support';
 import { demo } from './support';
 
-test('an integration exchanges the admin’s email and password for a bearer token and reads /me', async ({ request }) => {
-  const answer = await call(request, 'POST', '/api/v1/auth/token', { json: { email: demo.admin.email, password: demo.admin.password } });
+test('an integration exchanges the admin’s email and password for a bearer token and reads /me', async ({
+  request,
+}) => {
+  const answer = await call(request, 'POST', '/api/v1/auth/token', {
+    json: { email: demo.admin.email, password: demo.admin.password },
+  });
   expect(answer.status).toBe(200);
-  const body = answer.body as { access_token: string; token_type: string; expires_in: number; user: Record<string, unknown> };
+  const body = answer.body as {
+    access_token: string;
+    token_type: string;
+    expires_in: number;
+    user: Record<string, unknown>;
+  };
   expect(body.token_type).toBe('Bearer');
   expect(body.expires_in).toBe(900);
   expect(body.access_token.split('.')).toHaveLength(3);
@@ -26,7 +35,12 @@ test('a wrong password and an unknown email both get 401 as a problem', async ({
     const answer = await call(request, 'POST', '/api/v1/auth/token', { json: credentials });
     expect(answer.status).toBe(401);
     expect(answer.headers['content-type']).toContain('application/problem+json');
-    expect(problem(answer)).toMatchObject({ type: expect.any(String), title: 'Unauthorized', status: 401, detail: 'Wrong email or password.' });
+    expect(problem(answer)).toMatchObject({
+      type: expect.any(String),
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'Wrong email or password.',
+    });
     expect(JSON.stringify(answer.body)).not.toContain('access_token');
   }
   const missing = await call(request, 'POST', '/api/v1/auth/token', { json: { email: demo.admin.email } });
@@ -34,11 +48,16 @@ test('a wrong password and an unknown email both get 401 as a problem', async ({
   expect(problem(missing).errors?.password).toBeDefined();
 });
 
-test('/me without a token, with garbage, or with a tampered token is 401 with a Bearer challenge', async ({ request }) => {
+test('/me without a token, with garbage, or with a tampered token is 401 with a Bearer challenge', async ({
+  request,
+}) => {
   const token = await tokenFor(request, demo.worker);
   const [header, payload, signature] = token.split('.');
   const forgedPayload = Buffer.from(
-    JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), sub: '00000000-0000-4000-8000-000000000000' }),
+    JSON.stringify({
+      ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+      sub: '00000000-0000-4000-8000-000000000000',
+    }),
   ).toString('base64url');
   const headerSets: Record<string, string>[] = [
     {},
@@ -75,7 +94,12 @@ test('malformed JSON and a body that is not an object are 400, never a 500', asy
 
 test('a body over 1 MB is 413, announced by Content-Length or streamed without one', async ({ request, baseURL }) => {
   const adminToken = await tokenFor(request, demo.admin);
-  const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), email: 'big@test.example', role: 'worker', password: 'long-enough' });
+  const big = JSON.stringify({
+    name: 'x'.repeat(1024 * 1024 + 10),
+    email: 'big@test.example',
+    role: 'worker',
+    password: 'long-enough',
+  });
   const announced = await call(request, 'POST', '/api/v1/users', { token: adminToken, raw: big });
   expect(announced.status).toBe(413);
   expect(problem(announced).title).toBe('Content Too Large');
@@ -84,7 +108,8 @@ test('a body over 1 MB is 413, announced by Content-Length or streamed without o
   const bytes = new TextEncoder().encode(big);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      for (let offset = 0; offset < bytes.length; offset += 64 * 1024) controller.enqueue(bytes.slice(offset, offset + 64 * 1024));
+      for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+        controller.enqueue(bytes.slice(offset, offset + 64 * 1024));
       controller.close();
     },
   });

@@ -6,8 +6,20 @@ import { withCheckDigit } from '../../db/vin';
 import { call, tokenFor } from './api-support';
 import { demo } from './support';
 
-export type CustomerBody = { id: string; name: string; kind: string; archived_at: string | null; duplicates: unknown[] };
-export type VehicleBody = { id: string; customer_id: string; vin: string | null; plate: string | null; vin_warning: string | null };
+export type CustomerBody = {
+  id: string;
+  name: string;
+  kind: string;
+  archived_at: string | null;
+  duplicates: unknown[];
+};
+export type VehicleBody = {
+  id: string;
+  customer_id: string;
+  vin: string | null;
+  plate: string | null;
+  vin_warning: string | null;
+};
 export type JobBody = {
   id: string;
   number: string;
@@ -41,7 +53,9 @@ export function tag(): string {
 /** A random 17-character VIN with a correct check digit. */
 export function randomVin(): string {
   const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  return withCheckDigit(Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join(''));
+  return withCheckDigit(
+    Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join(''),
+  );
 }
 
 /** The same VIN with a wrong check digit (position 9). */
@@ -56,11 +70,21 @@ export async function demoTokens(request: APIRequestContext) {
     tokenFor(request, demo.worker),
     tokenFor(request, demo.mechanic2),
   ]);
-  const idOf = async (token: string) => ((await call(request, 'GET', '/api/v1/me', { token })).body as { id: string }).id;
-  return { admin, worker, mechanic2, ids: { admin: await idOf(admin), worker: await idOf(worker), mechanic2: await idOf(mechanic2) } };
+  const idOf = async (token: string) =>
+    ((await call(request, 'GET', '/api/v1/me', { token })).body as { id: string }).id;
+  return {
+    admin,
+    worker,
+    mechanic2,
+    ids: { admin: await idOf(admin), worker: await idOf(worker), mechanic2: await idOf(mechanic2) },
+  };
 }
 
-export async function createCustomer(request: APIRequestContext, token: string, fields: Record<string, unknown> = {}): Promise<CustomerBody> {
+export async function createCustomer(
+  request: APIRequestContext,
+  token: string,
+  fields: Record<string, unknown> = {},
+): Promise<CustomerBody> {
   const answer = await call(request, 'POST', '/api/v1/customers', {
     token,
     json: { kind: 'individual', name: `Pat Customer ${tag()}`, ...fields },
@@ -77,7 +101,15 @@ export async function createVehicle(
 ): Promise<VehicleBody> {
   const answer = await call(request, 'POST', '/api/v1/vehicles', {
     token,
-    json: { customer_id: customerId, vin: randomVin(), plate: `T ${tag()}`, make: 'Skoda', model: 'Octavia', year: 2019, ...fields },
+    json: {
+      customer_id: customerId,
+      vin: randomVin(),
+      plate: `T ${tag()}`,
+      make: 'Skoda',
+      model: 'Octavia',
+      year: 2019,
+      ...fields,
+    },
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body as VehicleBody;
@@ -95,8 +127,17 @@ export async function createJob(request: APIRequestContext, token: string, field
   return { customer, vehicle, job: answer.body as JobBody };
 }
 
-export async function changeStatus(request: APIRequestContext, token: string, jobId: string, status: string, reason?: string): Promise<JobBody> {
-  const answer = await call(request, 'POST', `/api/v1/jobs/${jobId}/status`, { token, json: { status, ...(reason ? { reason } : {}) } });
+export async function changeStatus(
+  request: APIRequestContext,
+  token: string,
+  jobId: string,
+  status: string,
+  reason?: string,
+): Promise<JobBody> {
+  const answer = await call(request, 'POST', `/api/v1/jobs/${jobId}/status`, {
+    token,
+    json: { status, ...(reason ? { reason } : {}) },
+  });
   expect(answer.status, `${status}: ${JSON.stringify(answer.body)}`).toBe(200);
   expect((answer.body as JobBody).status).toBe(status);
   return answer.body as JobBody;
@@ -115,7 +156,12 @@ export const standardLines = [
   { kind: 'part', description: 'Brake pad set', quantity: '2', unit_price_cents: 2550 },
 ];
 
-export async function issueInvoice(request: APIRequestContext, adminToken: string, jobId: string, lines: unknown[] = standardLines): Promise<InvoiceBody> {
+export async function issueInvoice(
+  request: APIRequestContext,
+  adminToken: string,
+  jobId: string,
+  lines: unknown[] = standardLines,
+): Promise<InvoiceBody> {
   const answer = await call(request, 'POST', `/api/v1/jobs/${jobId}/invoice`, { token: adminToken, json: { lines } });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body as InvoiceBody;

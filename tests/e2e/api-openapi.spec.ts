@@ -35,9 +35,16 @@ test('openapi.json is an OpenAPI 3.1 document that lists every route', async ({ 
   }
   // Request bodies are documented in the API's snake_case words.
   const createUser = document.paths['/api/v1/users']!.post as unknown as {
-    requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown>; required: string[] } } } };
+    requestBody: {
+      content: { 'application/json': { schema: { properties: Record<string, unknown>; required: string[] } } };
+    };
   };
-  expect(Object.keys(createUser.requestBody.content['application/json'].schema.properties).sort()).toEqual(['email', 'name', 'password', 'role']);
+  expect(Object.keys(createUser.requestBody.content['application/json'].schema.properties).sort()).toEqual([
+    'email',
+    'name',
+    'password',
+    'role',
+  ]);
   const user = document.components.schemas.User as { properties: Record<string, unknown> };
   expect(Object.keys(user.properties)).toEqual(expect.arrayContaining(['deactivated_at', 'created_at']));
   expect(Object.keys(user.properties)).not.toContain('password_hash');
@@ -48,10 +55,20 @@ test('every documented path is served with exactly the documented methods', asyn
   const adminToken = await tokenFor(request, demo.admin);
   for (const [template, operations] of Object.entries(document.paths)) {
     const path = template.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-    const response = await request.fetch(path, { method: 'OPTIONS', headers: { Authorization: `Bearer ${adminToken}` } });
+    const response = await request.fetch(path, {
+      method: 'OPTIONS',
+      headers: { Authorization: `Bearer ${adminToken}` },
+    });
     expect(response.status(), template).toBeLessThan(300);
-    const allowed = (response.headers().allow ?? '').split(',').map((method) => method.trim()).filter((method) => !['HEAD', 'OPTIONS'].includes(method));
-    expect(allowed.sort(), template).toEqual(Object.keys(operations).map((method) => method.toUpperCase()).sort());
+    const allowed = (response.headers().allow ?? '')
+      .split(',')
+      .map((method) => method.trim())
+      .filter((method) => !['HEAD', 'OPTIONS'].includes(method));
+    expect(allowed.sort(), template).toEqual(
+      Object.keys(operations)
+        .map((method) => method.toUpperCase())
+        .sort(),
+    );
   }
 });
 
@@ -60,11 +77,21 @@ test('the contract validator catches answers that break the schema', async ({ re
   const document = await openApiDocument(request);
   const { operation } = findOperation(document, 'GET', '/api/v1/users/abc');
   const schema = operation!.responses['200']!.content!['application/json']!.schema;
-  const good = { id: '00000000-0000-4000-8000-000000000000', email: 'a@b.example', name: 'A', role: 'worker', active: true, deactivated_at: null, created_at: '2024-01-02T03:04:05.000Z' };
+  const good = {
+    id: '00000000-0000-4000-8000-000000000000',
+    email: 'a@b.example',
+    name: 'A',
+    role: 'worker',
+    active: true,
+    deactivated_at: null,
+    created_at: '2024-01-02T03:04:05.000Z',
+  };
   expect(validateSchema(schema, good, document)).toEqual([]);
   expect(validateSchema(schema, { ...good, role: 'boss' }, document)).not.toEqual([]);
   expect(validateSchema(schema, { ...good, password_hash: 'x' }, document)).not.toEqual([]);
-  expect(validateSchema(schema, { ...good, createdAt: good.created_at, created_at: undefined }, document)).not.toEqual([]);
+  expect(validateSchema(schema, { ...good, createdAt: good.created_at, created_at: undefined }, document)).not.toEqual(
+    [],
+  );
   expect(validateSchema(schema, { ...good, active: 'yes' }, document)).not.toEqual([]);
 });
 

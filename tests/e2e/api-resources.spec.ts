@@ -47,7 +47,11 @@ function operations(ids: { customer: string; vehicle: string; job: string; invoi
     ['GET', `/api/v1/jobs/${ids.job}/history`],
     ['GET', `/api/v1/jobs/${ids.job}/notes`],
     ['POST', `/api/v1/jobs/${ids.job}/notes`, { body: 'A note' }],
-    ['POST', `/api/v1/jobs/${ids.job}/invoice`, { lines: [{ kind: 'fee', description: 'Fee', quantity: 1, unit_price_cents: 100 }] }],
+    [
+      'POST',
+      `/api/v1/jobs/${ids.job}/invoice`,
+      { lines: [{ kind: 'fee', description: 'Fee', quantity: 1, unit_price_cents: 100 }] },
+    ],
     ['GET', '/api/v1/invoices'],
     ['GET', `/api/v1/invoices/${ids.invoice}`],
     ['POST', `/api/v1/invoices/${ids.invoice}/payments`, { amount_cents: 100, method: 'cash' }],
@@ -73,7 +77,9 @@ test('every resource endpoint answers 401 without a token, and 405 to DELETE', a
   }
 });
 
-test('a worker is refused the admin-only endpoints with 403: archive, assignees, invoices, payments, void, audit', async ({ request }) => {
+test('a worker is refused the admin-only endpoints with 403: archive, assignees, invoices, payments, void, audit', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { customer, vehicle, job } = await completedJob(request, tokens.admin);
   const invoice = await issueInvoice(request, tokens.admin, job.id);
@@ -83,7 +89,11 @@ test('a worker is refused the admin-only endpoints with 403: archive, assignees,
     ['POST', `/api/v1/vehicles/${vehicle.id}/archive`],
     ['POST', `/api/v1/vehicles/${vehicle.id}/unarchive`],
     ['PUT', `/api/v1/jobs/${job.id}/assignees`, { user_ids: [tokens.ids.worker] }],
-    ['POST', `/api/v1/jobs/${job.id}/invoice`, { lines: [{ kind: 'fee', description: 'Fee', quantity: 1, unit_price_cents: 100 }] }],
+    [
+      'POST',
+      `/api/v1/jobs/${job.id}/invoice`,
+      { lines: [{ kind: 'fee', description: 'Fee', quantity: 1, unit_price_cents: 100 }] },
+    ],
     ['POST', `/api/v1/jobs/${job.id}/invoice`, {}],
     ['GET', '/api/v1/invoices'],
     ['GET', `/api/v1/invoices/${invoice.id}`],
@@ -98,7 +108,10 @@ test('a worker is refused the admin-only endpoints with 403: archive, assignees,
     expect(problem(answer).title).toBe('Forbidden');
   }
   // Nothing changed.
-  expect(((await call(request, 'GET', `/api/v1/customers/${customer.id}`, { token: tokens.admin })).body as CustomerBody).archived_at).toBeNull();
+  expect(
+    ((await call(request, 'GET', `/api/v1/customers/${customer.id}`, { token: tokens.admin })).body as CustomerBody)
+      .archived_at,
+  ).toBeNull();
 });
 
 test('unknown and malformed ids answer 404 on every resource, never a 500', async ({ request }) => {
@@ -113,7 +126,9 @@ test('unknown and malformed ids answer 404 on every resource, never a 500', asyn
   }
 });
 
-test('a mechanic cannot see a job they are not assigned to and did not create: job, notes and history are 404', async ({ request }) => {
+test('a mechanic cannot see a job they are not assigned to and did not create: job, notes and history are 404', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { job, vehicle } = await createJob(request, tokens.worker);
   const attempts: [string, string, unknown?][] = [
@@ -134,32 +149,56 @@ test('a mechanic cannot see a job they are not assigned to and did not create: j
   expect(list.body).toEqual({ data: [], next_cursor: null });
   // The creator still sees it; the admin too.
   expect((await call(request, 'GET', `/api/v1/jobs/${job.id}`, { token: tokens.worker })).status).toBe(200);
-  expect((await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}`, { token: tokens.admin })).body).toMatchObject({ data: [{ id: job.id }] });
+  expect(
+    (await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}`, { token: tokens.admin })).body,
+  ).toMatchObject({ data: [{ id: job.id }] });
 });
 
-test('a worker who opened a job but is not assigned to it may read and edit it, but not move it or add notes (403)', async ({ request }) => {
+test('a worker who opened a job but is not assigned to it may read and edit it, but not move it or add notes (403)', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { job } = await createJob(request, tokens.worker);
-  const edited = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, { token: tokens.worker, json: { version: job.version, title: 'Squeal from the rear' } });
+  const edited = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
+    token: tokens.worker,
+    json: { version: job.version, title: 'Squeal from the rear' },
+  });
   expect(edited.status).toBe(200);
   expect(edited.body).toMatchObject({ title: 'Squeal from the rear', version: job.version + 1 });
-  const moved = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, { token: tokens.worker, json: { status: 'in_progress' } });
+  const moved = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
+    token: tokens.worker,
+    json: { status: 'in_progress' },
+  });
   expect(moved.status).toBe(403);
-  const noted = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, { token: tokens.worker, json: { body: 'Hello' } });
+  const noted = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, {
+    token: tokens.worker,
+    json: { body: 'Hello' },
+  });
   expect(noted.status).toBe(403);
 });
 
-test('conflicts answer 409: illegal transition, duplicate VIN, stale version, invoicing an open job', async ({ request }) => {
+test('conflicts answer 409: illegal transition, duplicate VIN, stale version, invoicing an open job', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { job, customer, vehicle } = await createJob(request, tokens.admin);
 
-  const illegal = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, { token: tokens.admin, json: { status: 'completed' } });
+  const illegal = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
+    token: tokens.admin,
+    json: { status: 'completed' },
+  });
   expect(illegal.status).toBe(409);
   expect(problem(illegal).title).toBe('Conflict');
   expect(problem(illegal).errors?.status?.[0]).toMatch(/cannot go from created to completed/);
-  const unknownStatus = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, { token: tokens.admin, json: { status: 'teleported' } });
+  const unknownStatus = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
+    token: tokens.admin,
+    json: { status: 'teleported' },
+  });
   expect(unknownStatus.status).toBe(422);
-  const cancelWithoutReason = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, { token: tokens.admin, json: { status: 'cancelled' } });
+  const cancelWithoutReason = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
+    token: tokens.admin,
+    json: { status: 'cancelled' },
+  });
   expect(cancelWithoutReason.status).toBe(422);
   expect(problem(cancelWithoutReason).errors?.reason).toBeDefined();
 
@@ -169,12 +208,21 @@ test('conflicts answer 409: illegal transition, duplicate VIN, stale version, in
   });
   expect(notCompleted.status).toBe(409);
 
-  const first = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, { token: tokens.admin, json: { version: job.version, priority: 'urgent' } });
+  const first = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
+    token: tokens.admin,
+    json: { version: job.version, priority: 'urgent' },
+  });
   expect(first.status).toBe(200);
-  const stale = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, { token: tokens.admin, json: { version: job.version, priority: 'low' } });
+  const stale = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
+    token: tokens.admin,
+    json: { version: job.version, priority: 'low' },
+  });
   expect(stale.status).toBe(409);
   expect(problem(stale).errors?.version).toBeDefined();
-  expect(((await call(request, 'GET', `/api/v1/jobs/${job.id}`, { token: tokens.admin })).body as { priority: string }).priority).toBe('urgent');
+  expect(
+    ((await call(request, 'GET', `/api/v1/jobs/${job.id}`, { token: tokens.admin })).body as { priority: string })
+      .priority,
+  ).toBe('urgent');
 
   const duplicate = await call(request, 'POST', '/api/v1/vehicles', {
     token: tokens.worker,
@@ -184,14 +232,21 @@ test('conflicts answer 409: illegal transition, duplicate VIN, stale version, in
   expect(problem(duplicate).errors?.vin?.[0]).toMatch(/already on another active vehicle/);
   expect(problem(duplicate).errors?.existing_vehicle_id).toEqual([vehicle.id]);
   const other = await createVehicle(request, tokens.worker, customer.id);
-  const renamed = await call(request, 'PATCH', `/api/v1/vehicles/${other.id}`, { token: tokens.worker, json: { vin: vehicle.vin } });
+  const renamed = await call(request, 'PATCH', `/api/v1/vehicles/${other.id}`, {
+    token: tokens.worker,
+    json: { vin: vehicle.vin },
+  });
   expect(renamed.status).toBe(409);
 
   // Archiving frees the VIN; bringing the old vehicle back while the VIN is taken again is a conflict.
-  expect((await call(request, 'POST', `/api/v1/vehicles/${vehicle.id}/archive`, { token: tokens.admin })).status).toBe(200);
+  expect((await call(request, 'POST', `/api/v1/vehicles/${vehicle.id}/archive`, { token: tokens.admin })).status).toBe(
+    200,
+  );
   const reused = await createVehicle(request, tokens.worker, customer.id, { vin: vehicle.vin });
   expect(reused.vin).toBe(vehicle.vin);
-  expect((await call(request, 'POST', `/api/v1/vehicles/${vehicle.id}/unarchive`, { token: tokens.admin })).status).toBe(409);
+  expect(
+    (await call(request, 'POST', `/api/v1/vehicles/${vehicle.id}/unarchive`, { token: tokens.admin })).status,
+  ).toBe(409);
 });
 
 test('validation errors answer 422 with the fields in snake_case; malformed JSON answers 400', async ({ request }) => {
@@ -202,8 +257,18 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
     ['POST', '/api/v1/customers', { kind: 'alien', email: 'nope' }, ['email', 'kind', 'name']],
     ['PATCH', `/api/v1/customers/${customer.id}`, { name: '' }, ['name']],
     ['POST', '/api/v1/vehicles', { year: 1800, odometer: -5 }, ['customer_id', 'make', 'model', 'odometer', 'year']],
-    ['POST', '/api/v1/vehicles', { customer_id: customer.id, make: 'Fiat', model: 'Uno', vin: 'IOQIOQIOQIOQIOQIO' }, ['vin']],
-    ['POST', '/api/v1/jobs', { odometer_in: 'lots', promised_at: 'soon' }, ['odometer_in', 'promised_at', 'title', 'vehicle_id']],
+    [
+      'POST',
+      '/api/v1/vehicles',
+      { customer_id: customer.id, make: 'Fiat', model: 'Uno', vin: 'IOQIOQIOQIOQIOQIO' },
+      ['vin'],
+    ],
+    [
+      'POST',
+      '/api/v1/jobs',
+      { odometer_in: 'lots', promised_at: 'soon' },
+      ['odometer_in', 'promised_at', 'title', 'vehicle_id'],
+    ],
     ['PATCH', `/api/v1/jobs/${job.id}`, { title: 'No version' }, ['version']],
   ];
   for (const [method, path, json, fields] of cases) {
@@ -217,7 +282,12 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
     ['PUT', `/api/v1/jobs/${job.id}/assignees`, { user_ids: ['someone'] }, ['user_ids.0']],
     ['POST', `/api/v1/jobs/${job.id}/notes`, { body: '   ' }, ['body']],
     ['POST', `/api/v1/jobs/${job.id}/invoice`, { lines: [] }, ['lines']],
-    ['POST', `/api/v1/jobs/${job.id}/invoice`, { lines: [{ kind: 'labor', description: 'Work', quantity: 0 }] }, ['lines.0.quantity', 'lines.0.unit_price_cents']],
+    [
+      'POST',
+      `/api/v1/jobs/${job.id}/invoice`,
+      { lines: [{ kind: 'labor', description: 'Work', quantity: 0 }] },
+      ['lines.0.quantity', 'lines.0.unit_price_cents'],
+    ],
   ];
   for (const [method, path, json, fields] of adminCases) {
     const answer = await call(request, method, path, { token: tokens.admin, json });
@@ -227,7 +297,10 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
 
   const { job: done } = await completedJob(request, tokens.admin);
   const invoice = await issueInvoice(request, tokens.admin, done.id);
-  const payment = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, { token: tokens.admin, json: { method: 'cheque', received_at: 'yesterday' } });
+  const payment = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
+    token: tokens.admin,
+    json: { method: 'cheque', received_at: 'yesterday' },
+  });
   expect(payment.status).toBe(422);
   expect(Object.keys(problem(payment).errors ?? {}).sort()).toEqual(['amount_cents', 'method', 'received_at']);
 
@@ -242,7 +315,14 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
     expect(problem(answer).title).toBe('Bad Request');
   }
 
-  for (const path of ['/api/v1/customers?limit=101', '/api/v1/vehicles?limit=0', '/api/v1/jobs?limit=500', `/api/v1/jobs/${job.id}/notes?limit=101`, '/api/v1/invoices?limit=101', '/api/v1/audit?limit=101']) {
+  for (const path of [
+    '/api/v1/customers?limit=101',
+    '/api/v1/vehicles?limit=0',
+    '/api/v1/jobs?limit=500',
+    `/api/v1/jobs/${job.id}/notes?limit=101`,
+    '/api/v1/invoices?limit=101',
+    '/api/v1/audit?limit=101',
+  ]) {
     const answer = await call(request, 'GET', path, { token: tokens.admin });
     expect(answer.status, path).toBe(422);
     expect(problem(answer).errors?.limit, path).toBeDefined();
@@ -257,18 +337,26 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
   expect(problem(badCursor).errors?.cursor).toBeDefined();
 });
 
-test('customers: search, keyset pages, edit, and archive by the admin hides them until unarchived', async ({ request }) => {
+test('customers: search, keyset pages, edit, and archive by the admin hides them until unarchived', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const t = tag();
   const uniquePhone = `555 ${Date.now() % 100_000_000}`; // no other customer has it: no duplicate warning
   const made: CustomerBody[] = [];
-  for (const first of ['Ash', 'Bo', 'Cy']) made.push(await createCustomer(request, tokens.worker, { name: `${first} Searchable ${t}` }));
+  for (const first of ['Ash', 'Bo', 'Cy'])
+    made.push(await createCustomer(request, tokens.worker, { name: `${first} Searchable ${t}` }));
 
   const page1 = await call(request, 'GET', `/api/v1/customers?q=${t}&limit=2`, { token: tokens.worker });
   const body1 = page1.body as Page<CustomerBody>;
   expect(body1.data.map((row) => row.name)).toEqual([`Ash Searchable ${t}`, `Bo Searchable ${t}`]);
   expect(body1.next_cursor).toEqual(expect.any(String));
-  const page2 = await call(request, 'GET', `/api/v1/customers?q=${t}&limit=2&cursor=${encodeURIComponent(body1.next_cursor!)}`, { token: tokens.worker });
+  const page2 = await call(
+    request,
+    'GET',
+    `/api/v1/customers?q=${t}&limit=2&cursor=${encodeURIComponent(body1.next_cursor!)}`,
+    { token: tokens.worker },
+  );
   expect(page2.body).toMatchObject({ data: [{ name: `Cy Searchable ${t}` }], next_cursor: null });
 
   const edited = await call(request, 'PATCH', `/api/v1/customers/${made[0]!.id}`, {
@@ -276,23 +364,37 @@ test('customers: search, keyset pages, edit, and archive by the admin hides them
     json: { kind: 'business', company: `Ash Fleet ${t}`, phone: uniquePhone, address: '1 Garage Lane' },
   });
   expect(edited.status).toBe(200);
-  expect(edited.body).toMatchObject({ kind: 'business', company: `Ash Fleet ${t}`, phone: uniquePhone, name: `Ash Searchable ${t}`, duplicates: [] });
+  expect(edited.body).toMatchObject({
+    kind: 'business',
+    company: `Ash Fleet ${t}`,
+    phone: uniquePhone,
+    name: `Ash Searchable ${t}`,
+    duplicates: [],
+  });
 
   const vehicle = await createVehicle(request, tokens.worker, made[0]!.id, { plate: `ASH ${t}` });
   const detail = await call(request, 'GET', `/api/v1/customers/${made[0]!.id}`, { token: tokens.worker });
   expect(detail.body).toMatchObject({ id: made[0]!.id, vehicles: [{ id: vehicle.id, plate: `ASH ${t}` }], jobs: [] });
-  const byPlate = await call(request, 'GET', `/api/v1/customers?q=${encodeURIComponent(`ash ${t}`)}`, { token: tokens.worker });
+  const byPlate = await call(request, 'GET', `/api/v1/customers?q=${encodeURIComponent(`ash ${t}`)}`, {
+    token: tokens.worker,
+  });
   expect((byPlate.body as Page<CustomerBody>).data.map((row) => row.id)).toContain(made[0]!.id);
 
   const archived = await call(request, 'POST', `/api/v1/customers/${made[1]!.id}/archive`, { token: tokens.admin });
   expect(archived.status).toBe(200);
   expect((archived.body as CustomerBody).archived_at).toEqual(expect.any(String));
   const active = await call(request, 'GET', `/api/v1/customers?q=${t}`, { token: tokens.worker });
-  expect((active.body as Page<CustomerBody>).data.map((row) => row.name)).toEqual([`Ash Searchable ${t}`, `Cy Searchable ${t}`]);
+  expect((active.body as Page<CustomerBody>).data.map((row) => row.name)).toEqual([
+    `Ash Searchable ${t}`,
+    `Cy Searchable ${t}`,
+  ]);
   const all = await call(request, 'GET', `/api/v1/customers?q=${t}&include_archived=true`, { token: tokens.worker });
   expect((all.body as Page<CustomerBody>).data).toHaveLength(3);
   // An archived customer takes no new vehicles.
-  const refused = await call(request, 'POST', '/api/v1/vehicles', { token: tokens.worker, json: { customer_id: made[1]!.id, make: 'Fiat', model: 'Uno' } });
+  const refused = await call(request, 'POST', '/api/v1/vehicles', {
+    token: tokens.worker,
+    json: { customer_id: made[1]!.id, make: 'Fiat', model: 'Uno' },
+  });
   expect(refused.status).toBe(422);
   expect(problem(refused).errors?.customer_id).toBeDefined();
 
@@ -300,21 +402,42 @@ test('customers: search, keyset pages, edit, and archive by the admin hides them
   expect((back.body as CustomerBody).archived_at).toBeNull();
 });
 
-test('vehicles: listed per customer and by search, read with owner and history, edited, archived by the admin', async ({ request }) => {
+test('vehicles: listed per customer and by search, read with owner and history, edited, archived by the admin', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const t = tag();
   const customer = await createCustomer(request, tokens.worker);
   const vin = randomVin();
-  const first = await createVehicle(request, tokens.worker, customer.id, { vin, plate: `VA ${t}`, make: 'Audi', model: 'A4', odometer: 1000 });
+  const first = await createVehicle(request, tokens.worker, customer.id, {
+    vin,
+    plate: `VA ${t}`,
+    make: 'Audi',
+    model: 'A4',
+    odometer: 1000,
+  });
   expect(first.vin_warning).toBeNull();
-  const second = await createVehicle(request, tokens.worker, customer.id, { vin: null, plate: `VB ${t}`, make: 'Bmw', model: '320' });
+  const second = await createVehicle(request, tokens.worker, customer.id, {
+    vin: null,
+    plate: `VB ${t}`,
+    make: 'Bmw',
+    model: '320',
+  });
 
   const list = await call(request, 'GET', `/api/v1/vehicles?customer_id=${customer.id}`, { token: tokens.worker });
-  expect(list.body).toMatchObject({ data: [{ id: first.id, customer_name: customer.name }, { id: second.id }], next_cursor: null });
-  const found = await call(request, 'GET', `/api/v1/vehicles?q=${encodeURIComponent(vin.slice(-8))}`, { token: tokens.worker });
+  expect(list.body).toMatchObject({
+    data: [{ id: first.id, customer_name: customer.name }, { id: second.id }],
+    next_cursor: null,
+  });
+  const found = await call(request, 'GET', `/api/v1/vehicles?q=${encodeURIComponent(vin.slice(-8))}`, {
+    token: tokens.worker,
+  });
   expect((found.body as Page<VehicleBody>).data.map((row) => row.id)).toEqual([first.id]);
 
-  const opened = await call(request, 'POST', '/api/v1/jobs', { token: tokens.worker, json: { vehicle_id: first.id, title: 'Service', odometer_in: 1500 } });
+  const opened = await call(request, 'POST', '/api/v1/jobs', {
+    token: tokens.worker,
+    json: { vehicle_id: first.id, title: 'Service', odometer_in: 1500 },
+  });
   expect(opened.status).toBe(201);
   const detail = await call(request, 'GET', `/api/v1/vehicles/${first.id}`, { token: tokens.worker });
   expect(detail.body).toMatchObject({
@@ -324,59 +447,102 @@ test('vehicles: listed per customer and by search, read with owner and history, 
     vin_warning: null,
   });
 
-  const edited = await call(request, 'PATCH', `/api/v1/vehicles/${second.id}`, { token: tokens.worker, json: { color: 'Blue', year: 2020 } });
+  const edited = await call(request, 'PATCH', `/api/v1/vehicles/${second.id}`, {
+    token: tokens.worker,
+    json: { color: 'Blue', year: 2020 },
+  });
   expect(edited.body).toMatchObject({ color: 'Blue', year: 2020, make: 'Bmw' });
 
   const archived = await call(request, 'POST', `/api/v1/vehicles/${second.id}/archive`, { token: tokens.admin });
   expect((archived.body as { archived_at: string | null }).archived_at).toEqual(expect.any(String));
-  const afterArchive = await call(request, 'GET', `/api/v1/vehicles?customer_id=${customer.id}`, { token: tokens.worker });
+  const afterArchive = await call(request, 'GET', `/api/v1/vehicles?customer_id=${customer.id}`, {
+    token: tokens.worker,
+  });
   expect((afterArchive.body as Page<VehicleBody>).data.map((row) => row.id)).toEqual([first.id]);
-  const withArchived = await call(request, 'GET', `/api/v1/vehicles?customer_id=${customer.id}&include_archived=true`, { token: tokens.worker });
+  const withArchived = await call(request, 'GET', `/api/v1/vehicles?customer_id=${customer.id}&include_archived=true`, {
+    token: tokens.worker,
+  });
   expect((withArchived.body as Page<VehicleBody>).data).toHaveLength(2);
   const unarchived = await call(request, 'POST', `/api/v1/vehicles/${second.id}/unarchive`, { token: tokens.admin });
   expect((unarchived.body as { archived_at: string | null }).archived_at).toBeNull();
 });
 
-test('jobs: the list filters by status, vehicle and assignee and pages by number; notes page too', async ({ request }) => {
+test('jobs: the list filters by status, vehicle and assignee and pages by number; notes page too', async ({
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { vehicle, job: firstJob } = await createJob(request, tokens.admin);
   const jobs: JobBody[] = [firstJob];
   for (const title of ['Second visit', 'Third visit']) {
-    const answer = await call(request, 'POST', '/api/v1/jobs', { token: tokens.admin, json: { vehicle_id: vehicle.id, title } });
+    const answer = await call(request, 'POST', '/api/v1/jobs', {
+      token: tokens.admin,
+      json: { vehicle_id: vehicle.id, title },
+    });
     jobs.push(answer.body as JobBody);
   }
   await changeStatus(request, tokens.admin, jobs[1]!.id, 'in_progress');
-  await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, { token: tokens.admin, json: { user_ids: [tokens.ids.mechanic2] } });
+  await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
+    token: tokens.admin,
+    json: { user_ids: [tokens.ids.mechanic2] },
+  });
 
   const page1 = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&limit=2`, { token: tokens.admin });
   const body1 = page1.body as Page<JobBody>;
   expect(body1.data.map((job) => job.id)).toEqual([jobs[2]!.id, jobs[1]!.id]);
-  const page2 = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&limit=2&cursor=${encodeURIComponent(body1.next_cursor!)}`, { token: tokens.admin });
+  const page2 = await call(
+    request,
+    'GET',
+    `/api/v1/jobs?vehicle_id=${vehicle.id}&limit=2&cursor=${encodeURIComponent(body1.next_cursor!)}`,
+    { token: tokens.admin },
+  );
   expect(page2.body).toMatchObject({ data: [{ id: jobs[0]!.id }], next_cursor: null });
 
-  const inProgress = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&status=in_progress`, { token: tokens.admin });
+  const inProgress = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&status=in_progress`, {
+    token: tokens.admin,
+  });
   expect((inProgress.body as Page<JobBody>).data.map((job) => job.id)).toEqual([jobs[1]!.id]);
-  const forMechanic = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&assignee=${tokens.ids.mechanic2}`, { token: tokens.admin });
+  const forMechanic = await call(
+    request,
+    'GET',
+    `/api/v1/jobs?vehicle_id=${vehicle.id}&assignee=${tokens.ids.mechanic2}`,
+    { token: tokens.admin },
+  );
   expect((forMechanic.body as Page<JobBody>).data.map((job) => job.id)).toEqual([jobs[2]!.id]);
-  const mechanicSees = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&assignee=me`, { token: tokens.mechanic2 });
+  const mechanicSees = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&assignee=me`, {
+    token: tokens.mechanic2,
+  });
   expect((mechanicSees.body as Page<JobBody>).data.map((job) => job.id)).toEqual([jobs[2]!.id]);
 
   // Unassigning takes the job away from the mechanic again.
-  const cleared = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, { token: tokens.admin, json: { user_ids: [] } });
+  const cleared = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
+    token: tokens.admin,
+    json: { user_ids: [] },
+  });
   expect((cleared.body as JobBody).assignees).toEqual([]);
   expect((await call(request, 'GET', `/api/v1/jobs/${jobs[2]!.id}`, { token: tokens.mechanic2 })).status).toBe(404);
   // Only workers can be assigned.
-  const adminAssigned = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, { token: tokens.admin, json: { user_ids: [tokens.ids.admin] } });
+  const adminAssigned = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
+    token: tokens.admin,
+    json: { user_ids: [tokens.ids.admin] },
+  });
   expect(adminAssigned.status).toBe(422);
   expect(problem(adminAssigned).errors?.user_ids).toBeDefined();
 
   for (const body of ['One', 'Two', 'Three']) {
-    expect((await call(request, 'POST', `/api/v1/jobs/${jobs[0]!.id}/notes`, { token: tokens.admin, json: { body } })).status).toBe(201);
+    expect(
+      (await call(request, 'POST', `/api/v1/jobs/${jobs[0]!.id}/notes`, { token: tokens.admin, json: { body } }))
+        .status,
+    ).toBe(201);
   }
   const notes1 = await call(request, 'GET', `/api/v1/jobs/${jobs[0]!.id}/notes?limit=2`, { token: tokens.admin });
   const notesBody = notes1.body as Page<{ body: string }>;
   expect(notesBody.data.map((note) => note.body)).toEqual(['One', 'Two']);
-  const notes2 = await call(request, 'GET', `/api/v1/jobs/${jobs[0]!.id}/notes?limit=2&cursor=${encodeURIComponent(notesBody.next_cursor!)}`, { token: tokens.admin });
+  const notes2 = await call(
+    request,
+    'GET',
+    `/api/v1/jobs/${jobs[0]!.id}/notes?limit=2&cursor=${encodeURIComponent(notesBody.next_cursor!)}`,
+    { token: tokens.admin },
+  );
   expect(notes2.body).toMatchObject({ data: [{ body: 'Three' }], next_cursor: null });
 });
 
@@ -406,11 +572,29 @@ test('the OpenAPI document lists every resource route with its schemas', async (
     for (const method of methods) expect(document.paths[path]?.[method], `${method} ${path}`).toBeDefined();
     expect(document.paths[path]?.delete, `delete ${path}`).toBeUndefined();
   }
-  for (const name of ['Customer', 'Vehicle', 'Job', 'JobSummary', 'JobNote', 'JobStatusChange', 'Invoice', 'InvoiceSummary', 'AuditEvent']) {
+  for (const name of [
+    'Customer',
+    'Vehicle',
+    'Job',
+    'JobSummary',
+    'JobNote',
+    'JobStatusChange',
+    'Invoice',
+    'InvoiceSummary',
+    'AuditEvent',
+  ]) {
     expect(document.components.schemas[name], name).toBeDefined();
   }
   const invoice = document.components.schemas.Invoice as { properties: Record<string, unknown> };
-  for (const field of ['number', 'payment_status', 'subtotal_cents', 'tax_cents', 'total_cents', 'paid_cents', 'balance_cents']) {
+  for (const field of [
+    'number',
+    'payment_status',
+    'subtotal_cents',
+    'tax_cents',
+    'total_cents',
+    'paid_cents',
+    'balance_cents',
+  ]) {
     expect(invoice.properties[field], field).toBeDefined();
   }
   expect(document.paths['/api/v1/jobs/{id}/invoice']!.post!.responses['409']).toBeDefined();

@@ -8,7 +8,10 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 type Schema = Record<string, unknown>;
 export type OpenApiDocument = {
   openapi: string;
-  paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+  >;
   components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, Schema> };
 };
 
@@ -56,13 +59,17 @@ function resolveRef(root: unknown, ref: string): Schema {
 export function validateSchema(schema: Schema, value: unknown, root: unknown, path = '$'): string[] {
   if (typeof schema.$ref === 'string') return validateSchema(resolveRef(root, schema.$ref), value, root, path);
   const errors: string[] = [];
-  if (Array.isArray(schema.allOf)) for (const member of schema.allOf as Schema[]) errors.push(...validateSchema(member, value, root, path));
+  if (Array.isArray(schema.allOf))
+    for (const member of schema.allOf as Schema[]) errors.push(...validateSchema(member, value, root, path));
   if (Array.isArray(schema.anyOf)) {
     const results = (schema.anyOf as Schema[]).map((member) => validateSchema(member, value, root, path));
-    if (!results.some((result) => result.length === 0)) errors.push(`${path}: matches none of anyOf (${results.map((r) => r[0]).join(' / ')})`);
+    if (!results.some((result) => result.length === 0))
+      errors.push(`${path}: matches none of anyOf (${results.map((r) => r[0]).join(' / ')})`);
   }
   if (Array.isArray(schema.oneOf)) {
-    const passing = (schema.oneOf as Schema[]).filter((member) => validateSchema(member, value, root, path).length === 0).length;
+    const passing = (schema.oneOf as Schema[]).filter(
+      (member) => validateSchema(member, value, root, path).length === 0,
+    ).length;
     if (passing !== 1) errors.push(`${path}: matches ${passing} of oneOf, expected exactly 1`);
   }
   if (schema.type !== undefined) {
@@ -72,28 +79,38 @@ export function validateSchema(schema: Schema, value: unknown, root: unknown, pa
       return errors;
     }
   }
-  if ('const' in schema && JSON.stringify(schema.const) !== JSON.stringify(value)) errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
+  if ('const' in schema && JSON.stringify(schema.const) !== JSON.stringify(value))
+    errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   if (Array.isArray(schema.enum) && !schema.enum.some((option) => JSON.stringify(option) === JSON.stringify(value))) {
     errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   }
   if (typeof value === 'string') {
-    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength) errors.push(`${path}: shorter than ${schema.minLength}`);
-    if (typeof schema.maxLength === 'number' && [...value].length > schema.maxLength) errors.push(`${path}: longer than ${schema.maxLength}`);
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
+    if (typeof schema.minLength === 'number' && [...value].length < schema.minLength)
+      errors.push(`${path}: shorter than ${schema.minLength}`);
+    if (typeof schema.maxLength === 'number' && [...value].length > schema.maxLength)
+      errors.push(`${path}: longer than ${schema.maxLength}`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${path}: does not match ${schema.pattern}`);
     const format = typeof schema.format === 'string' ? formats[schema.format] : undefined;
     if (format && !format.test(value)) errors.push(`${path}: not a ${String(schema.format)}: ${value}`);
   }
   if (typeof value === 'number') {
     if (typeof schema.minimum === 'number' && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
     if (typeof schema.maximum === 'number' && value > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
-    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) errors.push(`${path}: not above ${schema.exclusiveMinimum}`);
-    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) errors.push(`${path}: not below ${schema.exclusiveMaximum}`);
+    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum)
+      errors.push(`${path}: not above ${schema.exclusiveMinimum}`);
+    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum)
+      errors.push(`${path}: not below ${schema.exclusiveMaximum}`);
   }
   if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) errors.push(`${path}: fewer than ${schema.minItems} items`);
-    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) errors.push(`${path}: more than ${schema.maxItems} items`);
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+      errors.push(`${path}: fewer than ${schema.minItems} items`);
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+      errors.push(`${path}: more than ${schema.maxItems} items`);
     if (schema.items && typeof schema.items === 'object') {
-      value.forEach((item, index) => errors.push(...validateSchema(schema.items as Schema, item, root, `${path}[${index}]`)));
+      value.forEach((item, index) =>
+        errors.push(...validateSchema(schema.items as Schema, item, root, `${path}[${index}]`)),
+      );
     }
   }
   if (typeOf(value) === 'object') {
@@ -172,7 +189,12 @@ export type CallOptions = {
 };
 
 /** One API call; every answer is checked against the published document. */
-export async function call(request: APIRequestContext, method: string, path: string, options: CallOptions = {}): Promise<ApiAnswer> {
+export async function call(
+  request: APIRequestContext,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<ApiAnswer> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let data: string | undefined;
@@ -195,7 +217,9 @@ export async function call(request: APIRequestContext, method: string, path: str
 }
 
 export async function tokenFor(request: APIRequestContext, who: { email: string; password: string }): Promise<string> {
-  const answer = await call(request, 'POST', '/api/v1/auth/token', { json: { email: who.email, password: who.password } });
+  const answer = await call(request, 'POST', '/api/v1/auth/token', {
+    json: { email: who.email, password: who.password },
+  });
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   return (answer.body as { access_token: string }).access_token;
 }
@@ -222,5 +246,11 @@ export async function createUserViaApi(
 }
 
 export function problem(answer: ApiAnswer) {
-  return answer.body as { type: string; title: string; status: number; detail: string; errors?: Record<string, string[]> };
+  return answer.body as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: Record<string, string[]>;
+  };
 }

@@ -4,7 +4,15 @@ import { expect, test } from '@playwright/test';
 import { call, createUserViaApi, NEW_PASSWORD, problem, tokenFor, uniqueEmail } from './api-support';
 import { demo } from './support';
 
-type UserBody = { id: string; email: string; name: string; role: string; active: boolean; deactivated_at: string | null; created_at: string };
+type UserBody = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+  deactivated_at: string | null;
+  created_at: string;
+};
 
 test('a mechanic’s token is refused every users endpoint with 403', async ({ request }) => {
   const workerToken = await tokenFor(request, demo.worker);
@@ -26,7 +34,9 @@ test('a mechanic’s token is refused every users endpoint with 403', async ({ r
   }
 });
 
-test('the admin creates a user: 201 in snake_case, never the password, then reads, finds and edits them', async ({ request }) => {
+test('the admin creates a user: 201 in snake_case, never the password, then reads, finds and edits them', async ({
+  request,
+}) => {
   const adminToken = await tokenFor(request, demo.admin);
   const email = uniqueEmail('new-mechanic');
   const created = await call(request, 'POST', '/api/v1/users', {
@@ -54,13 +64,19 @@ test('the admin creates a user: 201 in snake_case, never the password, then read
   expect(found.status).toBe(200);
   expect(found.body).toEqual({ data: [user], next_cursor: null });
 
-  const edited = await call(request, 'PATCH', `/api/v1/users/${user.id}`, { token: adminToken, json: { name: 'Robin Wrenchley' } });
+  const edited = await call(request, 'PATCH', `/api/v1/users/${user.id}`, {
+    token: adminToken,
+    json: { name: 'Robin Wrenchley' },
+  });
   expect(edited.status).toBe(200);
   expect(edited.body).toMatchObject({ id: user.id, name: 'Robin Wrenchley', email, role: 'worker' });
 
   // The new user can get a token with the password the admin set.
   const token = await tokenFor(request, { email, password: NEW_PASSWORD });
-  expect((await call(request, 'GET', '/api/v1/me', { token })).body).toMatchObject({ id: user.id, name: 'Robin Wrenchley' });
+  expect((await call(request, 'GET', '/api/v1/me', { token })).body).toMatchObject({
+    id: user.id,
+    name: 'Robin Wrenchley',
+  });
 });
 
 test('a bad email is 422 with errors.email; a duplicate email is 409', async ({ request }) => {
@@ -72,7 +88,10 @@ test('a bad email is 422 with errors.email; a duplicate email is 409', async ({ 
   expect(invalid.status).toBe(422);
   expect(problem(invalid).errors?.email).toEqual(['Enter a valid email address.']);
 
-  const several = await call(request, 'POST', '/api/v1/users', { token: adminToken, json: { role: 'boss', password: 'short' } });
+  const several = await call(request, 'POST', '/api/v1/users', {
+    token: adminToken,
+    json: { role: 'boss', password: 'short' },
+  });
   expect(several.status).toBe(422);
   expect(Object.keys(problem(several).errors ?? {}).sort()).toEqual(['email', 'name', 'password', 'role']);
 
@@ -86,7 +105,10 @@ test('a bad email is 422 with errors.email; a duplicate email is 409', async ({ 
   expect(problem(duplicate).errors?.email).toBeDefined();
 
   const other = await createUserViaApi(request, adminToken);
-  const renamed = await call(request, 'PATCH', `/api/v1/users/${other.id}`, { token: adminToken, json: { email: existing.email } });
+  const renamed = await call(request, 'PATCH', `/api/v1/users/${other.id}`, {
+    token: adminToken,
+    json: { email: existing.email },
+  });
   expect(renamed.status).toBe(409);
 });
 
@@ -116,7 +138,13 @@ test('a deactivated mechanic’s token stops working on the next request', async
   const refused = await call(request, 'GET', '/api/v1/me', { token });
   expect(refused.status).toBe(401);
   expect(refused.headers['www-authenticate']).toMatch(/^Bearer/);
-  expect((await call(request, 'POST', '/api/v1/auth/token', { json: { email: mechanic.email, password: mechanic.password } })).status).toBe(401);
+  expect(
+    (
+      await call(request, 'POST', '/api/v1/auth/token', {
+        json: { email: mechanic.email, password: mechanic.password },
+      })
+    ).status,
+  ).toBe(401);
 
   const reactivated = await call(request, 'POST', `/api/v1/users/${mechanic.id}/reactivate`, { token: adminToken });
   expect(reactivated.body).toMatchObject({ active: true, deactivated_at: null });
@@ -131,7 +159,10 @@ test('a password reset and a role change each end the user’s token', async ({ 
   const mechanic = await createUserViaApi(request, adminToken);
   const token = await tokenFor(request, mechanic);
 
-  const tooShort = await call(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, { token: adminToken, json: { password: 'short' } });
+  const tooShort = await call(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, {
+    token: adminToken,
+    json: { password: 'short' },
+  });
   expect(tooShort.status).toBe(422);
   expect(problem(tooShort).errors?.password).toBeDefined();
   expect((await call(request, 'GET', '/api/v1/me', { token })).status).toBe(200);
@@ -143,11 +174,20 @@ test('a password reset and a role change each end the user’s token', async ({ 
   expect(reset.status).toBe(200);
   expect(JSON.stringify(reset.body)).not.toMatch(/password/i);
   expect((await call(request, 'GET', '/api/v1/me', { token })).status).toBe(401);
-  expect((await call(request, 'POST', '/api/v1/auth/token', { json: { email: mechanic.email, password: mechanic.password } })).status).toBe(401);
+  expect(
+    (
+      await call(request, 'POST', '/api/v1/auth/token', {
+        json: { email: mechanic.email, password: mechanic.password },
+      })
+    ).status,
+  ).toBe(401);
 
   const second = await tokenFor(request, { email: mechanic.email, password: 'brand-new-password' });
   expect((await call(request, 'GET', '/api/v1/me', { token: second })).status).toBe(200);
-  const promoted = await call(request, 'PATCH', `/api/v1/users/${mechanic.id}`, { token: adminToken, json: { role: 'admin' } });
+  const promoted = await call(request, 'PATCH', `/api/v1/users/${mechanic.id}`, {
+    token: adminToken,
+    json: { role: 'admin' },
+  });
   expect(promoted.status).toBe(200);
   expect((promoted.body as UserBody).role).toBe('admin');
   expect((await call(request, 'GET', '/api/v1/me', { token: second })).status).toBe(401);
@@ -157,7 +197,8 @@ test('the users list pages with limit and next_cursor, and refuses a limit over 
   const adminToken = await tokenFor(request, demo.admin);
   const tag = `pager${Date.now().toString(36)}`;
   const made = [];
-  for (const name of ['Avery', 'Blake', 'Casey']) made.push(await createUserViaApi(request, adminToken, { name: `${name} ${tag}` }));
+  for (const name of ['Avery', 'Blake', 'Casey'])
+    made.push(await createUserViaApi(request, adminToken, { name: `${name} ${tag}` }));
 
   const first = await call(request, 'GET', `/api/v1/users?q=${tag}&limit=2`, { token: adminToken });
   expect(first.status).toBe(200);
@@ -165,7 +206,12 @@ test('the users list pages with limit and next_cursor, and refuses a limit over 
   expect(page1.data.map((user) => user.name)).toEqual([`Avery ${tag}`, `Blake ${tag}`]);
   expect(page1.next_cursor).toEqual(expect.any(String));
 
-  const second = await call(request, 'GET', `/api/v1/users?q=${tag}&limit=2&cursor=${encodeURIComponent(page1.next_cursor!)}`, { token: adminToken });
+  const second = await call(
+    request,
+    'GET',
+    `/api/v1/users?q=${tag}&limit=2&cursor=${encodeURIComponent(page1.next_cursor!)}`,
+    { token: adminToken },
+  );
   const page2 = second.body as { data: UserBody[]; next_cursor: string | null };
   expect(page2.data.map((user) => user.name)).toEqual([`Casey ${tag}`]);
   expect(page2.next_cursor).toBeNull();
@@ -183,5 +229,8 @@ test('the users list pages with limit and next_cursor, and refuses a limit over 
 
   await call(request, 'POST', `/api/v1/users/${made[0]!.id}/deactivate`, { token: adminToken });
   const activeOnly = await call(request, 'GET', `/api/v1/users?q=${tag}&include_inactive=false`, { token: adminToken });
-  expect((activeOnly.body as { data: UserBody[] }).data.map((user) => user.name)).toEqual([`Blake ${tag}`, `Casey ${tag}`]);
+  expect((activeOnly.body as { data: UserBody[] }).data.map((user) => user.name)).toEqual([
+    `Blake ${tag}`,
+    `Casey ${tag}`,
+  ]);
 });

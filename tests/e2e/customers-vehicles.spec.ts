@@ -8,7 +8,9 @@ function unique(): string {
 
 function randomVin(): string {
   const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  return withCheckDigit(Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join(''));
+  return withCheckDigit(
+    Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join(''),
+  );
 }
 
 test('a worker at the front desk registers a customer and their vehicle, ready for a new job', async ({ page }) => {

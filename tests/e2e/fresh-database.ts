@@ -17,7 +17,8 @@ try {
     if (!/_e2e_\d+$/.test(name)) throw new Error(`Refusing to drop ${name}: not a browser-test database.`);
     await client.query(`drop database if exists ${name} with (force)`);
   } else {
-    const name = `${url.pathname.slice(1) || 'workshop'}`.replace(/[^a-z0-9_]/gi, '_').slice(0, 40) + `_e2e_${Date.now()}`;
+    const name =
+      `${url.pathname.slice(1) || 'workshop'}`.replace(/[^a-z0-9_]/gi, '_').slice(0, 40) + `_e2e_${Date.now()}`;
     await client.query(`create database ${name}`);
     url.pathname = `/${name}`;
     console.log(url.toString());

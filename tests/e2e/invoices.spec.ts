@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { demo, signIn } from './support';
 
-test('the admin invoices a completed job, takes a partial then a full payment and prints the invoice', async ({ page }, testInfo) => {
+test('the admin invoices a completed job, takes a partial then a full payment and prints the invoice', async ({
+  page,
+}, testInfo) => {
   const screenshot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await signIn(page, demo.admin);
 
@@ -9,7 +11,11 @@ test('the admin invoices a completed job, takes a partial then a full payment an
   await page.goto('/invoices');
   await expect(page.getByRole('heading', { name: 'Invoices', exact: true })).toBeVisible();
   await screenshot('invoices-list');
-  await page.getByTestId('ready-job').first().getByRole('link', { name: /Create invoice/ }).click();
+  await page
+    .getByTestId('ready-job')
+    .first()
+    .getByRole('link', { name: /Create invoice/ })
+    .click();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]+\/invoice$/);
   await expect(page.getByRole('heading', { name: /New invoice for J-\d{6}/ })).toBeVisible();
 
@@ -136,7 +142,9 @@ test('a worker is kept away from invoices and settings', async ({ page }) => {
   }
 });
 
-test('the admin voids an unpaid invoice after confirming with a reason, and the job can be invoiced again', async ({ page }) => {
+test('the admin voids an unpaid invoice after confirming with a reason, and the job can be invoiced again', async ({
+  page,
+}) => {
   await signIn(page, demo.admin);
   await page.goto('/invoices?status=unpaid');
   await page.getByRole('region', { name: 'Matching invoices' }).getByRole('link', { name: /^INV-/ }).first().click();

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import { changeStatus, createJob, demoTokens } from './api-fixtures';
 import { demo, signIn } from './support';
 
-test('an admin opens every job of one status from the board, and a new one is on the list', async ({ page, request }) => {
+test('an admin opens every job of one status from the board, and a new one is on the list', async ({
+  page,
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const { job } = await createJob(request, tokens.worker);
   await changeStatus(request, tokens.admin, job.id, 'in_progress');

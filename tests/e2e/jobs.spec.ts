@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { createCustomer, createVehicle, demoTokens } from './api-fixtures';
 import { demo, signIn } from './support';
 
-test('the admin assigns mechanic 2, who works the job through on a tablet; others cannot see it', async ({ browser, request }) => {
+test('the admin assigns mechanic 2, who works the job through on a tablet; others cannot see it', async ({
+  browser,
+  request,
+}) => {
   const title = `Grinding noise when braking ${Date.now()}`;
 
   // The admin opens a job card for a vehicle (a lower odometer reading needs a confirmation).
@@ -14,7 +17,10 @@ test('the admin assigns mechanic 2, who works the job through on a tablet; other
   const customer = await createCustomer(request, tokens.worker);
   const vehicle = await createVehicle(request, tokens.worker, customer.id, { odometer: 84_000 });
   await admin.goto(`/jobs/new?q=${encodeURIComponent(vehicle.plate!)}`);
-  await admin.getByRole('link', { name: /^Choose/ }).first().click();
+  await admin
+    .getByRole('link', { name: /^Choose/ })
+    .first()
+    .click();
   await expect(admin).toHaveURL(new RegExp(`/jobs/new\\?vehicleId=${vehicle.id}`));
   await admin.getByLabel('Complaint (title)').fill(title);
   await admin.getByLabel('Description').fill('Metal on metal from the front left.');
@@ -70,7 +76,13 @@ test('the admin assigns mechanic 2, who works the job through on a tablet; other
   await card.getByRole('link', { name: title }).click();
   await expect(tablet).toHaveURL(new RegExp(`${jobUrl}$`));
   const timeline = tablet.getByTestId('job-timeline');
-  for (const step of ['Job created', 'Created → In progress', 'In progress → Waiting for parts', 'Waiting for parts → In progress', 'In progress → Completed']) {
+  for (const step of [
+    'Job created',
+    'Created → In progress',
+    'In progress → Waiting for parts',
+    'Waiting for parts → In progress',
+    'In progress → Completed',
+  ]) {
     await expect(timeline.getByText(step, { exact: true })).toBeVisible();
   }
   await expect(timeline.getByText(demo.mechanic2.name).first()).toBeVisible();
@@ -119,12 +131,17 @@ test('a mechanic is sent away from the board but can open a new job card', async
   await expect(page.getByRole('heading', { name: 'New job' })).toBeVisible();
 });
 
-test('two tablets edit the same job: the second save is told to reload; cancelling asks for a reason', async ({ browser }) => {
+test('two tablets edit the same job: the second save is told to reload; cancelling asks for a reason', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const first = await context.newPage();
   await signIn(first, demo.admin);
   await first.goto('/jobs/new');
-  await first.getByRole('link', { name: /^Choose/ }).nth(1).click();
+  await first
+    .getByRole('link', { name: /^Choose/ })
+    .nth(1)
+    .click();
   const title = `Coolant smell ${Date.now()}`;
   await first.getByLabel('Complaint (title)').fill(title);
   await first.getByRole('button', { name: 'Create job' }).click();

@@ -16,7 +16,9 @@ test('front desk, admin and mechanic take a job from walk-in to paid invoice', a
   const customerName = `Jordan Walkin ${tag}`;
   const plate = `JW ${tag}`;
   const title = `Squeaky brakes ${tag}`;
-  const vin = withCheckDigit(`1HG${Array.from({ length: 14 }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'[Math.floor(Math.random() * 33)]).join('')}`);
+  const vin = withCheckDigit(
+    `1HG${Array.from({ length: 14 }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'[Math.floor(Math.random() * 33)]).join('')}`,
+  );
 
   const frontDeskContext = await browser.newContext();
   const adminContext = await browser.newContext();
@@ -44,7 +46,10 @@ test('front desk, admin and mechanic take a job from walk-in to paid invoice', a
   await frontDesk.getByRole('button', { name: 'Save vehicle' }).click();
   await expect(frontDesk.getByRole('heading', { name: customerName })).toBeVisible();
   await snapshot(frontDesk, '02-customer-page');
-  await frontDesk.getByRole('row', { name: new RegExp(plate) }).getByRole('link', { name: 'New job' }).click();
+  await frontDesk
+    .getByRole('row', { name: new RegExp(plate) })
+    .getByRole('link', { name: 'New job' })
+    .click();
   await frontDesk.getByLabel('Complaint (title)').fill(title);
   await frontDesk.getByLabel('Description').fill('Squeal from the front when braking at low speed.');
   await frontDesk.getByLabel('Odometer in').fill('62150');

@@ -31,7 +31,10 @@ test('a note containing a script tag shows as text and does not run', async ({ p
   const tokens = await demoTokens(request);
   const { job } = await createJob(request, tokens.worker);
   const hostile = `<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true"> & <b>bold</b>`;
-  const note = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, { token: tokens.admin, json: { body: hostile } });
+  const note = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, {
+    token: tokens.admin,
+    json: { body: hostile },
+  });
   expect(note.status).toBe(201);
   await signIn(page, demo.admin);
   await page.goto(`/jobs/${job.id}`);
@@ -40,7 +43,10 @@ test('a note containing a script tag shows as text and does not run', async ({ p
   expect(await page.locator('[data-testid="job-notes"] b').count()).toBe(0);
 });
 
-test('a role change ends that user’s browser session and API token on their next request', async ({ browser, request }) => {
+test('a role change ends that user’s browser session and API token on their next request', async ({
+  browser,
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const person = await createUserViaApi(request, tokens.admin, { role: 'worker', name: 'Robin Rolechange' });
   const context = await browser.newContext();
@@ -49,7 +55,10 @@ test('a role change ends that user’s browser session and API token on their ne
   const token = await tokenFor(request, person);
   expect((await call(request, 'GET', '/api/v1/me', { token })).status).toBe(200);
 
-  const promoted = await call(request, 'PATCH', `/api/v1/users/${person.id}`, { token: tokens.admin, json: { role: 'admin' } });
+  const promoted = await call(request, 'PATCH', `/api/v1/users/${person.id}`, {
+    token: tokens.admin,
+    json: { role: 'admin' },
+  });
   expect(promoted.status).toBe(200);
 
   expect((await call(request, 'GET', '/api/v1/me', { token })).status).toBe(401);

@@ -5,7 +5,10 @@ import { expect, test } from '@playwright/test';
 import { demoTokens } from './api-fixtures';
 import { call, createUserViaApi, problem } from './api-support';
 
-test('the sign-in screen refuses an account after 5 failed attempts, with a clear message', async ({ page, request }) => {
+test('the sign-in screen refuses an account after 5 failed attempts, with a clear message', async ({
+  page,
+  request,
+}) => {
   const tokens = await demoTokens(request);
   const person = await createUserViaApi(request, tokens.admin, { name: 'Terry Throttle' });
   await page.goto('/login');
@@ -26,11 +29,15 @@ test('the token endpoint shares the same counter', async ({ request }) => {
   const tokens = await demoTokens(request);
   const person = await createUserViaApi(request, tokens.admin, { name: 'Tony Throttle' });
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const refused = await call(request, 'POST', '/api/v1/auth/token', { json: { email: person.email, password: 'wrong-password' } });
+    const refused = await call(request, 'POST', '/api/v1/auth/token', {
+      json: { email: person.email, password: 'wrong-password' },
+    });
     expect(refused.status).toBe(401);
     expect(problem(refused).detail).toBe('Wrong email or password.');
   }
-  const throttled = await call(request, 'POST', '/api/v1/auth/token', { json: { email: person.email, password: person.password } });
+  const throttled = await call(request, 'POST', '/api/v1/auth/token', {
+    json: { email: person.email, password: person.password },
+  });
   expect(throttled.status).toBe(401);
   expect(problem(throttled).detail).toMatch(/Too many failed sign-ins/);
 });

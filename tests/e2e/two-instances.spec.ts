@@ -26,8 +26,12 @@ if (process.env.DATABASE_URL) {
       });
       test.setTimeout(120_000);
       for (let attempt = 0; attempt < 120; attempt++) {
-        if (server.exitCode !== null) throw new Error(`The second instance exited with ${server.exitCode} (is port ${secondPort} taken?).`);
-        const healthy = await fetch(`${second}/api/health`).then((response) => response.ok, () => false);
+        if (server.exitCode !== null)
+          throw new Error(`The second instance exited with ${server.exitCode} (is port ${secondPort} taken?).`);
+        const healthy = await fetch(`${second}/api/health`).then(
+          (response) => response.ok,
+          () => false,
+        );
         if (healthy) return;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -81,7 +85,12 @@ if (process.env.DATABASE_URL) {
       const sequences: number[] = [];
       let cursor: string | null = null;
       do {
-        const page = await call(request, 'GET', `/api/v1/invoices?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: tokens.admin });
+        const page = await call(
+          request,
+          'GET',
+          `/api/v1/invoices?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token: tokens.admin },
+        );
         const body = page.body as Page<{ number: string }>;
         for (const invoice of body.data) {
           const [, invoiceYear, sequence] = invoice.number.split('-');

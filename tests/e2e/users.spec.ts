@@ -4,7 +4,11 @@ import { demo, signIn } from './support';
 
 function newWorker(label: string) {
   const tag = randomUUID().slice(0, 8);
-  return { name: `${label} ${tag}`, email: `${label.toLowerCase().replace(/\s+/g, '-')}-${tag}@test.example`, password: `pass-${tag}-word` };
+  return {
+    name: `${label} ${tag}`,
+    email: `${label.toLowerCase().replace(/\s+/g, '-')}-${tag}@test.example`,
+    password: `pass-${tag}-word`,
+  };
 }
 
 async function createWorkerAsAdmin(admin: Page, worker: { name: string; email: string; password: string }) {
@@ -26,7 +30,9 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return { context, page };
 }
 
-test('the admin creates a worker, then deactivates them: their open session ends and they cannot sign in again', async ({ browser }) => {
+test('the admin creates a worker, then deactivates them: their open session ends and they cannot sign in again', async ({
+  browser,
+}) => {
   const { context: adminContext, page: admin } = await signedInPage(browser, demo.admin);
   const worker = newWorker('Bay Mechanic');
   await createWorkerAsAdmin(admin, worker);
@@ -60,13 +66,17 @@ test('the admin creates a worker, then deactivates them: their open session ends
   await expect(workerPage).toHaveURL(/\/login/);
 
   await admin.goto(`/users?q=${encodeURIComponent(worker.email)}`);
-  await expect(admin.getByRole('row').filter({ hasText: worker.email }).getByRole('cell', { name: 'Deactivated' })).toBeVisible();
+  await expect(
+    admin.getByRole('row').filter({ hasText: worker.email }).getByRole('cell', { name: 'Deactivated' }),
+  ).toBeVisible();
 
   await workerContext.close();
   await adminContext.close();
 });
 
-test('an admin resets a worker password: the worker is signed out and signs in with the new one', async ({ browser }) => {
+test('an admin resets a worker password: the worker is signed out and signs in with the new one', async ({
+  browser,
+}) => {
   const { context: adminContext, page: admin } = await signedInPage(browser, demo.admin);
   const worker = newWorker('Front Desk');
   await createWorkerAsAdmin(admin, worker);
@@ -96,7 +106,11 @@ test('an admin resets a worker password: the worker is signed out and signs in w
 test('an admin cannot deactivate or demote themselves, and a form keeps its values when refused', async ({ page }) => {
   await signIn(page, demo.admin);
   await page.goto('/users');
-  await page.getByRole('row').filter({ hasText: demo.admin.email }).getByRole('link', { name: demo.admin.name }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: demo.admin.email })
+    .getByRole('link', { name: demo.admin.name })
+    .click();
   await expect(page.getByRole('heading', { name: demo.admin.name })).toBeVisible();
   await expect(page.getByLabel('Role', { exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Deactivate' })).toHaveCount(0);
@@ -121,7 +135,9 @@ test('the dashboard sums up the shop and links to the work', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Open jobs' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^In progress/ })).toHaveAttribute('href', '/jobs?status=in_progress');
   await expect(page.getByRole('link', { name: /^Overdue jobs/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Completed, not invoiced/ })).toContainText('Completed in the last 30 days');
+  await expect(page.getByRole('link', { name: /^Completed, not invoiced/ })).toContainText(
+    'Completed in the last 30 days',
+  );
   await expect(page.getByRole('status', { name: 'Loading the dashboard numbers' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Unpaid invoices/ })).toContainText(/Open balance \$[\d,]+\.\d\d/);
   for (const [label, href] of [
@@ -130,7 +146,9 @@ test('the dashboard sums up the shop and links to the work', async ({ page }) =>
     ['Invoices', '/invoices'],
     ['Shop settings', '/settings'],
   ] as const) {
-    await expect(page.getByRole('navigation', { name: 'Quick links' }).getByRole('link', { name: label })).toHaveAttribute('href', href);
+    await expect(
+      page.getByRole('navigation', { name: 'Quick links' }).getByRole('link', { name: label }),
+    ).toHaveAttribute('href', href);
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

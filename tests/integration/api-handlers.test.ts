@@ -19,7 +19,10 @@ function apiKey(): Uint8Array {
   return new Uint8Array(createHmac('sha256', process.env.AUTH_SECRET!).update('api-token').digest());
 }
 
-async function signed(claims: Record<string, unknown>, options: { expiresIn?: string | number; audience?: string } = {}) {
+async function signed(
+  claims: Record<string, unknown>,
+  options: { expiresIn?: string | number; audience?: string } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer('workshop-erp')
@@ -33,7 +36,10 @@ describe('bearer tokens', () => {
   it('accepts a fresh token and refuses an expired, forged, mis-addressed or unsigned one', async () => {
     const worker = await createUser('worker');
     const good = await tokenFor(worker);
-    expect((await callRoute(await me(), 'GET', '/api/v1/me', { token: good })).body).toMatchObject({ id: worker.id, role: 'worker' });
+    expect((await callRoute(await me(), 'GET', '/api/v1/me', { token: good })).body).toMatchObject({
+      id: worker.id,
+      role: 'worker',
+    });
 
     const expired = await signed({ sub: worker.id, sv: 1 }, { expiresIn: Math.floor(Date.now() / 1000) - 60 });
     const otherAudience = await signed({ sub: worker.id, sv: 1 }, { audience: 'somewhere-else' });
@@ -72,7 +78,15 @@ describe('the API wrapper', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let called = false;
     const handler = apiHandler(
-      { method: 'POST', path: '/api/v1/cut', operationId: 'cut', summary: 'Cut', tag: 'Test', auth: false, body: listUsersInput },
+      {
+        method: 'POST',
+        path: '/api/v1/cut',
+        operationId: 'cut',
+        summary: 'Cut',
+        tag: 'Test',
+        auth: false,
+        body: listUsersInput,
+      },
       () => {
         called = true;
       },
@@ -102,14 +116,20 @@ describe('the API wrapper', () => {
         throw Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'some_key' });
       },
     );
-    const response = await handler(new Request('http://localhost/api/v1/dup', { method: 'POST' }), { params: Promise.resolve({}) });
+    const response = await handler(new Request('http://localhost/api/v1/dup', { method: 'POST' }), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(409);
     warn.mockRestore();
   });
 
   it('reads query strings in the data layer’s words and types', () => {
     const params = new URLSearchParams('q=ann&include_inactive=false&limit=10&cursor=&unknown=1');
-    expect(queryFromSearchParams(listUsersInput, params, true)).toEqual({ q: 'ann', includeInactive: false, limit: 10 });
+    expect(queryFromSearchParams(listUsersInput, params, true)).toEqual({
+      q: 'ann',
+      includeInactive: false,
+      limit: 10,
+    });
     expect(queryFromSearchParams(listUsersInput, new URLSearchParams(''), true)).toEqual({ limit: 25 });
     expect(queryFromSearchParams(listUsersInput, new URLSearchParams('limit=ten'), true)).toEqual({ limit: 'ten' });
   });
@@ -123,16 +143,30 @@ describe('users over the API handlers', () => {
 
     const created = await callRoute(await users(), 'POST', '/api/v1/users', {
       token: adminToken,
-      json: { name: 'Dana Diesel', email: `dana-${Date.now()}@test.example`, role: 'worker', password: 'long-enough-1' },
+      json: {
+        name: 'Dana Diesel',
+        email: `dana-${Date.now()}@test.example`,
+        role: 'worker',
+        password: 'long-enough-1',
+      },
     });
     expect(created.status).toBe(201);
     const id = (created.body as { id: string }).id;
-    expect(created.body).toMatchObject({ name: 'Dana Diesel', active: true, deactivated_at: null, created_at: expect.any(String) });
+    expect(created.body).toMatchObject({
+      name: 'Dana Diesel',
+      active: true,
+      deactivated_at: null,
+      created_at: expect.any(String),
+    });
 
     const read = await callRoute(await user(), 'GET', `/api/v1/users/${id}`, { token: adminToken, params: { id } });
     expect(read.body).toEqual(created.body);
 
-    const invalid = await callRoute(await user(), 'PATCH', `/api/v1/users/${id}`, { token: adminToken, params: { id }, json: { email: 'nope' } });
+    const invalid = await callRoute(await user(), 'PATCH', `/api/v1/users/${id}`, {
+      token: adminToken,
+      params: { id },
+      json: { email: 'nope' },
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.body).toMatchObject({ errors: { email: ['Enter a valid email address.'] } });
 

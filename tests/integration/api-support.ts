@@ -15,7 +15,13 @@ export async function callRoute(
   module: RouteModule,
   method: string,
   path: string,
-  options: { token?: string; json?: unknown; raw?: string; params?: Record<string, string>; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    json?: unknown;
+    raw?: string;
+    params?: Record<string, string>;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<RouteAnswer> {
   const handler = module[method] as Handler | undefined;
   if (typeof handler !== 'function') throw new Error(`The route module exports no ${method}.`);
@@ -28,7 +34,11 @@ export async function callRoute(
     params: Promise.resolve(options.params ?? {}),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text === '' ? null : (JSON.parse(text) as unknown) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? null : (JSON.parse(text) as unknown),
+  };
 }
 
 /** A bearer token for a user made with tests/integration/support.ts createUser (password TEST_PASSWORD). */

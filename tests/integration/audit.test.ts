@@ -12,7 +12,10 @@ it('records who changed what, from where, in the same transaction as the change'
   const admin = await createUser('admin');
   const customer = await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () =>
     db.transaction(async (tx) => {
-      const [row] = await tx.insert(customers).values({ name: 'Audit Person', phone: '555-0100', createdBy: admin.id }).returning();
+      const [row] = await tx
+        .insert(customers)
+        .values({ name: 'Audit Person', phone: '555-0100', createdBy: admin.id })
+        .returning();
       await tx.update(customers).set({ phone: '555-0199', updatedAt: new Date() }).where(eq(customers.id, row!.id));
       return row!;
     }),
@@ -58,8 +61,14 @@ it('never copies password hashes, and cannot itself be edited or deleted', async
   expect(JSON.stringify(event)).not.toContain('new-hash-value');
   expect(event!.after).toEqual({ password_hash: '[changed]' });
 
-  const refused = async (work: () => Promise<unknown>) => work().then(() => 'no error', (error) => postgresError(error)?.code);
-  expect(await refused(() => db.update(auditEvents).set({ entity: 'x' }).where(eq(auditEvents.id, event!.id)))).toBe('23001');
+  const refused = async (work: () => Promise<unknown>) =>
+    work().then(
+      () => 'no error',
+      (error) => postgresError(error)?.code,
+    );
+  expect(await refused(() => db.update(auditEvents).set({ entity: 'x' }).where(eq(auditEvents.id, event!.id)))).toBe(
+    '23001',
+  );
   expect(await refused(() => db.delete(auditEvents).where(eq(auditEvents.id, event!.id)))).toBe('23001');
 });
 
@@ -69,11 +78,18 @@ it('lets an admin browse the trail by entity and by user, and refuses a worker',
   const admin = await createUser('admin');
   const worker = await createUser('worker');
   const customer = await runWithRequestContext({ actorId: worker.id, origin: 'ui' }, () =>
-    db.transaction(async (tx) => (await tx.insert(customers).values({ name: 'Browsed', createdBy: worker.id }).returning())[0]!),
+    db.transaction(
+      async (tx) => (await tx.insert(customers).values({ name: 'Browsed', createdBy: worker.id }).returning())[0]!,
+    ),
   );
   const byEntity = await listAuditEvents(admin, { entity: 'customers', entityId: customer.id });
   expect(byEntity.data).toHaveLength(1);
-  expect(byEntity.data[0]).toMatchObject({ actorId: worker.id, actorName: worker.name, origin: 'ui', action: 'insert' });
+  expect(byEntity.data[0]).toMatchObject({
+    actorId: worker.id,
+    actorName: worker.name,
+    origin: 'ui',
+    action: 'insert',
+  });
   const byUser = await listAuditEvents(admin, { actorId: worker.id, limit: 1 });
   expect(byUser.data[0]!.entityId).toBe(customer.id);
   await expect(listAuditEvents(worker, {})).rejects.toMatchObject({ kind: 'forbidden' });

@@ -56,11 +56,24 @@ describe('sign-in', () => {
   it('stores argon2id hashes and enforces 8 to 128 characters without truncating', async () => {
     const admin = await createUser('admin');
     const long = 'p'.repeat(128);
-    const created = await createUserAccount(admin, { name: 'Long Pass', email: uniqueEmail(), role: 'worker', password: long });
+    const created = await createUserAccount(admin, {
+      name: 'Long Pass',
+      email: uniqueEmail(),
+      role: 'worker',
+      password: long,
+    });
     expect(await verifyCredentials(created.email, long)).not.toBeNull();
     expect(await verifyCredentials(created.email, long.slice(0, 127))).toBeNull();
-    expect(await refusal(() => createUserAccount(admin, { name: 'Short', email: uniqueEmail(), role: 'worker', password: 'short' }))).toBe('invalid');
-    expect(await refusal(() => createUserAccount(admin, { name: 'Huge', email: uniqueEmail(), role: 'worker', password: 'p'.repeat(129) }))).toBe('invalid');
+    expect(
+      await refusal(() =>
+        createUserAccount(admin, { name: 'Short', email: uniqueEmail(), role: 'worker', password: 'short' }),
+      ),
+    ).toBe('invalid');
+    expect(
+      await refusal(() =>
+        createUserAccount(admin, { name: 'Huge', email: uniqueEmail(), role: 'worker', password: 'p'.repeat(129) }),
+      ),
+    ).toBe('invalid');
     expect(JSON.stringify(created)).not.toContain('password');
   });
 });
@@ -112,9 +125,11 @@ describe('roles are enforced in the data layer', () => {
     const worker = await createUser('worker');
     const other = await createUser('worker');
     expect(await refusal(() => listUsers(worker))).toBe('forbidden');
-    expect(await refusal(() => createUserAccount(worker, { name: 'X', email: uniqueEmail(), role: 'admin', password: 'password123' }))).toBe(
-      'forbidden',
-    );
+    expect(
+      await refusal(() =>
+        createUserAccount(worker, { name: 'X', email: uniqueEmail(), role: 'admin', password: 'password123' }),
+      ),
+    ).toBe('forbidden');
     expect(await refusal(() => deactivateUser(worker, other.id))).toBe('forbidden');
     expect(await refusal(() => updateUser(worker, worker.id, { role: 'admin' }))).toBe('forbidden');
     expect(await refusal(() => listUsers(null))).toBe('unauthorized');
@@ -130,7 +145,12 @@ describe('roles are enforced in the data layer', () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
     try {
-      await createUserAccount(admin, { name: 'Copy', email: worker.email.toUpperCase(), role: 'worker', password: 'password123' });
+      await createUserAccount(admin, {
+        name: 'Copy',
+        email: worker.email.toUpperCase(),
+        role: 'worker',
+        password: 'password123',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/db/api-routes';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { callRoute, tokenFor } from './api-support';
-import { auditEventsSince, createWorkshopScene, deactivateDirectly, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
+import {
+  auditEventsSince,
+  createWorkshopScene,
+  deactivateDirectly,
+  lastAuditId,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from './support';
 
 async function makeFixture() {
   const scene = await createWorkshopScene();
@@ -36,12 +43,17 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   'GET /api/v1/openapi.json': () => ({}),
   'GET /api/v1/me': () => ({}),
   'GET /api/v1/users': () => ({}),
-  'POST /api/v1/users': () => ({ json: { name: 'API Mechanic', email: uniqueEmail('api'), role: 'worker', password: 'a-long-password' } }),
+  'POST /api/v1/users': () => ({
+    json: { name: 'API Mechanic', email: uniqueEmail('api'), role: 'worker', password: 'a-long-password' },
+  }),
   'GET /api/v1/users/{id}': (f) => ({ params: { id: f.people.otherWorker.id } }),
   'PATCH /api/v1/users/{id}': (f) => ({ params: { id: f.people.otherWorker.id }, json: { name: 'Renamed Mechanic' } }),
   'POST /api/v1/users/{id}/deactivate': (f) => ({ params: { id: f.people.otherWorker.id } }),
   'POST /api/v1/users/{id}/reactivate': (f) => ({ params: { id: f.people.deactivatedWorker.id } }),
-  'POST /api/v1/users/{id}/reset-password': (f) => ({ params: { id: f.people.otherWorker.id }, json: { password: 'another-long-password' } }),
+  'POST /api/v1/users/{id}/reset-password': (f) => ({
+    params: { id: f.people.otherWorker.id },
+    json: { password: 'another-long-password' },
+  }),
   'GET /api/v1/customers': () => ({ path: '/api/v1/customers?q=Customer' }),
   'POST /api/v1/customers': () => ({ json: { kind: 'business', name: 'API Fleet Ltd' } }),
   'GET /api/v1/customers/{id}': (f) => ({ params: { id: f.customer.id } }),
@@ -57,9 +69,15 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   'GET /api/v1/jobs': () => ({ path: '/api/v1/jobs?assignee=me' }),
   'POST /api/v1/jobs': (f) => ({ json: { vehicle_id: f.vehicle.id, title: 'Oil leak' } }),
   'GET /api/v1/jobs/{id}': (f) => ({ params: { id: f.job.id } }),
-  'PATCH /api/v1/jobs/{id}': (f) => ({ params: { id: f.job.id }, json: { version: f.job.version, title: 'Brakes squeal loudly' } }),
+  'PATCH /api/v1/jobs/{id}': (f) => ({
+    params: { id: f.job.id },
+    json: { version: f.job.version, title: 'Brakes squeal loudly' },
+  }),
   'POST /api/v1/jobs/{id}/status': (f) => ({ params: { id: f.job.id }, json: { status: 'in_progress' } }),
-  'PUT /api/v1/jobs/{id}/assignees': (f) => ({ params: { id: f.job.id }, json: { user_ids: [f.people.assignedWorker.id, f.people.otherWorker.id] } }),
+  'PUT /api/v1/jobs/{id}/assignees': (f) => ({
+    params: { id: f.job.id },
+    json: { user_ids: [f.people.assignedWorker.id, f.people.otherWorker.id] },
+  }),
   'GET /api/v1/jobs/{id}/history': (f) => ({ params: { id: f.job.id } }),
   'GET /api/v1/jobs/{id}/notes': (f) => ({ params: { id: f.job.id } }),
   'POST /api/v1/jobs/{id}/notes': (f) => ({ params: { id: f.job.id }, json: { body: 'Checked the pads.' } }),
@@ -69,7 +87,10 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   }),
   'GET /api/v1/invoices': () => ({ path: '/api/v1/invoices?payment_status=unpaid' }),
   'GET /api/v1/invoices/{id}': (f) => ({ params: { id: f.invoice.id } }),
-  'POST /api/v1/invoices/{id}/payments': (f) => ({ params: { id: f.invoice.id }, json: { amount_cents: 5_000, method: 'cash' } }),
+  'POST /api/v1/invoices/{id}/payments': (f) => ({
+    params: { id: f.invoice.id },
+    json: { amount_cents: 5_000, method: 'cash' },
+  }),
   'POST /api/v1/invoices/{id}/void': (f) => ({ params: { id: f.invoice.id }, json: { reason: 'Wrong battery' } }),
   'GET /api/v1/audit': (f) => ({ path: `/api/v1/audit?entity=jobs&entity_id=${f.job.id}` }),
 };
@@ -95,16 +116,25 @@ describe('every API route answers each caller as the matrix says', () => {
         const fixture = await makeFixture();
         const request = build!(fixture, caller);
         const concretePath =
-          request.path ?? Object.entries(request.params ?? {}).reduce((url, [name, value]) => url.replace(`{${name}}`, value), apiPath);
+          request.path ??
+          Object.entries(request.params ?? {}).reduce((url, [name, value]) => url.replace(`{${name}}`, value), apiPath);
         const routeModule = (await import(routeModulePath(apiPath))) as Record<string, unknown>;
-        const token = caller === 'anonymous' || operation === 'POST /api/v1/auth/token' ? undefined : fixture.tokens[caller];
+        const token =
+          caller === 'anonymous' || operation === 'POST /api/v1/auth/token' ? undefined : fixture.tokens[caller];
         const before = await lastAuditId();
-        const answer = await callRoute(routeModule, method, concretePath, { token, json: request.json, params: request.params });
+        const answer = await callRoute(routeModule, method, concretePath, {
+          token,
+          json: request.json,
+          params: request.params,
+        });
         expect(outcomeOf(answer.status), JSON.stringify(answer.body)).toBe(row[caller]);
         // What it wrote is on the audit trail as this caller's, from the API; a refusal wrote nothing.
         const written = await auditEventsSince(before);
         if (row[caller] !== 'allowed') expect(written).toEqual([]);
-        else if (caller !== 'anonymous') expect(written.filter((event) => event.actorId !== fixture.people[caller].id || event.origin !== 'api')).toEqual([]);
+        else if (caller !== 'anonymous')
+          expect(
+            written.filter((event) => event.actorId !== fixture.people[caller].id || event.origin !== 'api'),
+          ).toEqual([]);
       });
     }
   }

@@ -50,31 +50,60 @@ const calls: Record<string, Call> = {
   'customers/createCustomerAction': async () =>
     (await load.customers()).createCustomerAction(undefined, form({ kind: 'individual', name: 'Matrix Customer' })),
   'customers/updateCustomerAction': async (f) =>
-    (await load.customers()).updateCustomerAction(f.customer.id, undefined, form({ kind: 'individual', name: 'Renamed Customer' })),
+    (await load.customers()).updateCustomerAction(
+      f.customer.id,
+      undefined,
+      form({ kind: 'individual', name: 'Renamed Customer' }),
+    ),
   'customers/archiveCustomerAction': async (f) => (await load.customers()).archiveCustomerAction(f.customer.id),
-  'customers/unarchiveCustomerAction': async (f) => (await load.customers()).unarchiveCustomerAction(f.archived.customer.id),
+  'customers/unarchiveCustomerAction': async (f) =>
+    (await load.customers()).unarchiveCustomerAction(f.archived.customer.id),
   'vehicles/createVehicleAction': async (f) =>
-    (await load.vehicles()).createVehicleAction(undefined, form({ customerId: f.customer.id, make: 'Ford', model: 'Focus' })),
+    (await load.vehicles()).createVehicleAction(
+      undefined,
+      form({ customerId: f.customer.id, make: 'Ford', model: 'Focus' }),
+    ),
   'vehicles/updateVehicleAction': async (f) =>
-    (await load.vehicles()).updateVehicleAction(f.vehicle.id, undefined, form({ customerId: f.customer.id, make: 'Ford', model: 'Fiesta' })),
+    (await load.vehicles()).updateVehicleAction(
+      f.vehicle.id,
+      undefined,
+      form({ customerId: f.customer.id, make: 'Ford', model: 'Fiesta' }),
+    ),
   'vehicles/archiveVehicleAction': async (f) => (await load.vehicles()).archiveVehicleAction(f.vehicle.id),
   'vehicles/unarchiveVehicleAction': async (f) => (await load.vehicles()).unarchiveVehicleAction(f.archived.vehicle.id),
-  'jobs/createJobAction': async (f) => (await load.jobs()).createJobAction(undefined, form({ vehicleId: f.vehicle.id, title: 'Oil leak' })),
+  'jobs/createJobAction': async (f) =>
+    (await load.jobs()).createJobAction(undefined, form({ vehicleId: f.vehicle.id, title: 'Oil leak' })),
   'jobs/updateJobAction': async (f) =>
-    (await load.jobs()).updateJobAction(f.job.id, undefined, form({ version: String(f.job.version), title: 'Brakes squeal loudly' })),
-  'jobs/changeJobStatusAction': async (f) => (await load.jobs()).changeJobStatusAction(f.job.id, undefined, form({ status: 'in_progress' })),
+    (await load.jobs()).updateJobAction(
+      f.job.id,
+      undefined,
+      form({ version: String(f.job.version), title: 'Brakes squeal loudly' }),
+    ),
+  'jobs/changeJobStatusAction': async (f) =>
+    (await load.jobs()).changeJobStatusAction(f.job.id, undefined, form({ status: 'in_progress' })),
   'jobs/setJobAssigneesAction': async (f) =>
-    (await load.jobs()).setJobAssigneesAction(f.job.id, undefined, form({ userIds: [f.people.assignedWorker.id, f.people.otherWorker.id] })),
-  'jobs/addJobNoteAction': async (f) => (await load.jobs()).addJobNoteAction(f.job.id, undefined, form({ body: 'Checked the pads.' })),
+    (await load.jobs()).setJobAssigneesAction(
+      f.job.id,
+      undefined,
+      form({ userIds: [f.people.assignedWorker.id, f.people.otherWorker.id] }),
+    ),
+  'jobs/addJobNoteAction': async (f) =>
+    (await load.jobs()).addJobNoteAction(f.job.id, undefined, form({ body: 'Checked the pads.' })),
   'jobs/[id]/invoice/issueInvoiceAction': async (f) =>
     (await load.jobInvoice()).issueInvoiceAction(
       f.completed.id,
       undefined,
-      form({ 'lines.0.kind': 'labor', 'lines.0.description': 'Service', 'lines.0.quantity': '1.5', 'lines.0.unitPrice': '120.00' }),
+      form({
+        'lines.0.kind': 'labor',
+        'lines.0.description': 'Service',
+        'lines.0.quantity': '1.5',
+        'lines.0.unitPrice': '120.00',
+      }),
     ),
   'invoices/[id]/recordPaymentAction': async (f) =>
     (await load.invoice()).recordPaymentAction(f.invoice.id, undefined, form({ amount: '50.00', method: 'cash' })),
-  'invoices/[id]/voidInvoiceAction': async (f) => (await load.invoice()).voidInvoiceAction(f.invoice.id, undefined, form({ reason: 'Wrong battery' })),
+  'invoices/[id]/voidInvoiceAction': async (f) =>
+    (await load.invoice()).voidInvoiceAction(f.invoice.id, undefined, form({ reason: 'Wrong battery' })),
   'settings/saveShopSettingsAction': async () =>
     (await load.settings()).saveShopSettingsAction(
       undefined,
@@ -90,14 +119,28 @@ const calls: Record<string, Call> = {
       }),
     ),
   'users/createUserAction': async () =>
-    (await load.users()).createUserAction(undefined, form({ name: 'New Mechanic', email: uniqueEmail('new'), role: 'worker', password: 'a-long-password' })),
+    (await load.users()).createUserAction(
+      undefined,
+      form({ name: 'New Mechanic', email: uniqueEmail('new'), role: 'worker', password: 'a-long-password' }),
+    ),
   'users/editUserAction': async (f) =>
-    (await load.users()).editUserAction(f.people.otherWorker.id, undefined, form({ name: 'Renamed Mechanic', email: f.people.otherWorker.email })),
+    (await load.users()).editUserAction(
+      f.people.otherWorker.id,
+      undefined,
+      form({ name: 'Renamed Mechanic', email: f.people.otherWorker.email }),
+    ),
   'users/resetPasswordAction': async (f) =>
-    (await load.users()).resetPasswordAction(f.people.otherWorker.id, undefined, form({ password: 'another-long-password' })),
-  'users/deactivateUserAction': async (f) => (await load.users()).deactivateUserAction(f.people.otherWorker.id, undefined, form({})),
-  'users/reactivateUserAction': async (f) => (await load.users()).reactivateUserAction(f.people.deactivatedWorker.id, undefined, form({})),
-  'users/endUserSessionsAction': async (f) => (await load.users()).endUserSessionsAction(f.people.otherWorker.id, undefined, form({})),
+    (await load.users()).resetPasswordAction(
+      f.people.otherWorker.id,
+      undefined,
+      form({ password: 'another-long-password' }),
+    ),
+  'users/deactivateUserAction': async (f) =>
+    (await load.users()).deactivateUserAction(f.people.otherWorker.id, undefined, form({})),
+  'users/reactivateUserAction': async (f) =>
+    (await load.users()).reactivateUserAction(f.people.deactivatedWorker.id, undefined, form({})),
+  'users/endUserSessionsAction': async (f) =>
+    (await load.users()).endUserSessionsAction(f.people.otherWorker.id, undefined, form({})),
 };
 
 function outcomeOf(result: unknown): Outcome | string {
@@ -148,7 +191,13 @@ describe('every server action answers each caller as the matrix says', () => {
         // What it wrote is on the audit trail as this caller's, from the screens; a refusal wrote nothing.
         const written = await auditEventsSince(before);
         if (outcome !== 'allowed') expect(written).toEqual([]);
-        else expect(written.filter((event) => event.actorId !== fixture.people[caller as Exclude<Caller, 'anonymous'>].id || event.origin !== 'ui')).toEqual([]);
+        else
+          expect(
+            written.filter(
+              (event) =>
+                event.actorId !== fixture.people[caller as Exclude<Caller, 'anonymous'>].id || event.origin !== 'ui',
+            ),
+          ).toEqual([]);
       });
     }
   }

@@ -11,14 +11,27 @@ const workDirectory = mkdtempSync(path.join(tmpdir(), 'workshop-backup-'));
 afterAll(() => rmSync(workDirectory, { recursive: true, force: true }));
 
 const tables = [
-  'users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes',
-  'invoices', 'invoice_lines', 'payments', 'invoice_counters', 'shop_settings', 'audit_events',
+  'users',
+  'customers',
+  'vehicles',
+  'jobs',
+  'job_assignments',
+  'job_status_changes',
+  'job_notes',
+  'invoices',
+  'invoice_lines',
+  'payments',
+  'invoice_counters',
+  'shop_settings',
+  'audit_events',
 ];
 const countsQuery = tables.map((table) => `(select count(*) from ${table})::int as ${table}`).join(', ');
 const checksumQuery = `select md5(string_agg(id::text || status::text || version::text, ',' order by id)) as jobs from jobs`;
 
 async function cli(script: string, args: string[], env: Record<string, string>) {
-  return run('npx', ['tsx', `db/cli/${script}.ts`, ...args], { env: { ...process.env, SEED_DEMO_DATA: 'never', ...env } });
+  return run('npx', ['tsx', `db/cli/${script}.ts`, ...args], {
+    env: { ...process.env, SEED_DEMO_DATA: 'never', ...env },
+  });
 }
 
 async function embeddedSnapshot(directory: string) {
@@ -52,43 +65,44 @@ it('backs up the embedded database and restores it into a fresh directory', asyn
 
 // Registered only when this run has a PostgreSQL server (DATABASE_URL), as CI's run does.
 const postgresUrl = process.env.DATABASE_URL;
-if (postgresUrl) it('backs up PostgreSQL with pg_dump and restores it into a fresh database', async () => {
-  const url = postgresUrl;
-  const { default: pg } = await import('pg');
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  const suffix = `${process.pid}_${Date.now()}`;
-  const sourceName = `workshop_backup_source_${suffix}`;
-  const targetName = `workshop_backup_target_${suffix}`;
-  await admin.query(`create database ${sourceName}`);
-  await admin.query(`create database ${targetName}`);
-  const withDatabase = (name: string) => {
-    const parsed = new URL(url);
-    parsed.pathname = `/${name}`;
-    return parsed.toString();
-  };
-  const snapshot = async (name: string) => {
-    const client = new pg.Client({ connectionString: withDatabase(name) });
-    await client.connect();
+if (postgresUrl)
+  it('backs up PostgreSQL with pg_dump and restores it into a fresh database', async () => {
+    const url = postgresUrl;
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const suffix = `${process.pid}_${Date.now()}`;
+    const sourceName = `workshop_backup_source_${suffix}`;
+    const targetName = `workshop_backup_target_${suffix}`;
+    await admin.query(`create database ${sourceName}`);
+    await admin.query(`create database ${targetName}`);
+    const withDatabase = (name: string) => {
+      const parsed = new URL(url);
+      parsed.pathname = `/${name}`;
+      return parsed.toString();
+    };
+    const snapshot = async (name: string) => {
+      const client = new pg.Client({ connectionString: withDatabase(name) });
+      await client.connect();
+      try {
+        const counts = (await client.query(`select ${countsQuery}`)).rows[0];
+        const checksum = (await client.query(checksumQuery)).rows[0].jobs;
+        return { counts, checksum };
+      } finally {
+        await client.end();
+      }
+    };
     try {
-      const counts = (await client.query(`select ${countsQuery}`)).rows[0];
-      const checksum = (await client.query(checksumQuery)).rows[0].jobs;
-      return { counts, checksum };
+      const file = path.join(workDirectory, 'postgres.dump');
+      await cli('seed', [], { DATABASE_URL: withDatabase(sourceName) });
+      await cli('backup', ['--out', file], { DATABASE_URL: withDatabase(sourceName) });
+      await cli('restore', [file], { DATABASE_URL: withDatabase(targetName) });
+      const before = await snapshot(sourceName);
+      expect(before.counts.jobs).toBeGreaterThan(0);
+      expect(await snapshot(targetName)).toEqual(before);
     } finally {
-      await client.end();
+      await admin.query(`drop database if exists ${sourceName} with (force)`);
+      await admin.query(`drop database if exists ${targetName} with (force)`);
+      await admin.end();
     }
-  };
-  try {
-    const file = path.join(workDirectory, 'postgres.dump');
-    await cli('seed', [], { DATABASE_URL: withDatabase(sourceName) });
-    await cli('backup', ['--out', file], { DATABASE_URL: withDatabase(sourceName) });
-    await cli('restore', [file], { DATABASE_URL: withDatabase(targetName) });
-    const before = await snapshot(sourceName);
-    expect(before.counts.jobs).toBeGreaterThan(0);
-    expect(await snapshot(targetName)).toEqual(before);
-  } finally {
-    await admin.query(`drop database if exists ${sourceName} with (force)`);
-    await admin.query(`drop database if exists ${targetName} with (force)`);
-    await admin.end();
-  }
-}, 180_000);
+  }, 180_000);

@@ -27,7 +27,10 @@ async function sqlState(work: () => Promise<unknown>): Promise<{ code?: string; 
 async function completedJob() {
   const admin = await createUser('admin');
   const { vehicle } = await createCustomerWithVehicle(admin);
-  const [job] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'Brakes', createdBy: admin.id }).returning();
+  const [job] = await db
+    .insert(jobs)
+    .values({ vehicleId: vehicle.id, title: 'Brakes', createdBy: admin.id })
+    .returning();
   await db.update(jobs).set({ status: 'in_progress' }).where(eq(jobs.id, job!.id));
   await db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id));
   return { admin, job: job!, vehicle };
@@ -78,9 +81,13 @@ describe('users', () => {
 
   it('refuses an inactive user without a deactivation time, and a malformed email', async () => {
     expect(
-      await sqlState(() => db.insert(users).values({ email: uniqueEmail(), name: 'X', passwordHash: 'x', active: false })),
+      await sqlState(() =>
+        db.insert(users).values({ email: uniqueEmail(), name: 'X', passwordHash: 'x', active: false }),
+      ),
     ).toMatchObject({ code: '23514', constraint: 'users_active_matches_deactivated_at' });
-    expect(await sqlState(() => db.insert(users).values({ email: 'not-an-email', name: 'X', passwordHash: 'x' }))).toMatchObject({
+    expect(
+      await sqlState(() => db.insert(users).values({ email: 'not-an-email', name: 'X', passwordHash: 'x' })),
+    ).toMatchObject({
       code: '23514',
       constraint: 'users_email_shape',
     });
@@ -92,11 +99,15 @@ describe('vehicles', () => {
     const admin = await createUser('admin');
     const { customer } = await createCustomerWithVehicle(admin);
     const base = { customerId: customer.id, make: 'Ford', model: 'Focus' };
-    expect(await sqlState(() => db.insert(vehicles).values({ ...base, year: 1800 }))).toMatchObject({ constraint: 'vehicles_year_range' });
+    expect(await sqlState(() => db.insert(vehicles).values({ ...base, year: 1800 }))).toMatchObject({
+      constraint: 'vehicles_year_range',
+    });
     expect(await sqlState(() => db.insert(vehicles).values({ ...base, odometer: -1 }))).toMatchObject({
       constraint: 'vehicles_odometer_non_negative',
     });
-    expect(await sqlState(() => db.insert(vehicles).values({ ...base, vin: 'abcde12345' }))).toMatchObject({ constraint: 'vehicles_vin_upper' });
+    expect(await sqlState(() => db.insert(vehicles).values({ ...base, vin: 'abcde12345' }))).toMatchObject({
+      constraint: 'vehicles_vin_upper',
+    });
   });
 
   it('allows a VIN only once among active vehicles, again once the other is archived', async () => {
@@ -105,7 +116,10 @@ describe('vehicles', () => {
     const vin = `T${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`;
     const base = { customerId: customer.id, make: 'Ford', model: 'Focus', vin };
     const [first] = await db.insert(vehicles).values(base).returning();
-    expect(await sqlState(() => db.insert(vehicles).values(base))).toMatchObject({ code: '23505', constraint: 'vehicles_vin_active_key' });
+    expect(await sqlState(() => db.insert(vehicles).values(base))).toMatchObject({
+      code: '23505',
+      constraint: 'vehicles_vin_active_key',
+    });
     await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, first!.id));
     expect(await sqlState(() => db.insert(vehicles).values(base))).toBe('no error');
   });
@@ -116,13 +130,19 @@ describe('jobs', () => {
     const admin = await createUser('admin');
     const { vehicle } = await createCustomerWithVehicle(admin);
     expect(
-      await sqlState(() => db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id, status: 'in_progress' })),
+      await sqlState(() =>
+        db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id, status: 'in_progress' }),
+      ),
     ).toMatchObject({ constraint: 'jobs_status_transition' });
     const [job] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id }).returning();
     expect(
-      await sqlState(() => db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id))),
+      await sqlState(() =>
+        db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id)),
+      ),
     ).toMatchObject({ constraint: 'jobs_status_transition' });
-    expect(await sqlState(() => db.update(jobs).set({ status: 'waiting_for_parts' }).where(eq(jobs.id, job!.id)))).toMatchObject({
+    expect(
+      await sqlState(() => db.update(jobs).set({ status: 'waiting_for_parts' }).where(eq(jobs.id, job!.id))),
+    ).toMatchObject({
       constraint: 'jobs_status_transition',
     });
   });
@@ -132,7 +152,9 @@ describe('jobs', () => {
     const { vehicle } = await createCustomerWithVehicle(admin);
     const [job] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id }).returning();
     expect(
-      await sqlState(() => db.update(jobs).set({ status: 'cancelled', cancelledAt: new Date() }).where(eq(jobs.id, job!.id))),
+      await sqlState(() =>
+        db.update(jobs).set({ status: 'cancelled', cancelledAt: new Date() }).where(eq(jobs.id, job!.id)),
+      ),
     ).toMatchObject({ code: '23514', constraint: 'jobs_cancelled_has_reason' });
   });
 
@@ -140,17 +162,33 @@ describe('jobs', () => {
     const admin = await createUser('admin');
     const { vehicle } = await createCustomerWithVehicle(admin);
     const [job] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id }).returning();
-    const [change] = await db.insert(jobStatusChanges).values({ jobId: job!.id, toStatus: 'created', changedBy: admin.id }).returning();
-    const [note] = await db.insert(jobNotes).values({ jobId: job!.id, authorId: admin.id, body: 'Checked' }).returning();
-    expect(await sqlState(() => db.update(jobStatusChanges).set({ reason: 'edited' }).where(eq(jobStatusChanges.id, change!.id)))).toMatchObject({
+    const [change] = await db
+      .insert(jobStatusChanges)
+      .values({ jobId: job!.id, toStatus: 'created', changedBy: admin.id })
+      .returning();
+    const [note] = await db
+      .insert(jobNotes)
+      .values({ jobId: job!.id, authorId: admin.id, body: 'Checked' })
+      .returning();
+    expect(
+      await sqlState(() =>
+        db.update(jobStatusChanges).set({ reason: 'edited' }).where(eq(jobStatusChanges.id, change!.id)),
+      ),
+    ).toMatchObject({
       code: '23001',
     });
-    expect(await sqlState(() => db.update(jobNotes).set({ body: 'edited' }).where(eq(jobNotes.id, note!.id)))).toMatchObject({ code: '23001' });
-    expect(await sqlState(() => db.insert(jobNotes).values({ jobId: job!.id, authorId: admin.id, body: '   ' }))).toMatchObject({
+    expect(
+      await sqlState(() => db.update(jobNotes).set({ body: 'edited' }).where(eq(jobNotes.id, note!.id))),
+    ).toMatchObject({ code: '23001' });
+    expect(
+      await sqlState(() => db.insert(jobNotes).values({ jobId: job!.id, authorId: admin.id, body: '   ' })),
+    ).toMatchObject({
       constraint: 'job_notes_body_length',
     });
     expect(
-      await sqlState(() => db.insert(jobStatusChanges).values({ jobId: job!.id, toStatus: 'completed', changedBy: admin.id })),
+      await sqlState(() =>
+        db.insert(jobStatusChanges).values({ jobId: job!.id, toStatus: 'completed', changedBy: admin.id }),
+      ),
     ).toMatchObject({ constraint: 'job_status_changes_first_is_created' });
   });
 });
@@ -160,11 +198,16 @@ describe('invoices', () => {
     const admin = await createUser('admin');
     const { vehicle } = await createCustomerWithVehicle(admin);
     const [open] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id }).returning();
-    expect(await sqlState(() => issueInvoice(open!.id, admin.id))).toMatchObject({ constraint: 'invoices_job_completed' });
+    expect(await sqlState(() => issueInvoice(open!.id, admin.id))).toMatchObject({
+      constraint: 'invoices_job_completed',
+    });
 
     const { job } = await completedJob();
     const first = await issueInvoice(job.id, admin.id);
-    expect(await sqlState(() => issueInvoice(job.id, admin.id))).toMatchObject({ code: '23505', constraint: 'invoices_job_live_key' });
+    expect(await sqlState(() => issueInvoice(job.id, admin.id))).toMatchObject({
+      code: '23505',
+      constraint: 'invoices_job_live_key',
+    });
     await db
       .update(invoices)
       .set({ status: 'void', voidedAt: new Date(), voidedBy: admin.id, voidReason: 'Wrong lines' })
@@ -175,7 +218,11 @@ describe('invoices', () => {
   it('refuses to change an issued invoice or to add a line to it later', async () => {
     const { admin, job } = await completedJob();
     const invoice = await issueInvoice(job.id, admin.id);
-    expect(await sqlState(() => db.update(invoices).set({ totalCents: 1, subtotalCents: 1 }).where(eq(invoices.id, invoice.id)))).toMatchObject({
+    expect(
+      await sqlState(() =>
+        db.update(invoices).set({ totalCents: 1, subtotalCents: 1 }).where(eq(invoices.id, invoice.id)),
+      ),
+    ).toMatchObject({
       constraint: 'invoices_immutable',
     });
     expect(
@@ -218,11 +265,19 @@ describe('invoices', () => {
   it('never records more payments than the invoice total, and none on a void invoice', async () => {
     const { admin, job } = await completedJob();
     const invoice = await issueInvoice(job.id, admin.id, 10_000);
-    await db.insert(payments).values({ invoiceId: invoice.id, amountCents: 6_000, method: 'cash', recordedBy: admin.id });
+    await db
+      .insert(payments)
+      .values({ invoiceId: invoice.id, amountCents: 6_000, method: 'cash', recordedBy: admin.id });
     expect(
-      await sqlState(() => db.insert(payments).values({ invoiceId: invoice.id, amountCents: 4_001, method: 'card', recordedBy: admin.id })),
+      await sqlState(() =>
+        db.insert(payments).values({ invoiceId: invoice.id, amountCents: 4_001, method: 'card', recordedBy: admin.id }),
+      ),
     ).toMatchObject({ code: '23514', constraint: 'invoices_paid_within_total' });
-    expect(await sqlState(() => db.insert(payments).values({ invoiceId: invoice.id, amountCents: 0, method: 'card', recordedBy: admin.id }))).toMatchObject({
+    expect(
+      await sqlState(() =>
+        db.insert(payments).values({ invoiceId: invoice.id, amountCents: 0, method: 'card', recordedBy: admin.id }),
+      ),
+    ).toMatchObject({
       constraint: 'payments_amount_positive',
     });
     const [after] = await db.select({ paid: invoices.paidCents }).from(invoices).where(eq(invoices.id, invoice.id));
@@ -233,7 +288,9 @@ describe('invoices', () => {
       .set({ status: 'void', voidedAt: new Date(), voidedBy: admin.id, voidReason: 'Mistake' })
       .where(eq(invoices.id, invoice.id));
     expect(
-      await sqlState(() => db.insert(payments).values({ invoiceId: invoice.id, amountCents: 100, method: 'card', recordedBy: admin.id })),
+      await sqlState(() =>
+        db.insert(payments).values({ invoiceId: invoice.id, amountCents: 100, method: 'card', recordedBy: admin.id }),
+      ),
     ).toMatchObject({ constraint: 'invoices_immutable' });
   });
 
@@ -241,20 +298,34 @@ describe('invoices', () => {
     const { admin, job } = await completedJob();
     await issueInvoice(job.id, admin.id);
     expect(
-      await sqlState(() => db.update(jobs).set({ status: 'in_progress', completedAt: null }).where(eq(jobs.id, job.id))),
+      await sqlState(() =>
+        db.update(jobs).set({ status: 'in_progress', completedAt: null }).where(eq(jobs.id, job.id)),
+      ),
     ).toMatchObject({ constraint: 'jobs_reopen_invoiced' });
   });
 });
 
 async function countRows(table: string): Promise<number> {
-  const result = (await db.execute(sql.raw(`select count(*)::int as count from ${table}`))) as unknown as { rows: { count: number }[] };
+  const result = (await db.execute(sql.raw(`select count(*)::int as count from ${table}`))) as unknown as {
+    rows: { count: number }[];
+  };
   return result.rows[0]!.count;
 }
 
 describe('nothing is hard-deleted', () => {
   const businessTables = [
-    'users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes',
-    'invoices', 'invoice_lines', 'payments', 'invoice_counters', 'shop_settings',
+    'users',
+    'customers',
+    'vehicles',
+    'jobs',
+    'job_assignments',
+    'job_status_changes',
+    'job_notes',
+    'invoices',
+    'invoice_lines',
+    'payments',
+    'invoice_counters',
+    'shop_settings',
   ];
 
   it.each(businessTables)('refuses DELETE and TRUNCATE on %s', async (table) => {

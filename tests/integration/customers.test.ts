@@ -125,7 +125,9 @@ describe('customer search (one box)', () => {
     expect(second.nextCursor).toBeNull();
     const ids = [...first.data, ...second.data].map((customer) => customer.id);
     expect(new Set(ids).size).toBe(4);
-    expect((await refusal(() => listCustomers(admin, { cursor: 'not-a-cursor' })) as DomainError).kind).toBe('invalid');
+    expect(((await refusal(() => listCustomers(admin, { cursor: 'not-a-cursor' }))) as DomainError).kind).toBe(
+      'invalid',
+    );
   });
 
   it('lists each customer with their active vehicles', async () => {
@@ -206,7 +208,9 @@ describe('saving customers', () => {
     const missingName = await refusal(() => createCustomer(worker, { name: '   ', email: 'not-an-email' }));
     expect(missingName).toMatchObject({ kind: 'invalid' });
     expect(missingName !== 'allowed' && Object.keys(missingName.fieldErrors).sort()).toEqual(['email', 'name']);
-    expect(await refusal(() => createCustomer(worker, { name: 'X', kind: 'alien' }))).toMatchObject({ kind: 'invalid' });
+    expect(await refusal(() => createCustomer(worker, { name: 'X', kind: 'alien' }))).toMatchObject({
+      kind: 'invalid',
+    });
     expect(await refusal(() => createCustomer(null, { name: 'X' }))).toMatchObject({ kind: 'unauthorized' });
   });
 
@@ -217,7 +221,9 @@ describe('saving customers', () => {
     const updated = await updateCustomer(worker, customer.id, { company: '', name: `Edited ${tag}` });
     expect(updated).toMatchObject({ name: `Edited ${tag}`, company: null, phone: '555 999 1111' });
     expect(await refusal(() => updateCustomer(worker, customer.id, { name: '' }))).toMatchObject({ kind: 'invalid' });
-    expect(await refusal(() => updateCustomer(worker, randomUUID(), { name: 'Ghost' }))).toMatchObject({ kind: 'not_found' });
+    expect(await refusal(() => updateCustomer(worker, randomUUID(), { name: 'Ghost' }))).toMatchObject({
+      kind: 'not_found',
+    });
   });
 
   it('warns (without refusing) when the phone or email already belongs to another customer', async () => {
@@ -231,7 +237,10 @@ describe('saving customers', () => {
     });
     expect(first.duplicates).toEqual([]);
 
-    const samePhone = await createCustomer(worker, { name: `Second ${tag}`, phone: `(${digits.slice(0, 3)}) ${digits.slice(3)}` });
+    const samePhone = await createCustomer(worker, {
+      name: `Second ${tag}`,
+      phone: `(${digits.slice(0, 3)}) ${digits.slice(3)}`,
+    });
     expect(samePhone.id).not.toBe(first.id);
     expect(samePhone.duplicates).toEqual([{ id: first.id, name: `First ${tag}`, archived: false, matches: ['phone'] }]);
 
@@ -255,13 +264,31 @@ describe('the customer page', () => {
     const car = await addVehicle(customer.id, { plate: 'HIST 1', vin: randomVin() });
     const van = await addVehicle(customer.id, { plate: 'HIST 2', make: 'Ford', model: 'Transit' });
     const day = (n: number) => new Date(Date.UTC(2025, 0, n));
-    const [hidden] = await db.insert(jobs).values({ vehicleId: car.id, title: 'Admin only', createdBy: admin.id, createdAt: day(1) }).returning();
-    const [own] = await db.insert(jobs).values({ vehicleId: car.id, title: 'Worker wrote it', createdBy: worker.id, createdAt: day(2) }).returning();
-    const [assigned] = await db.insert(jobs).values({ vehicleId: van.id, title: 'Assigned', createdBy: admin.id, createdAt: day(3) }).returning();
-    const [unassigned] = await db.insert(jobs).values({ vehicleId: van.id, title: 'Was assigned', createdBy: admin.id, createdAt: day(4) }).returning();
+    const [hidden] = await db
+      .insert(jobs)
+      .values({ vehicleId: car.id, title: 'Admin only', createdBy: admin.id, createdAt: day(1) })
+      .returning();
+    const [own] = await db
+      .insert(jobs)
+      .values({ vehicleId: car.id, title: 'Worker wrote it', createdBy: worker.id, createdAt: day(2) })
+      .returning();
+    const [assigned] = await db
+      .insert(jobs)
+      .values({ vehicleId: van.id, title: 'Assigned', createdBy: admin.id, createdAt: day(3) })
+      .returning();
+    const [unassigned] = await db
+      .insert(jobs)
+      .values({ vehicleId: van.id, title: 'Was assigned', createdBy: admin.id, createdAt: day(4) })
+      .returning();
     await db.insert(jobAssignments).values([
       { jobId: assigned!.id, workerId: worker.id, assignedBy: admin.id },
-      { jobId: unassigned!.id, workerId: worker.id, assignedBy: admin.id, unassignedAt: new Date(), unassignedBy: admin.id },
+      {
+        jobId: unassigned!.id,
+        workerId: worker.id,
+        assignedBy: admin.id,
+        unassignedAt: new Date(),
+        unassignedBy: admin.id,
+      },
     ]);
 
     const asAdmin = await getCustomer(admin, customer.id);

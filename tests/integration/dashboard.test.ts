@@ -14,9 +14,18 @@ switchToPrivateDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function jobIn(admin: Actor, vehicleId: string, status: JobStatus, promisedAt: Date | null = null, completedAt = new Date()) {
+async function jobIn(
+  admin: Actor,
+  vehicleId: string,
+  status: JobStatus,
+  promisedAt: Date | null = null,
+  completedAt = new Date(),
+) {
   const db = await getDb();
-  const [job] = await db.insert(jobs).values({ vehicleId, title: `Job ${status}`, createdBy: admin.id, promisedAt }).returning();
+  const [job] = await db
+    .insert(jobs)
+    .values({ vehicleId, title: `Job ${status}`, createdBy: admin.id, promisedAt })
+    .returning();
   const id = job!.id;
   const path: Partial<Record<JobStatus, JobStatus[]>> = {
     in_progress: ['in_progress'],
@@ -77,7 +86,10 @@ async function pay(invoiceId: string, amountCents: number, recordedBy: string) {
 
 async function voidInvoice(invoiceId: string, by: string) {
   const db = await getDb();
-  await db.update(invoices).set({ status: 'void', voidedAt: new Date(), voidedBy: by, voidReason: 'Wrong lines' }).where(eq(invoices.id, invoiceId));
+  await db
+    .update(invoices)
+    .set({ status: 'void', voidedAt: new Date(), voidedBy: by, voidReason: 'Wrong lines' })
+    .where(eq(invoices.id, invoiceId));
 }
 
 function delta(before: DashboardSummaryDto, after: DashboardSummaryDto) {

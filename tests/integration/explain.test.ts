@@ -7,7 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { benchAdminEmail, benchWorkerEmail, BUSY_MECHANIC, FIFTY_NOTES_MARKER, generateDataset, SHOP_NAME } from '@/tests/bench/dataset';
+import {
+  benchAdminEmail,
+  benchWorkerEmail,
+  BUSY_MECHANIC,
+  FIFTY_NOTES_MARKER,
+  generateDataset,
+  SHOP_NAME,
+} from '@/tests/bench/dataset';
 import type { DataKey, Fixtures } from '@/tests/bench/routes';
 import { NOT_INVOICED_DAYS } from '@/db/dashboard';
 import { captureStatements, dataCalls, replayableParams, type Actors, type Statement } from '@/tests/bench/scenarios';
@@ -15,7 +22,18 @@ import { getDb } from '@/db/client';
 import { hashPassword } from '@/db/auth/passwords';
 
 const SCALE = 0.004; // 400 customers, 600 vehicles, 4,000 jobs, ~16,000 notes, ~2,800 invoices
-const LARGE_TABLES = ['customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes', 'invoices', 'invoice_lines', 'payments', 'audit_events'];
+const LARGE_TABLES = [
+  'customers',
+  'vehicles',
+  'jobs',
+  'job_assignments',
+  'job_status_changes',
+  'job_notes',
+  'invoices',
+  'invoice_lines',
+  'payments',
+  'audit_events',
+];
 /** A scan may read this share of a large table (and at least MIN_ROWS rows) before it counts as a table read. */
 const MAX_SHARE = 0.2;
 const MIN_ROWS = 500;
@@ -39,7 +57,8 @@ const tableRows = new Map<string, number>();
 /** A connection of its own (pg pool) or the embedded database, to run EXPLAIN with parameters. */
 async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const db = await getDb();
-  const raw = (db as unknown as { $client: Client & { connect?: () => Promise<Client & { release: () => void }> } }).$client;
+  const raw = (db as unknown as { $client: Client & { connect?: () => Promise<Client & { release: () => void }> } })
+    .$client;
   if (typeof raw.connect === 'function' && process.env.DATABASE_URL) {
     const client = await raw.connect();
     try {
@@ -65,7 +84,8 @@ beforeAll(async () => {
     tag = `-${randomUUID().slice(0, 8)}`;
     const hash = await hashPassword('bench-explain-pass');
     await db.transaction(async (tx) => {
-      const run = async (text: string) => (await tx.execute(sql.raw(text))) as unknown as { rows: Record<string, unknown>[] };
+      const run = async (text: string) =>
+        (await tx.execute(sql.raw(text))) as unknown as { rows: Record<string, unknown>[] };
       await generateDataset(async (text) => (await run(text)).rows ?? [], {
         scale: SCALE,
         seed: Math.floor(Math.random() * 1_000_000),
@@ -83,9 +103,12 @@ beforeAll(async () => {
       `select relname, greatest(reltuples, 0)::bigint::text as rows from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace`,
     );
     for (const row of sizes.rows) tableRows.set(String(row.relname), Number(row.rows));
-    const one = async (text: string, params: unknown[]) => (await client.query(text, params)).rows[0] as Record<string, string>;
+    const one = async (text: string, params: unknown[]) =>
+      (await client.query(text, params)).rows[0] as Record<string, string>;
     const admin = await one(`select id, email, name, role from users where email = $1`, [benchAdminEmail(tag)]);
-    const mechanic = await one(`select id, email, name, role from users where email = $1`, [benchWorkerEmail(BUSY_MECHANIC, tag)]);
+    const mechanic = await one(`select id, email, name, role from users where email = $1`, [
+      benchWorkerEmail(BUSY_MECHANIC, tag),
+    ]);
     actors = {
       admin: { id: admin.id!, email: admin.email!, name: admin.name!, role: 'admin' },
       mechanic: { id: mechanic.id!, email: mechanic.email!, name: mechanic.name!, role: 'worker' },
@@ -109,7 +132,9 @@ beforeAll(async () => {
        group by v.customer_id order by count(*) desc, v.customer_id limit 1`,
       [admin.id],
     );
-    const fifty = await one(`select id from jobs where description = $1 order by created_at desc limit 1`, [FIFTY_NOTES_MARKER]);
+    const fifty = await one(`select id from jobs where description = $1 order by created_at desc limit 1`, [
+      FIFTY_NOTES_MARKER,
+    ]);
     fixtures = {
       adminId: admin.id!,
       mechanicId: mechanic.id!,
@@ -130,7 +155,11 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 /** What is wrong with one statement's plan, in words (empty when it is fine). */
-async function problemsOf(client: Client, statement: Statement, budget: Record<string, number> = {}): Promise<string[]> {
+async function problemsOf(
+  client: Client,
+  statement: Statement,
+  budget: Record<string, number> = {},
+): Promise<string[]> {
   const params = replayableParams(statement.params);
   const problems: string[] = [];
   const short = statement.sql.replace(/\s+/g, ' ').slice(0, 160);
@@ -150,7 +179,11 @@ async function problemsOf(client: Client, statement: Statement, budget: Record<s
       const table = node['Relation Name'];
       if (!table || !LARGE_TABLES.includes(table)) continue;
       const loops = node['Actual Loops'] ?? 1;
-      const read = ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * loops;
+      const read =
+        ((node['Actual Rows'] ?? 0) +
+          (node['Rows Removed by Filter'] ?? 0) +
+          (node['Rows Removed by Index Recheck'] ?? 0)) *
+        loops;
       const size = tableRows.get(table) ?? 0;
       if (read > (budget[table] ?? Math.max(MIN_ROWS, size * MAX_SHARE))) {
         problems.push(
@@ -189,7 +222,7 @@ describe('every list and search query uses an index that matches it', () => {
     ["the new job's vehicle picker searching a customer name", 'job-vehicle-picker'],
     ["the new job's vehicle picker searching a name's first two letters", 'job-vehicle-picker-short'],
     ["a fleet customer's page", 'customer'],
-    ["the service history of the busiest vehicle", 'vehicle'],
+    ['the service history of the busiest vehicle', 'vehicle'],
     ['a job detail with 50 notes and its history', 'job-detail'],
     ['the notes of a job', 'job-notes'],
     ['the invoice list', 'invoices'],

@@ -54,10 +54,26 @@ const fieldsOf: Record<string, string[]> = {
   job: ['vehicleId', 'title', 'description', 'odometerIn', 'priority', 'promisedAt', 'confirmLowerOdometer', 'version'],
   status: ['status', 'reason', 'version'],
   note: ['body'],
-  invoice: ['lines.0.kind', 'lines.0.description', 'lines.0.quantity', 'lines.0.unitPrice', 'lines.1.kind', 'lines.1.quantity'],
+  invoice: [
+    'lines.0.kind',
+    'lines.0.description',
+    'lines.0.quantity',
+    'lines.0.unitPrice',
+    'lines.1.kind',
+    'lines.1.quantity',
+  ],
   payment: ['amount', 'amountCents', 'method', 'receivedAt'],
   void: ['reason'],
-  settings: ['shopName', 'address', 'currency', 'locale', 'laborRate', 'laborTaxPercent', 'partTaxPercent', 'feeTaxPercent'],
+  settings: [
+    'shopName',
+    'address',
+    'currency',
+    'locale',
+    'laborRate',
+    'laborTaxPercent',
+    'partTaxPercent',
+    'feeTaxPercent',
+  ],
   user: ['name', 'email', 'role', 'password'],
   password: ['password'],
   assignees: ['userIds'],
@@ -66,29 +82,90 @@ const fieldsOf: Record<string, string[]> = {
 async function setUp() {
   const scene = await createWorkshopScene();
   const { admin, assignedWorker: worker } = scene.people;
-  return { admin, worker, customer: scene.customer, vehicle: scene.vehicle, job: scene.job, done: scene.completed, invoice: scene.invoice };
+  return {
+    admin,
+    worker,
+    customer: scene.customer,
+    vehicle: scene.vehicle,
+    job: scene.job,
+    done: scene.completed,
+    invoice: scene.invoice,
+  };
 }
 
 type Setup = Awaited<ReturnType<typeof setUp>>;
 type Target = { fields: string[]; call: (setup: Setup, data: FormData) => Promise<unknown> };
 
 const targets: Record<string, Target> = {
-  createCustomerAction: { fields: fieldsOf.customer!, call: async (_s, d) => (await import('@/app/(app)/customers/actions')).createCustomerAction(undefined, d) },
-  updateCustomerAction: { fields: fieldsOf.customer!, call: async (s, d) => (await import('@/app/(app)/customers/actions')).updateCustomerAction(s.customer.id, undefined, d) },
-  createVehicleAction: { fields: fieldsOf.vehicle!, call: async (_s, d) => (await import('@/app/(app)/vehicles/actions')).createVehicleAction(undefined, d) },
-  updateVehicleAction: { fields: fieldsOf.vehicle!, call: async (s, d) => (await import('@/app/(app)/vehicles/actions')).updateVehicleAction(s.vehicle.id, undefined, d) },
-  createJobAction: { fields: fieldsOf.job!, call: async (_s, d) => (await import('@/app/(app)/jobs/actions')).createJobAction(undefined, d) },
-  updateJobAction: { fields: fieldsOf.job!, call: async (s, d) => (await import('@/app/(app)/jobs/actions')).updateJobAction(s.job.id, undefined, d) },
-  changeJobStatusAction: { fields: fieldsOf.status!, call: async (s, d) => (await import('@/app/(app)/jobs/actions')).changeJobStatusAction(s.job.id, undefined, d) },
-  setJobAssigneesAction: { fields: fieldsOf.assignees!, call: async (s, d) => (await import('@/app/(app)/jobs/actions')).setJobAssigneesAction(s.job.id, undefined, d) },
-  addJobNoteAction: { fields: fieldsOf.note!, call: async (s, d) => (await import('@/app/(app)/jobs/actions')).addJobNoteAction(s.job.id, undefined, d) },
-  issueInvoiceAction: { fields: fieldsOf.invoice!, call: async (s, d) => (await import('@/app/(app)/jobs/[id]/invoice/actions')).issueInvoiceAction(s.done.id, undefined, d) },
-  recordPaymentAction: { fields: fieldsOf.payment!, call: async (s, d) => (await import('@/app/(app)/invoices/[id]/actions')).recordPaymentAction(s.invoice.id, undefined, d) },
-  voidInvoiceAction: { fields: fieldsOf.void!, call: async (s, d) => (await import('@/app/(app)/invoices/[id]/actions')).voidInvoiceAction(s.invoice.id, undefined, d) },
-  saveShopSettingsAction: { fields: fieldsOf.settings!, call: async (_s, d) => (await import('@/app/(app)/settings/actions')).saveShopSettingsAction(undefined, d) },
-  createUserAction: { fields: fieldsOf.user!, call: async (_s, d) => (await import('@/app/(app)/users/actions')).createUserAction(undefined, d) },
-  editUserAction: { fields: fieldsOf.user!, call: async (s, d) => (await import('@/app/(app)/users/actions')).editUserAction(s.worker.id, undefined, d) },
-  resetPasswordAction: { fields: fieldsOf.password!, call: async (s, d) => (await import('@/app/(app)/users/actions')).resetPasswordAction(s.worker.id, undefined, d) },
+  createCustomerAction: {
+    fields: fieldsOf.customer!,
+    call: async (_s, d) => (await import('@/app/(app)/customers/actions')).createCustomerAction(undefined, d),
+  },
+  updateCustomerAction: {
+    fields: fieldsOf.customer!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/customers/actions')).updateCustomerAction(s.customer.id, undefined, d),
+  },
+  createVehicleAction: {
+    fields: fieldsOf.vehicle!,
+    call: async (_s, d) => (await import('@/app/(app)/vehicles/actions')).createVehicleAction(undefined, d),
+  },
+  updateVehicleAction: {
+    fields: fieldsOf.vehicle!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/vehicles/actions')).updateVehicleAction(s.vehicle.id, undefined, d),
+  },
+  createJobAction: {
+    fields: fieldsOf.job!,
+    call: async (_s, d) => (await import('@/app/(app)/jobs/actions')).createJobAction(undefined, d),
+  },
+  updateJobAction: {
+    fields: fieldsOf.job!,
+    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).updateJobAction(s.job.id, undefined, d),
+  },
+  changeJobStatusAction: {
+    fields: fieldsOf.status!,
+    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).changeJobStatusAction(s.job.id, undefined, d),
+  },
+  setJobAssigneesAction: {
+    fields: fieldsOf.assignees!,
+    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).setJobAssigneesAction(s.job.id, undefined, d),
+  },
+  addJobNoteAction: {
+    fields: fieldsOf.note!,
+    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).addJobNoteAction(s.job.id, undefined, d),
+  },
+  issueInvoiceAction: {
+    fields: fieldsOf.invoice!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/jobs/[id]/invoice/actions')).issueInvoiceAction(s.done.id, undefined, d),
+  },
+  recordPaymentAction: {
+    fields: fieldsOf.payment!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/invoices/[id]/actions')).recordPaymentAction(s.invoice.id, undefined, d),
+  },
+  voidInvoiceAction: {
+    fields: fieldsOf.void!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/invoices/[id]/actions')).voidInvoiceAction(s.invoice.id, undefined, d),
+  },
+  saveShopSettingsAction: {
+    fields: fieldsOf.settings!,
+    call: async (_s, d) => (await import('@/app/(app)/settings/actions')).saveShopSettingsAction(undefined, d),
+  },
+  createUserAction: {
+    fields: fieldsOf.user!,
+    call: async (_s, d) => (await import('@/app/(app)/users/actions')).createUserAction(undefined, d),
+  },
+  editUserAction: {
+    fields: fieldsOf.user!,
+    call: async (s, d) => (await import('@/app/(app)/users/actions')).editUserAction(s.worker.id, undefined, d),
+  },
+  resetPasswordAction: {
+    fields: fieldsOf.password!,
+    call: async (s, d) => (await import('@/app/(app)/users/actions')).resetPasswordAction(s.worker.id, undefined, d),
+  },
 };
 
 async function auditCountBy(actorId: string, afterId: number): Promise<number> {
@@ -116,7 +193,9 @@ describe('hostile form input never breaks an action and a refusal writes nothing
         sessionVersion: 1,
         authenticatedAt: Math.floor(Date.now() / 1000),
       };
-      const fieldValues = fc.record(Object.fromEntries(target.fields.map((field) => [field, hostileText])), { requiredKeys: [] });
+      const fieldValues = fc.record(Object.fromEntries(target.fields.map((field) => [field, hostileText])), {
+        requiredKeys: [],
+      });
       const extra = fc.dictionary(fc.string({ maxLength: 20 }), hostileText, { maxKeys: 3 });
       try {
         await fc.assert(
@@ -130,7 +209,12 @@ describe('hostile form input never breaks an action and a refusal writes nothing
               if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return; // accepted and saved
               throw error;
             }
-            const answer = result as { ok: boolean; code?: string; message?: string; fieldErrors?: Record<string, string[]> };
+            const answer = result as {
+              ok: boolean;
+              code?: string;
+              message?: string;
+              fieldErrors?: Record<string, string[]>;
+            };
             expect(answer && typeof answer === 'object' && 'ok' in answer, 'an ActionResult').toBe(true);
             if (answer.ok) return;
             expect(answer.code, answer.message).not.toBe('error');

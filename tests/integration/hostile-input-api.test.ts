@@ -16,7 +16,16 @@ import { createWorkshopScene } from './support';
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.constantFrom("'; drop table jobs; --", '<script>alert(1)</script>', 'a\u0000b', '', ' ', 'x'.repeat(10_000), '2026-13-45', 'NaN'),
+  fc.constantFrom(
+    "'; drop table jobs; --",
+    '<script>alert(1)</script>',
+    'a\u0000b',
+    '',
+    ' ',
+    'x'.repeat(10_000),
+    '2026-13-45',
+    'NaN',
+  ),
   fc.integer(),
   fc.constantFrom(-1, 0, -999_999_999_999, 9_007_199_254_740_991, 1e308, -0.5, 0.001, Number.MAX_SAFE_INTEGER + 2),
   fc.double(),
@@ -27,7 +36,13 @@ const hostileValue = fc.oneof(
   { weight: 4, arbitrary: hostileScalar },
   { weight: 1, arbitrary: fc.array(hostileScalar, { maxLength: 3 }) },
   { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), hostileScalar, { maxKeys: 3 }) },
-  { weight: 1, arbitrary: fc.array(fc.dictionary(fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents'), hostileScalar), { maxLength: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.array(
+      fc.dictionary(fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents'), hostileScalar),
+      { maxLength: 3 },
+    ),
+  },
 );
 
 function bodyKeys(schema: unknown): string[] {
@@ -38,7 +53,16 @@ function bodyKeys(schema: unknown): string[] {
 async function setUp() {
   const scene = await createWorkshopScene();
   const { admin, assignedWorker: worker } = scene.people;
-  return { admin, token: await tokenFor(admin), worker, customer: scene.customer, vehicle: scene.vehicle, job: scene.job, done: scene.completed, invoice: scene.invoice };
+  return {
+    admin,
+    token: await tokenFor(admin),
+    worker,
+    customer: scene.customer,
+    vehicle: scene.vehicle,
+    job: scene.job,
+    done: scene.completed,
+    invoice: scene.invoice,
+  };
 }
 
 /** The row a path's {id} points at: a job that can still be invoiced for /invoice, else the obvious one. */
@@ -53,7 +77,10 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
 
 async function auditsBy(actorId: string, afterId: number): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(auditEvents).where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
   return row!.count;
 }
 
@@ -70,10 +97,13 @@ describe('hostile API bodies never cause a 5xx and a refusal writes nothing', ()
     it(`${route.method} ${route.path}`, async () => {
       const setup = await setUp();
       const concretePath = route.path.replace('{id}', idFor(route.path, setup));
-      const routeModule = (await import(path.join(process.cwd(), route.path.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]'), 'route.ts'))) as Record<
-        string,
-        unknown
-      >;
+      const routeModule = (await import(
+        path.join(
+          process.cwd(),
+          route.path.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]'),
+          'route.ts',
+        )
+      )) as Record<string, unknown>;
       const keys = bodyKeys(route.body);
       const structured = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
       const body = fc.oneof(

@@ -49,9 +49,13 @@ async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'all
 
 async function jobIn(status: 'created' | 'in_progress' | 'completed') {
   const { vehicle, customer } = await createCustomerWithVehicle(admin);
-  const [job] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'Front brakes', createdBy: admin.id }).returning();
+  const [job] = await db
+    .insert(jobs)
+    .values({ vehicleId: vehicle.id, title: 'Front brakes', createdBy: admin.id })
+    .returning();
   if (status !== 'created') await db.update(jobs).set({ status: 'in_progress' }).where(eq(jobs.id, job!.id));
-  if (status === 'completed') await db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id));
+  if (status === 'completed')
+    await db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id));
   return { job: job!, vehicle, customer };
 }
 
@@ -75,7 +79,15 @@ describe('issuing an invoice', () => {
         { kind: 'fee', description: 'Shop supplies', quantity: '1', unitPriceCents: 1_010 }, // 10.10; tax 0.505 → 0.51
       ],
     });
-    expect(invoice.lines.map((line) => [line.kind, line.quantity, line.lineTotalCents, line.taxRateBasisPoints, line.taxCents])).toEqual([
+    expect(
+      invoice.lines.map((line) => [
+        line.kind,
+        line.quantity,
+        line.lineTotalCents,
+        line.taxRateBasisPoints,
+        line.taxCents,
+      ]),
+    ).toEqual([
       ['labor', '1.50', 18_518, 1_000, 1_852],
       ['part', '2.00', 9_998, 825, 825],
       ['fee', '1.00', 1_010, 500, 51],
@@ -139,7 +151,10 @@ describe('issuing an invoice', () => {
       'lines.0.quantity',
       'lines.0.unitPriceCents',
     ]);
-    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(invoices).where(eq(invoices.jobId, job.id));
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(invoices)
+      .where(eq(invoices.jobId, job.id));
     expect(row!.count).toBe(0);
   });
 
@@ -149,7 +164,9 @@ describe('issuing an invoice', () => {
       const result = await refusal(() => issueInvoice(admin, job.id, simpleLines()));
       expect(result).toMatchObject({ kind: 'conflict', message: 'Only a completed job can be invoiced' });
     }
-    expect(await refusal(() => issueInvoice(admin, '00000000-0000-4000-8000-000000000000', simpleLines()))).toMatchObject({ kind: 'not_found' });
+    expect(
+      await refusal(() => issueInvoice(admin, '00000000-0000-4000-8000-000000000000', simpleLines())),
+    ).toMatchObject({ kind: 'not_found' });
   });
 
   it('allows one live invoice per job', async () => {
@@ -165,7 +182,9 @@ describe('issuing an invoice', () => {
   it('makes exactly one invoice out of 20 simultaneous attempts for one job', async () => {
     const { job } = await completedJob();
     const before = await nextSequence();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => issueInvoice(admin, job.id, simpleLines())));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => issueInvoice(admin, job.id, simpleLines())),
+    );
     const issued = results.filter((result) => result.status === 'fulfilled');
     const refused = results.filter((result) => result.status === 'rejected');
     expect(issued).toHaveLength(1);
@@ -209,7 +228,9 @@ describe('invoice numbers', () => {
 
   it('are written by the database exactly as formatInvoiceNumber writes them', async () => {
     for (const sequence of [1, 42, 999, 1_000, 9_999, 10_000, 123_456]) {
-      const result = (await db.execute(sql`select ${invoiceNumberSql(2026, sql<number>`${sequence}::int`)} as number`)) as unknown as {
+      const result = (await db.execute(
+        sql`select ${invoiceNumberSql(2026, sql<number>`${sequence}::int`)} as number`,
+      )) as unknown as {
         rows: { number: string }[];
       };
       expect(result.rows[0]!.number).toBe(formatInvoiceNumber(2026, sequence));
@@ -237,13 +258,21 @@ describe('an issued invoice', () => {
         return postgresError(error)?.code ?? 'other';
       }
     };
-    expect(await refusedUpdate(() => db.update(invoices).set({ totalCents: 1, subtotalCents: 1, taxCents: 0 }).where(eq(invoices.id, invoice.id)))).toBe(
-      '23514',
-    );
-    expect(await refusedUpdate(() => db.update(invoiceLines).set({ unitPriceCents: 1 }).where(eq(invoiceLines.invoiceId, invoice.id)))).toBe('23001');
-    expect(await refusedUpdate(() => db.update(invoiceLines).set({ description: 'Changed' }).where(eq(invoiceLines.invoiceId, invoice.id)))).toBe(
-      '23001',
-    );
+    expect(
+      await refusedUpdate(() =>
+        db.update(invoices).set({ totalCents: 1, subtotalCents: 1, taxCents: 0 }).where(eq(invoices.id, invoice.id)),
+      ),
+    ).toBe('23514');
+    expect(
+      await refusedUpdate(() =>
+        db.update(invoiceLines).set({ unitPriceCents: 1 }).where(eq(invoiceLines.invoiceId, invoice.id)),
+      ),
+    ).toBe('23001');
+    expect(
+      await refusedUpdate(() =>
+        db.update(invoiceLines).set({ description: 'Changed' }).where(eq(invoiceLines.invoiceId, invoice.id)),
+      ),
+    ).toBe('23001');
     const after = await getInvoice(admin, invoice.id);
     expect(after.totalCents).toBe(invoice.totalCents);
     expect(after.lines[0]!.description).toBe('Brake pads');
@@ -257,7 +286,11 @@ describe('payments', () => {
     expect(invoice.totalCents).toBe(10_825);
     const partial = await recordPayment(admin, invoice.id, { amountCents: 4_000, method: 'cash' });
     expect(partial).toMatchObject({ paymentStatus: 'partially_paid', paidCents: 4_000, balanceCents: 6_825 });
-    const paid = await recordPayment(admin, invoice.id, { amount: '68.25', method: 'bank_transfer', receivedAt: '2026-01-15' });
+    const paid = await recordPayment(admin, invoice.id, {
+      amount: '68.25',
+      method: 'bank_transfer',
+      receivedAt: '2026-01-15',
+    });
     expect(paid).toMatchObject({ paymentStatus: 'paid', paidCents: 10_825, balanceCents: 0 });
     expect(paid.payments.map((payment) => [payment.amountCents, payment.method])).toEqual(
       expect.arrayContaining([
@@ -266,7 +299,11 @@ describe('payments', () => {
       ]),
     );
     // Oldest received first, with the stored times as Dates and who recorded each.
-    const stored = await db.select().from(payments).where(eq(payments.invoiceId, invoice.id)).orderBy(asc(payments.receivedAt));
+    const stored = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.invoiceId, invoice.id))
+      .orderBy(asc(payments.receivedAt));
     expect(stored.map((row) => row.method)).toEqual(['bank_transfer', 'cash']);
     expect(paid.payments).toEqual(
       stored.map((row) => ({
@@ -337,9 +374,16 @@ describe('voiding', () => {
       fieldErrors: { reason: expect.any(Array) },
     });
     const voided = await voidInvoice(admin, invoice.id, { reason: 'Wrong labor hours' });
-    expect(voided).toMatchObject({ status: 'void', paymentStatus: 'void', voidReason: 'Wrong labor hours', balanceCents: 0 });
+    expect(voided).toMatchObject({
+      status: 'void',
+      paymentStatus: 'void',
+      voidReason: 'Wrong labor hours',
+      balanceCents: 0,
+    });
     expect(voided.voidedBy?.id).toBe(admin.id);
-    expect(await refusal(() => voidInvoice(admin, invoice.id, { reason: 'Again' }))).toMatchObject({ kind: 'conflict' });
+    expect(await refusal(() => voidInvoice(admin, invoice.id, { reason: 'Again' }))).toMatchObject({
+      kind: 'conflict',
+    });
     expect((await getInvoiceableJob(admin, job.id)).liveInvoice).toBeNull();
     const replacement = await issueInvoice(admin, job.id, simpleLines(5_000));
     expect(replacement.id).not.toBe(invoice.id);
@@ -410,7 +454,8 @@ describe('the invoice list', () => {
       } while (cursor);
       return found;
     };
-    const flag = async () => (await db.select({ has: jobs.hasLiveInvoice }).from(jobs).where(eq(jobs.id, job.id)))[0]!.has;
+    const flag = async () =>
+      (await db.select({ has: jobs.hasLiveInvoice }).from(jobs).where(eq(jobs.id, job.id)))[0]!.has;
     expect(await ready()).toContain(job.id);
     expect(await flag()).toBe(false);
     const invoice = await issueInvoice(admin, job.id, simpleLines());
@@ -428,8 +473,12 @@ describe('the invoice list', () => {
   it('keeps the "has a live invoice" flag out of the audit trail (the invoice events say it)', async () => {
     const { job } = await completedJob();
     const before = await lastAuditId();
-    const invoice = await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () => issueInvoice(admin, job.id, simpleLines()));
-    await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () => voidInvoice(admin, invoice.id, { reason: 'Typo in the name' }));
+    const invoice = await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () =>
+      issueInvoice(admin, job.id, simpleLines()),
+    );
+    await runWithRequestContext({ actorId: admin.id, origin: 'api' }, () =>
+      voidInvoice(admin, invoice.id, { reason: 'Typo in the name' }),
+    );
     const events = await db
       .select({ entity: auditEvents.entity, entityId: auditEvents.entityId, action: auditEvents.action })
       .from(auditEvents)

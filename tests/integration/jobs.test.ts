@@ -19,7 +19,18 @@ import {
   setJobAssignees,
   updateJob,
 } from '@/db/jobs';
-import { customers, invoiceLines, invoices, jobAssignments, jobs, jobStatus, jobStatusChanges, users, vehicles, type JobStatus } from '@/db/schema';
+import {
+  customers,
+  invoiceLines,
+  invoices,
+  jobAssignments,
+  jobs,
+  jobStatus,
+  jobStatusChanges,
+  users,
+  vehicles,
+  type JobStatus,
+} from '@/db/schema';
 import { allIds, createCustomerWithVehicle, createUser, duringUnassignment } from './support';
 
 let db: Database;
@@ -164,15 +175,25 @@ describe('opening a job card', () => {
   it('asks to confirm an odometer reading below the vehicle’s last one, and raises the vehicle’s reading when higher', async () => {
     const admin = await createUser('admin');
     const { vehicle } = await createCustomerWithVehicle(admin); // odometer 50,000
-    const error = await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'Oil change', odometerIn: 49_000 }));
+    const error = await domainError(() =>
+      createJob(admin, { vehicleId: vehicle.id, title: 'Oil change', odometerIn: 49_000 }),
+    );
     expect(error.kind).toBe('invalid');
     expect(error.fieldErrors.odometerIn?.[0]).toContain('lower');
     expect(error.fieldErrors.confirmLowerOdometer).toBeDefined();
     expect(await db.select().from(jobs).where(eq(jobs.vehicleId, vehicle.id))).toHaveLength(0);
 
-    const confirmed = await createJob(admin, { vehicleId: vehicle.id, title: 'Oil change', odometerIn: '49000', confirmLowerOdometer: 'on' });
+    const confirmed = await createJob(admin, {
+      vehicleId: vehicle.id,
+      title: 'Oil change',
+      odometerIn: '49000',
+      confirmLowerOdometer: 'on',
+    });
     expect(confirmed.odometerIn).toBe(49_000);
-    const [unchanged] = await db.select({ odometer: vehicles.odometer }).from(vehicles).where(eq(vehicles.id, vehicle.id));
+    const [unchanged] = await db
+      .select({ odometer: vehicles.odometer })
+      .from(vehicles)
+      .where(eq(vehicles.id, vehicle.id));
     expect(unchanged!.odometer).toBe(50_000);
 
     await createJob(admin, { vehicleId: vehicle.id, title: 'Tyres', odometerIn: 52_345 });
@@ -188,11 +209,22 @@ describe('opening a job card', () => {
     const { vehicle } = await createCustomerWithVehicle(admin);
     const missing = await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: '   ' }));
     expect(missing.fieldErrors.title).toBeDefined();
-    expect((await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', priority: 'asap' }))).fieldErrors.priority).toBeDefined();
-    expect((await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', promisedAt: 'tomorrow' }))).fieldErrors.promisedAt).toBeDefined();
-    expect((await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', odometerIn: -5 }))).fieldErrors.odometerIn).toBeDefined();
+    expect(
+      (await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', priority: 'asap' }))).fieldErrors
+        .priority,
+    ).toBeDefined();
+    expect(
+      (await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', promisedAt: 'tomorrow' })))
+        .fieldErrors.promisedAt,
+    ).toBeDefined();
+    expect(
+      (await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X', odometerIn: -5 }))).fieldErrors
+        .odometerIn,
+    ).toBeDefined();
     await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, vehicle.id));
-    expect((await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X' }))).fieldErrors.vehicleId).toBeDefined();
+    expect(
+      (await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X' }))).fieldErrors.vehicleId,
+    ).toBeDefined();
     expect(await refusal(() => createJob(null, { vehicleId: vehicle.id, title: 'X' }))).toBe('unauthorized');
   });
 
@@ -200,7 +232,10 @@ describe('opening a job card', () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
     const tag = randomUUID().slice(0, 6).toUpperCase();
-    const [owner] = await db.insert(customers).values({ name: `Searchable ${tag} Owner`, createdBy: admin.id }).returning();
+    const [owner] = await db
+      .insert(customers)
+      .values({ name: `Searchable ${tag} Owner`, createdBy: admin.id })
+      .returning();
     const [car] = await db
       .insert(vehicles)
       .values({ customerId: owner!.id, make: 'Honda', model: 'Civic', plate: `PL-${tag}`, vin: `VIN${tag}ABCDE` })
@@ -215,8 +250,14 @@ describe('opening a job card', () => {
       expect(data.map((vehicle) => vehicle.id)).not.toContain(old!.id);
     }
     // one or two letters: the start of a word in plate, VIN or the owner's name or company
-    const [greek] = await db.insert(customers).values({ name: `Ρο${tag} Owner`, company: `Σι${tag}`, createdBy: admin.id }).returning();
-    const [greekCar] = await db.insert(vehicles).values({ customerId: greek!.id, make: 'Honda', model: 'Fit', plate: `ΤΥ-${tag}` }).returning();
+    const [greek] = await db
+      .insert(customers)
+      .values({ name: `Ρο${tag} Owner`, company: `Σι${tag}`, createdBy: admin.id })
+      .returning();
+    const [greekCar] = await db
+      .insert(vehicles)
+      .values({ customerId: greek!.id, make: 'Honda', model: 'Fit', plate: `ΤΥ-${tag}` })
+      .returning();
     const found = async (q: string) =>
       (await allIds((cursor) => searchVehiclesForJob(worker, { q, limit: 50, cursor }))).includes(greekCar!.id);
     for (const q of ['ρο', 'σι', 'τυ', 'ΡΟ']) expect(await found(q), q).toBe(true);
@@ -267,7 +308,11 @@ describe('status transitions', () => {
       ['waiting_for_parts', 'in_progress'],
       ['in_progress', 'completed'],
     ]);
-    expect(history.slice(1).every((change) => change.changedBy.id === mechanic.id && change.changedBy.name === 'Assigned Mechanic')).toBe(true);
+    expect(
+      history
+        .slice(1)
+        .every((change) => change.changedBy.id === mechanic.id && change.changedBy.name === 'Assigned Mechanic'),
+    ).toBe(true);
     const done = await getJob(mechanic, job.id);
     expect(done.status).toBe('completed');
     expect(done.completedAt).toBeInstanceOf(Date);
@@ -279,13 +324,21 @@ describe('status transitions', () => {
     const error = await domainError(() => changeJobStatus(mechanic, job.id, { status: 'cancelled' }));
     expect(error.kind).toBe('invalid');
     expect(error.fieldErrors.reason).toBeDefined();
-    expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'cancelled', reason: '   ' }))).toBe('invalid');
+    expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'cancelled', reason: '   ' }))).toBe(
+      'invalid',
+    );
     expect((await jobRow(job.id)).status).toBe('created');
     expect(await historyRows(job.id)).toHaveLength(1);
 
-    const cancelled = await changeJobStatus(mechanic, job.id, { status: 'cancelled', reason: 'Customer declined the estimate' });
+    const cancelled = await changeJobStatus(mechanic, job.id, {
+      status: 'cancelled',
+      reason: 'Customer declined the estimate',
+    });
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Customer declined the estimate' });
-    expect((await historyRows(job.id)).at(-1)).toMatchObject({ toStatus: 'cancelled', reason: 'Customer declined the estimate' });
+    expect((await historyRows(job.id)).at(-1)).toMatchObject({
+      toStatus: 'cancelled',
+      reason: 'Customer declined the estimate',
+    });
   });
 
   it('lets only an admin reopen a completed job', async () => {
@@ -297,7 +350,11 @@ describe('status transitions', () => {
     const reopened = await changeJobStatus(admin, job.id, { status: 'in_progress', reason: 'Noise came back' });
     expect(reopened.status).toBe('in_progress');
     expect(reopened.completedAt).toBeNull();
-    expect((await historyRows(job.id)).at(-1)).toMatchObject({ fromStatus: 'completed', toStatus: 'in_progress', changedBy: admin.id });
+    expect((await historyRows(job.id)).at(-1)).toMatchObject({
+      fromStatus: 'completed',
+      toStatus: 'in_progress',
+      changedBy: admin.id,
+    });
   });
 
   it('refuses to reopen a job with an issued invoice, and allows it once the invoice is void', async () => {
@@ -345,7 +402,9 @@ describe('status transitions', () => {
 
   it('a status change that waited for an unassignment sees it', async () => {
     const { admin, mechanic, job } = await shop();
-    const attempt = await duringUnassignment(job.id, admin, () => refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })));
+    const attempt = await duringUnassignment(job.id, admin, () =>
+      refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
+    );
     expect(attempt).not.toBe('allowed');
     expect((await jobRow(job.id)).status).toBe('created');
     expect(await historyRows(job.id)).toHaveLength(1);
@@ -393,20 +452,24 @@ describe('assignment', () => {
   it('lets an admin assign and unassign workers, keeping one row per job and worker', async () => {
     const { admin, mechanic, job } = await shop();
     const second = await createUser('worker', 'Second Mechanic');
-    expect((await setJobAssignees(admin, job.id, { userIds: [mechanic.id, second.id] })).map((person) => person.id).sort()).toEqual(
-      [mechanic.id, second.id].sort(),
-    );
+    expect(
+      (await setJobAssignees(admin, job.id, { userIds: [mechanic.id, second.id] })).map((person) => person.id).sort(),
+    ).toEqual([mechanic.id, second.id].sort());
     // The job itself, and every list it appears in, shows its assignees by name.
     const both = [
       { id: mechanic.id, name: 'Assigned Mechanic' },
       { id: second.id, name: 'Second Mechanic' },
     ];
     expect((await getJob(admin, job.id)).assignees).toEqual(both);
-    expect((await listJobs(admin, { vehicleId: job.vehicleId })).data.find((item) => item.id === job.id)?.assignees).toEqual(both);
+    expect(
+      (await listJobs(admin, { vehicleId: job.vehicleId })).data.find((item) => item.id === job.id)?.assignees,
+    ).toEqual(both);
     expect((await listMyJobs(second)).open.find((item) => item.id === job.id)?.assignees).toEqual(both);
     const board = await listJobsForBoard(admin, { worker: second.id });
     expect(board.columns.flatMap((column) => column.jobs).find((item) => item.id === job.id)?.assignees).toEqual(both);
-    expect(await setJobAssignees(admin, job.id, { userIds: [second.id] })).toEqual([{ id: second.id, name: 'Second Mechanic' }]);
+    expect(await setJobAssignees(admin, job.id, { userIds: [second.id] })).toEqual([
+      { id: second.id, name: 'Second Mechanic' },
+    ]);
     const [unassigned] = await db
       .select()
       .from(jobAssignments)
@@ -419,7 +482,11 @@ describe('assignment', () => {
     await setJobAssignees(admin, job.id, { userIds: [mechanic.id, mechanic.id] });
     const rows = await db.select().from(jobAssignments).where(eq(jobAssignments.jobId, job.id));
     expect(rows).toHaveLength(2);
-    expect(rows.find((row) => row.workerId === mechanic.id)).toMatchObject({ unassignedAt: null, unassignedBy: null, assignedBy: admin.id });
+    expect(rows.find((row) => row.workerId === mechanic.id)).toMatchObject({
+      unassignedAt: null,
+      unassignedBy: null,
+      assignedBy: admin.id,
+    });
     expect(rows.find((row) => row.workerId === second.id)!.unassignedAt).toBeInstanceOf(Date);
     expect((await getJob(admin, job.id)).assignees).toEqual([{ id: mechanic.id, name: 'Assigned Mechanic' }]);
   });
@@ -428,7 +495,13 @@ describe('assignment', () => {
     const { admin, job } = await shop();
     const [former] = await db
       .insert(users)
-      .values({ email: `former-${randomUUID()}@test.example`, name: 'Former', passwordHash: 'x', active: false, deactivatedAt: new Date() })
+      .values({
+        email: `former-${randomUUID()}@test.example`,
+        name: 'Former',
+        passwordHash: 'x',
+        active: false,
+        deactivatedAt: new Date(),
+      })
       .returning();
     const otherAdmin = await createUser('admin');
     for (const userId of [former!.id, otherAdmin.id, randomUUID()]) {
@@ -443,7 +516,9 @@ describe('assignment', () => {
   it('refuses assignment by a worker, even one assigned to the job', async () => {
     const { mechanic, job } = await shop();
     const other = await createUser('worker');
-    expect(await refusal(() => setJobAssignees(mechanic, job.id, { userIds: [mechanic.id, other.id] }))).toBe('forbidden');
+    expect(await refusal(() => setJobAssignees(mechanic, job.id, { userIds: [mechanic.id, other.id] }))).toBe(
+      'forbidden',
+    );
     expect(await db.select().from(jobAssignments).where(eq(jobAssignments.jobId, job.id))).toHaveLength(1);
   });
 
@@ -474,8 +549,15 @@ describe('visibility', () => {
     const visible = (await listJobs(mechanic, { limit: 100 })).data.map((item) => item.id);
     expect(visible).toEqual(expect.arrayContaining([job.id, own.id]));
     expect(visible).not.toContain(other.id);
-    expect((await getJob(mechanic, own.id)).permissions).toMatchObject({ canChangeStatus: false, canAddNote: false, canEdit: true, canAssign: false });
-    expect((await listJobs(admin, { limit: 100 })).data.map((item) => item.id)).toEqual(expect.arrayContaining([job.id, own.id, other.id]));
+    expect((await getJob(mechanic, own.id)).permissions).toMatchObject({
+      canChangeStatus: false,
+      canAddNote: false,
+      canEdit: true,
+      canAssign: false,
+    });
+    expect((await listJobs(admin, { limit: 100 })).data.map((item) => item.id)).toEqual(
+      expect.arrayContaining([job.id, own.id, other.id]),
+    );
     expect((await listJobs(mechanic, { assignee: 'me' })).data.map((item) => item.id)).toEqual([job.id]);
   });
 });
@@ -514,13 +596,27 @@ describe('editing a job', () => {
       promisedAt: '2031-01-02',
       odometerIn: '50200',
     });
-    expect(saved).toMatchObject({ title: 'New title', description: 'Pads at 2 mm', priority: 'urgent', odometerIn: 50_200, version: 2 });
+    expect(saved).toMatchObject({
+      title: 'New title',
+      description: 'Pads at 2 mm',
+      priority: 'urgent',
+      odometerIn: 50_200,
+      version: 2,
+    });
     const cleared = await updateJob(admin, job.id, { version: 2, description: null, promisedAt: null });
-    expect(cleared).toMatchObject({ title: 'New title', description: null, promisedAt: null, priority: 'urgent', version: 3 });
+    expect(cleared).toMatchObject({
+      title: 'New title',
+      description: null,
+      promisedAt: null,
+      priority: 'urgent',
+      version: 3,
+    });
     expect(await refusal(() => updateJob(admin, job.id, { title: 'No version' }))).toBe('invalid');
     const lower = await domainError(() => updateJob(admin, job.id, { version: 3, odometerIn: 1_000 }));
     expect(lower.fieldErrors.odometerIn).toBeDefined();
-    expect((await updateJob(admin, job.id, { version: 3, odometerIn: 1_000, confirmLowerOdometer: true })).odometerIn).toBe(1_000);
+    expect(
+      (await updateJob(admin, job.id, { version: 3, odometerIn: 1_000, confirmLowerOdometer: true })).odometerIn,
+    ).toBe(1_000);
   });
 
   it('lets a worker edit only open jobs they work on or created', async () => {
@@ -536,7 +632,8 @@ describe('lists and boards', () => {
   it('lists jobs newest number first with a cursor, filtered by status, vehicle and assignee', async () => {
     const { admin, mechanic, vehicle } = await shop();
     const more = [];
-    for (let index = 0; index < 4; index++) more.push(await createJob(admin, { vehicleId: vehicle.id, title: `Job ${index}` }));
+    for (let index = 0; index < 4; index++)
+      more.push(await createJob(admin, { vehicleId: vehicle.id, title: `Job ${index}` }));
     await changeJobStatus(admin, more[0]!.id, { status: 'in_progress' });
 
     const first = await listJobs(admin, { vehicleId: vehicle.id, limit: 3 });
@@ -548,7 +645,9 @@ describe('lists and boards', () => {
     expect(all).toEqual([...all].sort((a, b) => b - a));
     expect(second.nextCursor).toBeNull();
 
-    expect((await listJobs(admin, { vehicleId: vehicle.id, status: 'in_progress' })).data.map((item) => item.id)).toEqual([more[0]!.id]);
+    expect(
+      (await listJobs(admin, { vehicleId: vehicle.id, status: 'in_progress' })).data.map((item) => item.id),
+    ).toEqual([more[0]!.id]);
     expect((await listJobs(admin, { assignee: mechanic.id, vehicleId: vehicle.id })).data).toHaveLength(1);
     expect(await refusal(() => listJobs(admin, { cursor: 'garbage' }))).toBe('invalid');
     expect(await refusal(() => listJobs(admin, { status: 'finished' as JobStatus }))).toBe('invalid');
@@ -558,13 +657,34 @@ describe('lists and boards', () => {
     const admin = await createUser('admin');
     const mechanic = await createUser('worker');
     const { vehicle } = await createCustomerWithVehicle(admin);
-    const late = await createJob(admin, { vehicleId: vehicle.id, title: 'Late', priority: 'urgent', promisedAt: new Date(Date.now() - 86_400_000).toISOString() });
-    const soon = await createJob(admin, { vehicleId: vehicle.id, title: 'Soon', priority: 'urgent', promisedAt: '2100-01-01' });
-    const later = await createJob(admin, { vehicleId: vehicle.id, title: 'Later', priority: 'urgent', promisedAt: '2100-06-01' });
+    const late = await createJob(admin, {
+      vehicleId: vehicle.id,
+      title: 'Late',
+      priority: 'urgent',
+      promisedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    const soon = await createJob(admin, {
+      vehicleId: vehicle.id,
+      title: 'Soon',
+      priority: 'urgent',
+      promisedAt: '2100-01-01',
+    });
+    const later = await createJob(admin, {
+      vehicleId: vehicle.id,
+      title: 'Later',
+      priority: 'urgent',
+      promisedAt: '2100-06-01',
+    });
     await setJobAssignees(admin, soon.id, { userIds: [mechanic.id] });
 
     const board = await listJobsForBoard(admin, { priority: 'urgent' });
-    expect(board.columns.map((column) => column.status)).toEqual(['created', 'in_progress', 'waiting_for_parts', 'completed', 'cancelled']);
+    expect(board.columns.map((column) => column.status)).toEqual([
+      'created',
+      'in_progress',
+      'waiting_for_parts',
+      'completed',
+      'cancelled',
+    ]);
     const created = board.columns[0]!;
     const mine = created.jobs.filter((item) => [late.id, soon.id, later.id].includes(item.id)).map((item) => item.id);
     expect(mine).toEqual([late.id, soon.id, later.id]);
@@ -652,11 +772,19 @@ describe('lists and boards', () => {
         cancelled: sql<number>`count(*) filter (where ${jobs.status} = 'cancelled' and ${jobs.cancelledAt} >= now() - interval '30 days')::int`,
       })
       .from(jobs);
-    expect(board.columns.map((item) => item.count)).toEqual([truth!.created, truth!.inProgress, truth!.waiting, truth!.completed, truth!.cancelled]);
+    expect(board.columns.map((item) => item.count)).toEqual([
+      truth!.created,
+      truth!.inProgress,
+      truth!.waiting,
+      truth!.completed,
+      truth!.cancelled,
+    ]);
 
     // A smaller page is the same board cut short, and a filter (a statement built for it) agrees with it.
     const short = await listJobsForBoard(admin, { perColumn: 1 });
-    expect(short.columns.map((item) => item.jobs.map((job) => job.id))).toEqual(board.columns.map((item) => item.jobs.slice(0, 1).map((job) => job.id)));
+    expect(short.columns.map((item) => item.jobs.map((job) => job.id))).toEqual(
+      board.columns.map((item) => item.jobs.slice(0, 1).map((job) => job.id)),
+    );
     expect(short.columns.map((item) => item.count)).toEqual(board.columns.map((item) => item.count));
     const normal = await listJobsForBoard(admin, { priority: 'normal' });
     for (const [index, item] of normal.columns.entries()) {

@@ -36,7 +36,10 @@ describe('job notes', () => {
   it('an assigned mechanic and the admin add notes, shown oldest first with author and time', async () => {
     const { admin, mechanic, job } = await shop();
     const first = await addJobNote(mechanic, job.id, { body: '  Clunk confirmed on test drive.  ' });
-    expect(first).toMatchObject({ body: 'Clunk confirmed on test drive.', author: { id: mechanic.id, name: 'Assigned Mechanic' } });
+    expect(first).toMatchObject({
+      body: 'Clunk confirmed on test drive.',
+      author: { id: mechanic.id, name: 'Assigned Mechanic' },
+    });
     await addJobNote(admin, job.id, { body: 'Customer approved the estimate.' });
     await addJobNote(mechanic, job.id, { body: 'Correction: it is the left sway bar link.' });
     const { data, nextCursor } = await listJobNotes(mechanic, job.id);
@@ -96,7 +99,9 @@ describe('job notes', () => {
 
   it('refuses a note from a mechanic being unassigned at that moment, and writes nothing', async () => {
     const { admin, mechanic, job } = await shop();
-    const attempt = await duringUnassignment(job.id, admin, () => refusal(() => addJobNote(mechanic, job.id, { body: 'Just in time?' })));
+    const attempt = await duringUnassignment(job.id, admin, () =>
+      refusal(() => addJobNote(mechanic, job.id, { body: 'Just in time?' })),
+    );
     expect(attempt).not.toBe('allowed');
     expect(await noteCount(job.id)).toBe(0);
   });
@@ -104,6 +109,8 @@ describe('job notes', () => {
   it('still takes notes on a completed job', async () => {
     const { mechanic, job } = await shop();
     for (const status of ['in_progress', 'completed'] as const) await changeJobStatus(mechanic, job.id, { status });
-    expect((await addJobNote(mechanic, job.id, { body: 'Customer picked it up.' })).body).toBe('Customer picked it up.');
+    expect((await addJobNote(mechanic, job.id, { body: 'Customer picked it up.' })).body).toBe(
+      'Customer picked it up.',
+    );
   });
 });

@@ -13,7 +13,20 @@ async function count(query: string): Promise<number> {
 it('loads a demo shop that exercises every table, once', async () => {
   const db = await getDb();
   await seedDemoData(db);
-  for (const table of ['users', 'customers', 'vehicles', 'jobs', 'job_assignments', 'job_status_changes', 'job_notes', 'invoices', 'invoice_lines', 'payments', 'invoice_counters', 'shop_settings']) {
+  for (const table of [
+    'users',
+    'customers',
+    'vehicles',
+    'jobs',
+    'job_assignments',
+    'job_status_changes',
+    'job_notes',
+    'invoices',
+    'invoice_lines',
+    'payments',
+    'invoice_counters',
+    'shop_settings',
+  ]) {
     expect(await count(`select count(*)::int as n from ${table}`), table).toBeGreaterThan(0);
   }
   for (const status of ['created', 'in_progress', 'waiting_for_parts', 'completed', 'cancelled']) {
@@ -22,12 +35,22 @@ it('loads a demo shop that exercises every table, once', async () => {
   expect(await count(`select count(*)::int as n from customers where kind = 'business'`)).toBeGreaterThan(0);
   expect(await count(`select count(*)::int as n from customers`)).toBeGreaterThanOrEqual(24);
   expect(await count(`select count(*)::int as n from invoices where status = 'void'`)).toBeGreaterThan(0);
-  expect(await count(`select count(*)::int as n from invoices where status = 'issued' and paid_cents = 0`)).toBeGreaterThan(0);
-  expect(await count(`select count(*)::int as n from invoices where status = 'issued' and paid_cents between 1 and total_cents - 1`)).toBeGreaterThan(0);
-  expect(await count(`select count(*)::int as n from invoices where status = 'issued' and paid_cents = total_cents`)).toBeGreaterThan(0);
+  expect(
+    await count(`select count(*)::int as n from invoices where status = 'issued' and paid_cents = 0`),
+  ).toBeGreaterThan(0);
+  expect(
+    await count(
+      `select count(*)::int as n from invoices where status = 'issued' and paid_cents between 1 and total_cents - 1`,
+    ),
+  ).toBeGreaterThan(0);
+  expect(
+    await count(`select count(*)::int as n from invoices where status = 'issued' and paid_cents = total_cents`),
+  ).toBeGreaterThan(0);
   // Every job's history ends in its current status.
   expect(
-    await count(`select count(*)::int as n from jobs j where j.status <> (select to_status from job_status_changes c where c.job_id = j.id order by changed_at desc, id desc limit 1)`),
+    await count(
+      `select count(*)::int as n from jobs j where j.status <> (select to_status from job_status_changes c where c.job_id = j.id order by changed_at desc, id desc limit 1)`,
+    ),
   ).toBe(0);
 
   for (const signIn of demoSignIns) {

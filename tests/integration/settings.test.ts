@@ -45,7 +45,12 @@ describe('shop settings', () => {
     const admin = await createUser('admin');
     await updateShopSettings(admin, { shopName: 'Before', address: 'Somewhere', laborTaxBasisPoints: 700 });
     const after = await updateShopSettings(admin, { partTaxBasisPoints: 1_900, address: '' });
-    expect(after).toMatchObject({ shopName: 'Before', address: null, laborTaxBasisPoints: 700, partTaxBasisPoints: 1_900 });
+    expect(after).toMatchObject({
+      shopName: 'Before',
+      address: null,
+      laborTaxBasisPoints: 700,
+      partTaxBasisPoints: 1_900,
+    });
   });
 
   it('refuse bad values with an error on each field, and change nothing', async () => {
@@ -72,14 +77,25 @@ describe('shop settings', () => {
       'partTaxPercent',
       'shopName',
     ]);
-    expect(await refusal(() => updateShopSettings(admin, { currency: 'XYZ' }))).toMatchObject({ kind: 'invalid', fieldErrors: { currency: expect.any(Array) } });
-    expect(await getShopSettings(admin)).toMatchObject({ shopName: 'Stable Name', currency: 'USD', laborTaxBasisPoints: 500 });
+    expect(await refusal(() => updateShopSettings(admin, { currency: 'XYZ' }))).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: { currency: expect.any(Array) },
+    });
+    expect(await getShopSettings(admin)).toMatchObject({
+      shopName: 'Stable Name',
+      currency: 'USD',
+      laborTaxBasisPoints: 500,
+    });
   });
 
   it('can only be changed by an admin', async () => {
     const worker = await createUser('worker');
-    expect(await refusal(() => updateShopSettings(worker, { shopName: 'Hijacked' }))).toMatchObject({ kind: 'forbidden' });
-    expect(await refusal(() => updateShopSettings(null, { shopName: 'Hijacked' }))).toMatchObject({ kind: 'unauthorized' });
+    expect(await refusal(() => updateShopSettings(worker, { shopName: 'Hijacked' }))).toMatchObject({
+      kind: 'forbidden',
+    });
+    expect(await refusal(() => updateShopSettings(null, { shopName: 'Hijacked' }))).toMatchObject({
+      kind: 'unauthorized',
+    });
     expect((await getShopSettings(worker)).shopName).not.toBe('Hijacked');
   });
 });

@@ -26,7 +26,8 @@ it('throttles unknown emails exactly like known ones', async () => {
 it('lets the account in again once the window has passed, and a success resets the counter', async () => {
   const db = await getDb();
   const worker = await createUser('worker');
-  for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) await signInWithPassword(worker.email, 'wrong-password');
+  for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++)
+    await signInWithPassword(worker.email, 'wrong-password');
   await db
     .update(loginAttempts)
     .set({ windowStartedAt: sql`now() - interval '16 minutes'` })
@@ -34,6 +35,7 @@ it('lets the account in again once the window has passed, and a success resets t
   expect(await signInWithPassword(worker.email, TEST_PASSWORD)).toMatchObject({ ok: true });
   const [row] = await db.select().from(loginAttempts).where(eq(loginAttempts.email, worker.email.toLowerCase()));
   expect(row!.failures).toBe(0);
-  for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS - 1; attempt++) await signInWithPassword(worker.email, 'wrong-password');
+  for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS - 1; attempt++)
+    await signInWithPassword(worker.email, 'wrong-password');
   expect(await signInWithPassword(worker.email, TEST_PASSWORD)).toMatchObject({ ok: true });
 });

@@ -84,11 +84,21 @@ export async function createWorkshopScene() {
   };
   const completed = await completeJob('Annual service');
   const invoiced = await completeJob('Battery');
-  const invoice = await issueInvoice(admin, invoiced.id, { lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }] });
+  const invoice = await issueInvoice(admin, invoiced.id, {
+    lines: [{ kind: 'part', description: 'Battery', quantity: 1, unitPriceCents: 15_000 }],
+  });
   const archived = await createCustomerWithVehicle(admin);
   await db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.id, archived.customer.id));
   await db.update(vehicles).set({ archivedAt: new Date() }).where(eq(vehicles.id, archived.vehicle.id));
-  return { people: { admin, assignedWorker, otherWorker, deactivatedWorker }, customer, vehicle, job, completed, invoice, archived };
+  return {
+    people: { admin, assignedWorker, otherWorker, deactivatedWorker },
+    customer,
+    vehicle,
+    job,
+    completed,
+    invoice,
+    archived,
+  };
 }
 
 /** Deactivates a user straight in the database, ending their sessions and tokens (version bump). */
@@ -111,7 +121,12 @@ export async function lastAuditId(): Promise<number> {
 export async function auditEventsSince(afterId: number) {
   const db = await getDb();
   return db
-    .select({ actorId: auditEvents.actorId, origin: auditEvents.origin, entity: auditEvents.entity, action: auditEvents.action })
+    .select({
+      actorId: auditEvents.actorId,
+      origin: auditEvents.origin,
+      entity: auditEvents.entity,
+      action: auditEvents.action,
+    })
     .from(auditEvents)
     .where(gt(auditEvents.id, afterId));
 }
@@ -122,7 +137,11 @@ export async function auditEventsSince(afterId: number) {
  * the contender waits for a lock (PGlite runs one transaction at a time, so there it simply comes after).
  * Answers what the contender answered.
  */
-export async function duringUnassignment<T>(jobId: string, unassignedBy: Actor, contender: () => Promise<T>): Promise<T> {
+export async function duringUnassignment<T>(
+  jobId: string,
+  unassignedBy: Actor,
+  contender: () => Promise<T>,
+): Promise<T> {
   const db = await getDb();
   let attempt: Promise<T> | undefined;
   await db.transaction(async (tx) => {
@@ -135,7 +154,9 @@ export async function duringUnassignment<T>(jobId: string, unassignedBy: Actor, 
     attempt.catch(() => undefined); // awaited below, after the commit
     if ((await databaseKind()) === 'postgres') {
       for (let tries = 0; tries < 200; tries++) {
-        const waiting = (await tx.execute(sql`select 1 from pg_locks where not granted and pid <> pg_backend_pid()`)) as unknown as { rows: unknown[] };
+        const waiting = (await tx.execute(
+          sql`select 1 from pg_locks where not granted and pid <> pg_backend_pid()`,
+        )) as unknown as { rows: unknown[] };
         if (waiting.rows.length > 0) break;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }

@@ -58,7 +58,12 @@ async function withOnlyTheseAdmins(admins: Actor[], work: () => Promise<void>) {
       await db
         .update(users)
         .set({ active: true, deactivatedAt: null })
-        .where(inArray(users.id, parked.map((row) => row.id)));
+        .where(
+          inArray(
+            users.id,
+            parked.map((row) => row.id),
+          ),
+        );
     }
   }
 }
@@ -78,7 +83,9 @@ describe('the last active admin', () => {
       const demote = await refusal(() => updateUser(outsider, first.id, { role: 'worker' }));
       expect(demote).toBeInstanceOf(DomainError);
       expect((demote as DomainError).kind).toBe('conflict');
-      expect((demote as DomainError).message).toBe('The last active admin cannot be removed. Make someone else an admin first.');
+      expect((demote as DomainError).message).toBe(
+        'The last active admin cannot be removed. Make someone else an admin first.',
+      );
       expect((demote as DomainError).fieldErrors.role).toBeDefined();
 
       const deactivate = await refusal(() => deactivateUser(outsider, first.id));
@@ -105,11 +112,18 @@ describe('the last active admin', () => {
 
   it('an admin cannot deactivate or demote themselves, through the edit form either', async () => {
     const admin = await createUser('admin');
-    expect(((await refusal(() => deactivateUser(admin, admin.id))) as DomainError).message).toBe('You cannot deactivate yourself.');
-    const ownRole = await refusal(() => editUser(admin, admin.id, { name: admin.name, email: admin.email, role: 'worker' }));
+    expect(((await refusal(() => deactivateUser(admin, admin.id))) as DomainError).message).toBe(
+      'You cannot deactivate yourself.',
+    );
+    const ownRole = await refusal(() =>
+      editUser(admin, admin.id, { name: admin.name, email: admin.email, role: 'worker' }),
+    );
     expect((ownRole as DomainError).fieldErrors.role).toEqual(['You cannot change your own role.']);
     // Saving their own name and email without a role is fine.
-    expect(await editUser(admin, admin.id, { name: 'Renamed Admin', email: admin.email })).toMatchObject({ name: 'Renamed Admin', role: 'admin' });
+    expect(await editUser(admin, admin.id, { name: 'Renamed Admin', email: admin.email })).toMatchObject({
+      name: 'Renamed Admin',
+      role: 'admin',
+    });
   });
 });
 
@@ -117,7 +131,9 @@ describe('editing a user', () => {
   it('requires a name and a valid email, with errors on the fields', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const error = (await refusal(() => editUser(admin, worker.id, { email: 'not-an-email', role: 'worker' }))) as DomainError;
+    const error = (await refusal(() =>
+      editUser(admin, worker.id, { email: 'not-an-email', role: 'worker' }),
+    )) as DomainError;
     expect(error.kind).toBe('invalid');
     expect(error.fieldErrors.name).toEqual(['Name is required.']);
     expect(error.fieldErrors.email).toEqual(['Enter a valid email address.']);
@@ -134,7 +150,9 @@ describe('editing a user', () => {
       email,
       role: 'admin',
     });
-    const taken = (await refusal(() => editUser(admin, worker.id, { name: 'Sam Fixer', email: other.email.toUpperCase() }))) as DomainError;
+    const taken = (await refusal(() =>
+      editUser(admin, worker.id, { name: 'Sam Fixer', email: other.email.toUpperCase() }),
+    )) as DomainError;
     expect(taken.kind).toBe('conflict');
     expect(taken.fieldErrors.email).toEqual(['That email is already in use.']);
   });
@@ -142,17 +160,28 @@ describe('editing a user', () => {
   it('is refused to a worker, and an unknown user is not found', async () => {
     const worker = await createUser('worker');
     const admin = await createUser('admin');
-    expect(((await refusal(() => editUser(worker, worker.id, { name: 'Me', email: worker.email }))) as DomainError).kind).toBe('forbidden');
-    expect(((await refusal(() => editUser(admin, 'not-a-uuid', { name: 'X', email: uniqueEmail() }))) as DomainError).kind).toBe('not_found');
+    expect(
+      ((await refusal(() => editUser(worker, worker.id, { name: 'Me', email: worker.email }))) as DomainError).kind,
+    ).toBe('forbidden');
+    expect(
+      ((await refusal(() => editUser(admin, 'not-a-uuid', { name: 'X', email: uniqueEmail() }))) as DomainError).kind,
+    ).toBe('not_found');
     expect(((await refusal(() => endUserSessions(admin, 'not-a-uuid'))) as DomainError).kind).toBe('not_found');
-    expect(((await refusal(() => endUserSessions(admin, '00000000-0000-4000-8000-000000000000'))) as DomainError).kind).toBe('not_found');
+    expect(
+      ((await refusal(() => endUserSessions(admin, '00000000-0000-4000-8000-000000000000'))) as DomainError).kind,
+    ).toBe('not_found');
   });
 });
 
 describe('deactivation and reactivation', () => {
   it('a deactivated mechanic cannot sign in and their open session ends; reactivated, they sign in with the same password', async () => {
     const admin = await createUser('admin');
-    const mechanic = await createUserAccount(admin, { name: 'Robin Wrench', email: uniqueEmail('robin'), role: 'worker', password: 'robin-initial-pass' });
+    const mechanic = await createUserAccount(admin, {
+      name: 'Robin Wrench',
+      email: uniqueEmail('robin'),
+      role: 'worker',
+      password: 'robin-initial-pass',
+    });
     const session = (await sessionOf(mechanic.email, 'robin-initial-pass'))!;
     expect(await actorFromClaims(session)).toMatchObject({ id: mechanic.id });
 
@@ -187,7 +216,12 @@ describe('the users list', () => {
     const tag = `Pager ${crypto.randomUUID().slice(0, 8)}`;
     const created: string[] = [];
     for (const letter of ['e', 'a', 'd', 'b', 'c']) {
-      const user = await createUserAccount(admin, { name: `${tag} ${letter}`, email: uniqueEmail('pager'), role: 'worker', password: 'password123' });
+      const user = await createUserAccount(admin, {
+        name: `${tag} ${letter}`,
+        email: uniqueEmail('pager'),
+        role: 'worker',
+        password: 'password123',
+      });
       created.push(user.id);
     }
     const seen: string[] = [];
@@ -207,8 +241,18 @@ describe('the users list', () => {
   it('shows deactivated users with their status unless asked for active ones only', async () => {
     const admin = await createUser('admin');
     const tag = `Status ${crypto.randomUUID().slice(0, 8)}`;
-    const gone = await createUserAccount(admin, { name: `${tag} gone`, email: uniqueEmail(), role: 'worker', password: 'password123' });
-    await createUserAccount(admin, { name: `${tag} here`, email: uniqueEmail(), role: 'worker', password: 'password123' });
+    const gone = await createUserAccount(admin, {
+      name: `${tag} gone`,
+      email: uniqueEmail(),
+      role: 'worker',
+      password: 'password123',
+    });
+    await createUserAccount(admin, {
+      name: `${tag} here`,
+      email: uniqueEmail(),
+      role: 'worker',
+      password: 'password123',
+    });
     await deactivateUser(admin, gone.id);
     const all = await listUsers(admin, { q: tag });
     expect(all.data.map((user) => [user.name, user.active])).toEqual([

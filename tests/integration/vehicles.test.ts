@@ -61,7 +61,14 @@ describe('registering a vehicle: VIN rules', () => {
       year: '2019',
       odometer: '48200',
     });
-    expect(vehicle).toMatchObject({ vin, make: 'Toyota', model: 'Corolla', year: 2019, odometer: 48_200, vinWarning: null });
+    expect(vehicle).toMatchObject({
+      vin,
+      make: 'Toyota',
+      model: 'Corolla',
+      year: 2019,
+      odometer: 48_200,
+      vinWarning: null,
+    });
   });
 
   it('refuses a wrong check digit unless the warning is accepted', async () => {
@@ -75,7 +82,9 @@ describe('registering a vehicle: VIN rules', () => {
     const fieldErrors = refused !== 'allowed' ? refused.fieldErrors : {};
     expect(fieldErrors.vin?.[0]).toContain(`should be ${vinCheckDigit(vin)}`);
     expect(fieldErrors.acceptVinWarning).toBeDefined();
-    expect(await refusal(() => createVehicle(worker, { ...input, acceptVinWarning: false }))).toMatchObject({ kind: 'invalid' });
+    expect(await refusal(() => createVehicle(worker, { ...input, acceptVinWarning: false }))).toMatchObject({
+      kind: 'invalid',
+    });
 
     const accepted = await createVehicle(worker, { ...input, acceptVinWarning: true });
     expect(accepted.vin).toBe(vin);
@@ -100,7 +109,9 @@ describe('registering a vehicle: VIN rules', () => {
       expect(refused !== 'allowed' && refused.fieldErrors.vin?.[0]).toContain('never I, O or Q');
     }
     for (const vin of ['AB1', `${randomVin()}9`, 'ÄBC-12345']) {
-      expect(await refusal(() => createVehicle(worker, { customerId: customer.id, vin, make: 'VW', model: 'Golf' }))).toMatchObject({
+      expect(
+        await refusal(() => createVehicle(worker, { customerId: customer.id, vin, make: 'VW', model: 'Golf' })),
+      ).toMatchObject({
         kind: 'invalid',
       });
     }
@@ -110,7 +121,13 @@ describe('registering a vehicle: VIN rules', () => {
     const worker = await createUser('worker');
     const customer = await customerOf(worker);
     const chassis = `wf0${token()}`; // 11 characters
-    const vehicle = await createVehicle(worker, { customerId: customer.id, vin: chassis, make: 'Ford', model: 'Cortina', year: 1972 });
+    const vehicle = await createVehicle(worker, {
+      customerId: customer.id,
+      vin: chassis,
+      make: 'Ford',
+      model: 'Cortina',
+      year: 1972,
+    });
     expect(vehicle.vin).toBe(chassis.toUpperCase());
     expect(vehicle.vinWarning).toBeNull();
   });
@@ -121,9 +138,17 @@ describe('registering a vehicle: VIN rules', () => {
     const customer = await customerOf(worker);
     const newOwner = await customerOf(worker);
     const vin = randomVin();
-    const first = await createVehicle(worker, { customerId: customer.id, vin, plate: 'old 1', make: 'Honda', model: 'Civic' });
+    const first = await createVehicle(worker, {
+      customerId: customer.id,
+      vin,
+      plate: 'old 1',
+      make: 'Honda',
+      model: 'Civic',
+    });
 
-    const refused = await refusal(() => createVehicle(worker, { customerId: newOwner.id, vin: vin.toLowerCase(), make: 'Honda', model: 'Civic' }));
+    const refused = await refusal(() =>
+      createVehicle(worker, { customerId: newOwner.id, vin: vin.toLowerCase(), make: 'Honda', model: 'Civic' }),
+    );
     expect(refused).toBeInstanceOf(VinTakenError);
     expect(refused).toMatchObject({ kind: 'conflict', existingVehicleId: first.id });
     const fieldErrors = refused !== 'allowed' ? refused.fieldErrors : {};
@@ -135,17 +160,28 @@ describe('registering a vehicle: VIN rules', () => {
     expect(second.vin).toBe(vin);
 
     // the archived one cannot come back while the VIN is taken
-    expect(await refusal(() => unarchiveVehicle(admin, first.id))).toMatchObject({ kind: 'conflict', existingVehicleId: second.id });
+    expect(await refusal(() => unarchiveVehicle(admin, first.id))).toMatchObject({
+      kind: 'conflict',
+      existingVehicleId: second.id,
+    });
 
     // and an edit cannot move a taken VIN onto another vehicle
     const third = await createVehicle(worker, { customerId: newOwner.id, make: 'Honda', model: 'Jazz' });
-    expect(await refusal(() => updateVehicle(worker, third.id, { vin }))).toMatchObject({ kind: 'conflict', existingVehicleId: second.id });
+    expect(await refusal(() => updateVehicle(worker, third.id, { vin }))).toMatchObject({
+      kind: 'conflict',
+      existingVehicleId: second.id,
+    });
   });
 
   it('normalises the plate (trimmed, upper case)', async () => {
     const worker = await createUser('worker');
     const customer = await customerOf(worker);
-    const vehicle = await createVehicle(worker, { customerId: customer.id, plate: '  ab  123 cd ', make: 'Fiat', model: 'Panda' });
+    const vehicle = await createVehicle(worker, {
+      customerId: customer.id,
+      plate: '  ab  123 cd ',
+      make: 'Fiat',
+      model: 'Panda',
+    });
     expect(vehicle.plate).toBe('AB 123 CD');
     const updated = await updateVehicle(worker, vehicle.id, { plate: ' xy-99 ' });
     expect(updated.plate).toBe('XY-99');
@@ -186,14 +222,20 @@ describe('editing vehicles', () => {
     const worker = await createUser('worker');
     const customer = await customerOf(worker);
     const vin = withWrongCheckDigit(randomVin());
-    const vehicle = await createVehicle(worker, { customerId: customer.id, vin, make: 'Dacia', model: 'Logan', acceptVinWarning: true });
+    const vehicle = await createVehicle(worker, {
+      customerId: customer.id,
+      vin,
+      make: 'Dacia',
+      model: 'Logan',
+      acceptVinWarning: true,
+    });
     const edited = await updateVehicle(worker, vehicle.id, { vin: vin.toLowerCase(), color: 'Red', odometer: '1000' });
     expect(edited).toMatchObject({ vin, color: 'Red', odometer: 1000 });
 
     const another = withWrongCheckDigit(randomVin());
     expect(await refusal(() => updateVehicle(worker, vehicle.id, { vin: another }))).toMatchObject({ kind: 'invalid' });
     expect((await updateVehicle(worker, vehicle.id, { vin: another, acceptVinWarning: true })).vin).toBe(another);
-    expect((await updateVehicle(worker, vehicle.id, { vin: '', color: '' }))).toMatchObject({ vin: null, color: null });
+    expect(await updateVehicle(worker, vehicle.id, { vin: '', color: '' })).toMatchObject({ vin: null, color: null });
   });
 
   it('moves a vehicle to another customer', async () => {
@@ -226,11 +268,28 @@ describe('the vehicles list', () => {
     const tag = token();
     const customer = await customerOf(admin);
     const vin = randomVin();
-    const a = await createVehicle(admin, { customerId: customer.id, plate: `${tag}-1`, make: `Make${tag}`, model: 'Alpha', vin });
-    const b = await createVehicle(admin, { customerId: customer.id, plate: `${tag}-2`, make: `Make${tag}`, model: 'Beta' });
-    const c = await createVehicle(admin, { customerId: customer.id, plate: `${tag}-3`, make: `Make${tag}`, model: 'Gamma' });
+    const a = await createVehicle(admin, {
+      customerId: customer.id,
+      plate: `${tag}-1`,
+      make: `Make${tag}`,
+      model: 'Alpha',
+      vin,
+    });
+    const b = await createVehicle(admin, {
+      customerId: customer.id,
+      plate: `${tag}-2`,
+      make: `Make${tag}`,
+      model: 'Beta',
+    });
+    const c = await createVehicle(admin, {
+      customerId: customer.id,
+      plate: `${tag}-3`,
+      make: `Make${tag}`,
+      model: 'Gamma',
+    });
 
-    const ids = async (input: Record<string, unknown>) => (await listVehicles(admin, input)).data.map((vehicle) => vehicle.id);
+    const ids = async (input: Record<string, unknown>) =>
+      (await listVehicles(admin, input)).data.map((vehicle) => vehicle.id);
     expect(await ids({ q: `${tag}-2`.toLowerCase() })).toEqual([b.id]);
     expect(await ids({ q: `${tag}2` })).toEqual([b.id]); // punctuation ignored
     expect(await ids({ q: vin.slice(2, 12) })).toEqual([a.id]);
@@ -262,7 +321,13 @@ describe('a one- or two-letter vehicle search', () => {
     const customer = await customerOf(admin);
     const vin = randomVin();
     // Greek make and model: no other vehicle's words start with these letters (every match is paged through anyway).
-    const vehicle = await createVehicle(admin, { customerId: customer.id, plate: `Q7 ${tag}`, make: `Ζη${tag}`, model: `Θι ${tag}`, vin });
+    const vehicle = await createVehicle(admin, {
+      customerId: customer.id,
+      plate: `Q7 ${tag}`,
+      make: `Ζη${tag}`,
+      model: `Θι ${tag}`,
+      vin,
+    });
     const found = async (q: string) =>
       (await allIds((cursor) => listVehicles(admin, { q, limit: 100, cursor }))).includes(vehicle.id);
     for (const q of ['ζη', 'θι', 'ζ θ', 'q7', 'Q', vin.slice(0, 2)]) {
@@ -280,12 +345,31 @@ describe('the vehicle page', () => {
     const worker = await createUser('worker');
     const db = await getDb();
     const customer = await customerOf(admin);
-    const vehicle = await createVehicle(admin, { customerId: customer.id, make: 'Skoda', model: 'Octavia', odometer: 90_000 });
+    const vehicle = await createVehicle(admin, {
+      customerId: customer.id,
+      make: 'Skoda',
+      model: 'Octavia',
+      odometer: 90_000,
+    });
     const day = (n: number) => new Date(Date.UTC(2024, 5, n));
-    await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'Hidden service', odometerIn: 60_000, createdBy: admin.id, createdAt: day(1) });
+    await db
+      .insert(jobs)
+      .values({
+        vehicleId: vehicle.id,
+        title: 'Hidden service',
+        odometerIn: 60_000,
+        createdBy: admin.id,
+        createdAt: day(1),
+      });
     const [own] = await db
       .insert(jobs)
-      .values({ vehicleId: vehicle.id, title: 'Oil change', odometerIn: 70_000, createdBy: worker.id, createdAt: day(2) })
+      .values({
+        vehicleId: vehicle.id,
+        title: 'Oil change',
+        odometerIn: 70_000,
+        createdBy: worker.id,
+        createdAt: day(2),
+      })
       .returning();
     const [assigned] = await db
       .insert(jobs)
@@ -306,7 +390,11 @@ describe('the vehicle page', () => {
     const asWorker = await getVehicle(worker, vehicle.id);
     expect(asWorker.jobs.map((job) => job.id)).toEqual([assigned!.id, own!.id]);
     expect(asWorker.odometerReadings.map((reading) => reading.reading)).toEqual([90_000, 80_000, 70_000]);
-    expect(asWorker.odometerReadings[1]).toMatchObject({ jobId: assigned!.id, jobNumber: assigned!.number, recordedAt: day(3) });
+    expect(asWorker.odometerReadings[1]).toMatchObject({
+      jobId: assigned!.id,
+      jobNumber: assigned!.number,
+      recordedAt: day(3),
+    });
   });
 
   it('answers "not found" for an unknown vehicle', async () => {

@@ -22,7 +22,9 @@ const port = Number(options.port);
 const base = `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  console.error('test:load runs against PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/workshop_load).');
+  console.error(
+    'test:load runs against PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/workshop_load).',
+  );
   process.exit(2);
 }
 
@@ -30,7 +32,9 @@ if (!databaseUrl) {
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -80,7 +84,12 @@ let requests = 0;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read field by field
 type Json = any;
 
-async function api(token: string | null, method: string, path: string, body?: unknown): Promise<{ status: number; json: Json }> {
+async function api(
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Json }> {
   const started = performance.now();
   requests += 1;
   let status = 0;
@@ -88,7 +97,10 @@ async function api(token: string | null, method: string, path: string, body?: un
   try {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(30_000),
     });
@@ -102,7 +114,8 @@ async function api(token: string | null, method: string, path: string, body?: un
   latencies.push(performance.now() - started);
   const key = `${method} ${path.replace(/[0-9a-f-]{36}/g, '{id}').replace(/\?.*$/, '')} ${status}`;
   statuses.set(key, (statuses.get(key) ?? 0) + 1);
-  if (status >= 500 && serverErrors.length < 20) serverErrors.push(`${method} ${path} → ${status} ${JSON.stringify(json).slice(0, 200)}`);
+  if (status >= 500 && serverErrors.length < 20)
+    serverErrors.push(`${method} ${path} → ${status} ${JSON.stringify(json).slice(0, 200)}`);
   return { status, json };
 }
 
@@ -129,10 +142,17 @@ let counter = 0;
 async function frontDesk(tokenValue: string, deadline: number) {
   while (Date.now() < deadline) {
     const marker = `Load ${runId}-${++counter}`;
-    const customer = await api(tokenValue, 'POST', '/api/v1/customers', { kind: 'individual', name: marker, phone: `555-${counter}` });
+    const customer = await api(tokenValue, 'POST', '/api/v1/customers', {
+      kind: 'individual',
+      name: marker,
+      phone: `555-${counter}`,
+    });
     if (customer.status !== 201 && customer.status !== 200) continue;
     created.customers.set(customer.json.id, marker);
-    const serial = Array.from({ length: 14 }, () => 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'[Math.floor(random() * 33)]).join('');
+    const serial = Array.from(
+      { length: 14 },
+      () => 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'[Math.floor(random() * 33)],
+    ).join('');
     const vehicle = await api(tokenValue, 'POST', '/api/v1/vehicles', {
       customer_id: customer.json.id,
       vin: withCheckDigit(`1HG${serial}`),
@@ -144,7 +164,11 @@ async function frontDesk(tokenValue: string, deadline: number) {
     });
     if (vehicle.status !== 201 && vehicle.status !== 200) continue;
     created.vehicles.set(vehicle.json.id, marker);
-    const job = await api(tokenValue, 'POST', '/api/v1/jobs', { vehicle_id: vehicle.json.id, title: `Service ${marker}`, odometer_in: 40_100 });
+    const job = await api(tokenValue, 'POST', '/api/v1/jobs', {
+      vehicle_id: vehicle.json.id,
+      title: `Service ${marker}`,
+      odometer_in: 40_100,
+    });
     if (job.status === 201 || job.status === 200) created.jobs.set(job.json.id, marker);
     await api(tokenValue, 'GET', `/api/v1/customers?q=${encodeURIComponent(marker.slice(0, 12))}`);
   }
@@ -165,21 +189,36 @@ async function admin(tokenValue: string, mechanicIds: string[], deadline: number
       });
       if (invoice.status === 201) {
         const total = invoice.json.total_cents as number;
-        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, { amount_cents: Math.floor(total / 2), method: 'card' });
-        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, { amount_cents: total, method: 'cash' }); // over the balance: 409
-        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, { amount_cents: total - Math.floor(total / 2), method: 'cash' });
+        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, {
+          amount_cents: Math.floor(total / 2),
+          method: 'card',
+        });
+        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, {
+          amount_cents: total,
+          method: 'cash',
+        }); // over the balance: 409
+        await api(tokenValue, 'POST', `/api/v1/invoices/${invoice.json.id}/payments`, {
+          amount_cents: total - Math.floor(total / 2),
+          method: 'cash',
+        });
       }
     }
     await api(tokenValue, 'GET', '/api/v1/invoices?payment_status=unpaid');
   }
 }
 
-const nextStatus: Record<string, string | undefined> = { created: 'in_progress', in_progress: 'waiting_for_parts', waiting_for_parts: 'in_progress' };
+const nextStatus: Record<string, string | undefined> = {
+  created: 'in_progress',
+  in_progress: 'waiting_for_parts',
+  waiting_for_parts: 'in_progress',
+};
 
 async function mechanic(tokenValue: string, deadline: number) {
   while (Date.now() < deadline) {
     const mine = await api(tokenValue, 'GET', '/api/v1/jobs?assignee=me&limit=20');
-    const open = (mine.json?.data ?? []).filter((job: { status: string }) => job.status !== 'completed' && job.status !== 'cancelled');
+    const open = (mine.json?.data ?? []).filter(
+      (job: { status: string }) => job.status !== 'completed' && job.status !== 'cancelled',
+    );
     const job = pick(open) as { id: string; status: string } | undefined;
     if (!job) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -212,10 +251,14 @@ async function checkInvariants(): Promise<string[]> {
     } as const;
     for (const kind of ['customers', 'vehicles', 'jobs'] as const) {
       const ids = [...created[kind].keys()];
-      const { rows: byId } = await client.query<{ n: number }>(`select count(*)::int as n from ${kind} where id = any($1::uuid[])`, [ids]);
+      const { rows: byId } = await client.query<{ n: number }>(
+        `select count(*)::int as n from ${kind} where id = any($1::uuid[])`,
+        [ids],
+      );
       if (byId[0]!.n !== ids.length) problems.push(`${kind}: ${ids.length} created, ${byId[0]!.n} found by id`);
       const { rows: byMarker } = await client.query<{ n: number }>(counts[kind], [marker]);
-      if (byMarker[0]!.n !== ids.length) problems.push(`${kind}: ${byMarker[0]!.n} rows for ${ids.length} successful creates`);
+      if (byMarker[0]!.n !== ids.length)
+        problems.push(`${kind}: ${byMarker[0]!.n} rows for ${ids.length} successful creates`);
     }
     await one(
       'invoices whose totals differ from their lines',
@@ -269,8 +312,14 @@ async function main() {
     const mechanicCount = Math.max(1, Math.floor(users / 2));
     for (let index = 0; index < Math.min(mechanicCount, 10); index++) {
       const email = `load-${runId}-${index}@example.com`;
-      const createdUser = await api(adminToken, 'POST', '/api/v1/users', { name: `Load Mechanic ${index}`, email, role: 'worker', password: 'load-test-password' });
-      if (createdUser.status !== 201) throw new Error(`Could not create a mechanic: ${createdUser.status} ${JSON.stringify(createdUser.json)}`);
+      const createdUser = await api(adminToken, 'POST', '/api/v1/users', {
+        name: `Load Mechanic ${index}`,
+        email,
+        role: 'worker',
+        password: 'load-test-password',
+      });
+      if (createdUser.status !== 201)
+        throw new Error(`Could not create a mechanic: ${createdUser.status} ${JSON.stringify(createdUser.json)}`);
       mechanicIds.push(createdUser.json.id);
       mechanicTokens.push(await token(email, 'load-test-password'));
     }
@@ -283,7 +332,9 @@ async function main() {
     const frontDeskCount = users - mechanicCount;
     await Promise.all([
       ...Array.from({ length: frontDeskCount }, () => frontDesk(frontDeskToken, deadline)),
-      ...Array.from({ length: mechanicCount }, (_, index) => mechanic(mechanicTokens[index % mechanicTokens.length]!, deadline)),
+      ...Array.from({ length: mechanicCount }, (_, index) =>
+        mechanic(mechanicTokens[index % mechanicTokens.length]!, deadline),
+      ),
       admin(adminToken, mechanicIds, deadline),
     ]);
     const seconds = (Date.now() - started) / 1000;
@@ -293,14 +344,20 @@ async function main() {
       const status = key.split(' ').at(-1)!;
       byStatus[status] = (byStatus[status] ?? 0) + count;
     }
-    const fiveHundreds = Object.entries(byStatus).filter(([status]) => Number(status) >= 500).reduce((sum, [, count]) => sum + count, 0);
+    const fiveHundreds = Object.entries(byStatus)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, count]) => sum + count, 0);
     const problems = await checkInvariants();
     const report = {
       users,
       seconds: Math.round(seconds),
       requests,
       requestsPerSecond: Math.round(requests / seconds),
-      latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)) },
+      latencyMs: {
+        p50: Math.round(percentile(sorted, 50)),
+        p95: Math.round(percentile(sorted, 95)),
+        p99: Math.round(percentile(sorted, 99)),
+      },
       byStatus,
       created: { customers: created.customers.size, vehicles: created.vehicles.size, jobs: created.jobs.size },
       serverErrors,
@@ -310,7 +367,9 @@ async function main() {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/load-report.json', JSON.stringify(report, null, 2));
     console.log(`\nLoad test: ${users} simulated users for ${report.seconds} s`);
-    console.log(`  requests ${requests} (${report.requestsPerSecond}/s), p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms`);
+    console.log(
+      `  requests ${requests} (${report.requestsPerSecond}/s), p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms`,
+    );
     console.log(`  by status ${JSON.stringify(byStatus)}`);
     console.log(`  created ${JSON.stringify(report.created)}`);
     for (const error of serverErrors) console.log(`  5xx: ${error}`);

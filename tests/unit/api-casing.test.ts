@@ -34,11 +34,20 @@ describe('snake_case ⇄ camelCase for the API', () => {
     const createdAt = new Date(Date.UTC(2024, 4, 6, 7, 8, 9, 10));
     expect(
       toApiJson({
-        data: [{ totalCents: 1000, createdAt, deactivatedAt: null, paidAt: undefined, customer: { displayName: 'Ann' } }],
+        data: [
+          { totalCents: 1000, createdAt, deactivatedAt: null, paidAt: undefined, customer: { displayName: 'Ann' } },
+        ],
         nextCursor: null,
       }),
     ).toEqual({
-      data: [{ total_cents: 1000, created_at: '2024-05-06T07:08:09.010Z', deactivated_at: null, customer: { display_name: 'Ann' } }],
+      data: [
+        {
+          total_cents: 1000,
+          created_at: '2024-05-06T07:08:09.010Z',
+          deactivated_at: null,
+          customer: { display_name: 'Ann' },
+        },
+      ],
       next_cursor: null,
     });
   });
@@ -46,7 +55,11 @@ describe('snake_case ⇄ camelCase for the API', () => {
   it('names field errors by the caller’s snake_case paths, nested ones too', () => {
     expect(pathToSnake('lines.0.unitPriceCents')).toBe('lines.0.unit_price_cents');
     expect(
-      fieldErrorsToSnake({ email: ['Enter a valid email address.'], 'lines.1.unitPriceCents': ['Too small.'], _form: ['x'] }),
+      fieldErrorsToSnake({
+        email: ['Enter a valid email address.'],
+        'lines.1.unitPriceCents': ['Too small.'],
+        _form: ['x'],
+      }),
     ).toEqual({ email: ['Enter a valid email address.'], 'lines.1.unit_price_cents': ['Too small.'], _form: ['x'] });
   });
 
@@ -57,7 +70,14 @@ describe('snake_case ⇄ camelCase for the API', () => {
         properties: {
           customerId: { type: 'string' },
           kind: { type: 'string', enum: ['someValue'], default: 'someValue' },
-          lines: { type: 'array', items: { type: 'object', properties: { unitPriceCents: { type: 'integer' } }, required: ['unitPriceCents'] } },
+          lines: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { unitPriceCents: { type: 'integer' } },
+              required: ['unitPriceCents'],
+            },
+          },
         },
         required: ['customerId'],
       }),
@@ -66,7 +86,14 @@ describe('snake_case ⇄ camelCase for the API', () => {
       properties: {
         customer_id: { type: 'string' },
         kind: { type: 'string', enum: ['someValue'], default: 'someValue' },
-        lines: { type: 'array', items: { type: 'object', properties: { unit_price_cents: { type: 'integer' } }, required: ['unit_price_cents'] } },
+        lines: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { unit_price_cents: { type: 'integer' } },
+            required: ['unit_price_cents'],
+          },
+        },
       },
       required: ['customer_id'],
     });

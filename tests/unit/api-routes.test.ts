@@ -33,11 +33,17 @@ describe('the API route registry', () => {
 
   it('loads every route file (a handler without a spec, or a spec without a handler, throws) and refuses DELETE with 405', async () => {
     for (const file of files) {
-      const routeModule = (await import(file)) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
+      const routeModule = (await import(file)) as Record<
+        string,
+        (request: Request, context: unknown) => Promise<Response>
+      >;
       const template = templateOf(file);
-      for (const name of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) expect(typeof routeModule[name], `${name} of ${template}`).toBe('function');
+      for (const name of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+        expect(typeof routeModule[name], `${name} of ${template}`).toBe('function');
       const url = `http://localhost${template.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000')}`;
-      const response = await routeModule.DELETE!(new Request(url, { method: 'DELETE' }), { params: Promise.resolve({}) });
+      const response = await routeModule.DELETE!(new Request(url, { method: 'DELETE' }), {
+        params: Promise.resolve({}),
+      });
       expect(response.status, `DELETE ${template}`).toBe(405);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       const allow = response.headers.get('allow') ?? '';
@@ -58,7 +64,10 @@ describe('the API route registry', () => {
 describe('the OpenAPI document', () => {
   const document = openApiDocument() as {
     openapi: string;
-    paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown }>>;
+    paths: Record<
+      string,
+      Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown }>
+    >;
     components: { schemas: Record<string, unknown> };
   };
 
@@ -92,7 +101,11 @@ describe('the OpenAPI document', () => {
     walk(document.components.schemas);
     expect(propertyNames.length).toBeGreaterThan(10);
     for (const name of propertyNames) expect(name).toMatch(/^[a-z_][a-z0-9_]*$/);
-    const createUser = document.paths['/api/v1/users']!.post!.requestBody as { content: { 'application/json': { schema: { required: string[] } } } };
-    expect(createUser.content['application/json'].schema.required).toEqual(expect.arrayContaining(['name', 'email', 'role', 'password']));
+    const createUser = document.paths['/api/v1/users']!.post!.requestBody as {
+      content: { 'application/json': { schema: { required: string[] } } };
+    };
+    expect(createUser.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['name', 'email', 'role', 'password']),
+    );
   });
 });

@@ -14,7 +14,12 @@ import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/co
 
 describe('customer form input', () => {
   it('turns blank form fields into null and checkbox words into booleans', () => {
-    expect(normaliseInput({ name: 'Ann', company: '  ', accept: 'on', archived: 'false' }, { booleans: ['accept', 'archived'] })).toEqual({
+    expect(
+      normaliseInput(
+        { name: 'Ann', company: '  ', accept: 'on', archived: 'false' },
+        { booleans: ['accept', 'archived'] },
+      ),
+    ).toEqual({
       name: 'Ann',
       company: null,
       accept: true,
@@ -39,7 +44,15 @@ describe('customer search keys', () => {
   });
 
   it('matches a text without three letters or digits in a row by the start of words, with nothing of it as query syntax', () => {
-    expect(['x', 'Xu', 'j s', 'ab-12', "o'b", 'Ö1', '--'].filter(isShortSearch)).toEqual(['x', 'Xu', 'j s', 'ab-12', "o'b", 'Ö1', '--']);
+    expect(['x', 'Xu', 'j s', 'ab-12', "o'b", 'Ö1', '--'].filter(isShortSearch)).toEqual([
+      'x',
+      'Xu',
+      'j s',
+      'ab-12',
+      "o'b",
+      'Ö1',
+      '--',
+    ]);
     expect(['whit', 'abc', '555', 'Müll', 'a-bcd'].some(isShortSearch)).toBe(false);
     const dialect = new PgDialect();
     const words = sql`words`;

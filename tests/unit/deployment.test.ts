@@ -13,7 +13,10 @@ type Service = {
   depends_on?: Record<string, { condition: string }>;
 };
 
-const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+};
 
 it('runs PostgreSQL 16 with a volume and a health check', () => {
   const db = compose.services.db!;
@@ -39,10 +42,14 @@ it('uses a multi-stage Dockerfile that ships the standalone server and the migra
   expect(dockerfile).toContain('.next/standalone');
   expect(dockerfile).toContain('COPY --from=build /app/drizzle ./drizzle');
   // The server's heap is capped (the 300 MB memory target of tests/bench/README.md), the same way as `npm start`'s.
-  const cap = /^CMD \["node", "--max-old-space-size=(\d+)", "--max-semi-space-size=(\d+)", "server\.js"\]$/m.exec(dockerfile);
+  const cap = /^CMD \["node", "--max-old-space-size=(\d+)", "--max-semi-space-size=(\d+)", "server\.js"\]$/m.exec(
+    dockerfile,
+  );
   expect(cap).not.toBeNull();
   const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-  expect(scripts.start).toContain(`node --max-old-space-size=${cap![1]} --max-semi-space-size=${cap![2]} node_modules/next/dist/bin/next start`);
+  expect(scripts.start).toContain(
+    `node --max-old-space-size=${cap![1]} --max-semi-space-size=${cap![2]} node_modules/next/dist/bin/next start`,
+  );
   const config = readFileSync('next.config.ts', 'utf8');
   expect(config).toContain("output: 'standalone'");
 });

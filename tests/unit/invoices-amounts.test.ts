@@ -45,7 +45,9 @@ describe('the invoice form', () => {
   });
 
   it('drops a hole left by a missing row', () => {
-    expect(nestFormFields({ 'lines.0.kind': 'fee', 'lines.2.kind': 'part' })).toEqual({ lines: [{ kind: 'fee' }, { kind: 'part' }] });
+    expect(nestFormFields({ 'lines.0.kind': 'fee', 'lines.2.kind': 'part' })).toEqual({
+      lines: [{ kind: 'fee' }, { kind: 'part' }],
+    });
   });
 });
 

@@ -89,7 +89,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="px-3 py-2 uppercase">{event.origin}</td>
                 <td className="px-3 py-2">
                   {event.action} {event.entity.replace(/_/g, ' ')}{' '}
-                  <Link className="text-brand-600 underline" href={`/audit?entity=${event.entity}&entityId=${encodeURIComponent(event.entityId)}`}>
+                  <Link
+                    className="text-brand-600 underline"
+                    href={`/audit?entity=${event.entity}&entityId=${encodeURIComponent(event.entityId)}`}
+                  >
                     {event.entityId.slice(0, 8)}
                   </Link>
                 </td>

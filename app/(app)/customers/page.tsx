@@ -98,7 +98,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
           </table>
         </div>
       )}
-      <Pager basePath="/customers" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor) && !badCursor} />
+      <Pager
+        basePath="/customers"
+        params={keep}
+        nextCursor={result.nextCursor}
+        onLaterPage={Boolean(cursor) && !badCursor}
+      />
     </>
   );
 }

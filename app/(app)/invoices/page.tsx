@@ -35,7 +35,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
     listInvoices(actor, { paymentStatus: status, balance, limit: 25, cursor: search.cursor || undefined }).catch(() =>
       listInvoices(actor, { paymentStatus: status, balance, limit: 25 }),
     ),
-    listJobsReadyToInvoice(actor, { limit: 5, cursor: search.ready || undefined }).catch(() => listJobsReadyToInvoice(actor, { limit: 5 })),
+    listJobsReadyToInvoice(actor, { limit: 5, cursor: search.ready || undefined }).catch(() =>
+      listJobsReadyToInvoice(actor, { limit: 5 }),
+    ),
   ]);
   const filtered = Boolean(status || balance);
 
@@ -76,7 +78,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 {ready.data.map((job) => (
                   <tr key={job.id} className="border-t border-slate-100" data-testid="ready-job">
                     <td className="px-3 py-2">
-                      <span className="font-medium">{job.number}</span> <span className="text-slate-600">{job.title}</span>
+                      <span className="font-medium">{job.number}</span>{' '}
+                      <span className="text-slate-600">{job.title}</span>
                     </td>
                     <td className="px-3 py-2">{job.customer.company ?? job.customer.name}</td>
                     <td className="px-3 py-2">
@@ -85,7 +88,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.completedAt, settings.locale)}</td>
                     <td className="px-3 py-2 text-right">
-                      <Link href={`/jobs/${job.id}/invoice`} className="font-medium whitespace-nowrap text-brand-700 underline">
+                      <Link
+                        href={`/jobs/${job.id}/invoice`}
+                        className="font-medium whitespace-nowrap text-brand-700 underline"
+                      >
                         Create invoice<span className="sr-only"> for {job.number}</span>
                       </Link>
                     </td>
@@ -187,8 +193,12 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                           {invoice.vehicle.make} {invoice.vehicle.model}
                         </span>
                       </td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(invoice.totalCents, money)}</td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(invoice.balanceCents, money)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                        {formatMoney(invoice.totalCents, money)}
+                      </td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                        {formatMoney(invoice.balanceCents, money)}
+                      </td>
                       <td className="px-3 py-2">
                         <PaymentStatusBadge status={invoice.paymentStatus} />
                       </td>

@@ -38,14 +38,23 @@ export async function createJobAction(_previous: JobFormState, formData: FormDat
 export async function updateJobAction(id: string, _previous: JobFormState, formData: FormData): Promise<JobFormState> {
   const values = formObject(formData);
   // A field left empty on the edit form clears it.
-  const input = { ...values, description: values.description ?? null, promisedAt: values.promisedAt ?? null, odometerIn: values.odometerIn ?? null };
+  const input = {
+    ...values,
+    description: values.description ?? null,
+    promisedAt: values.promisedAt ?? null,
+    odometerIn: values.odometerIn ?? null,
+  };
   const result = await runAction((actor) => updateJob(actor, id, input), 'Job saved.');
   if (!result.ok) return { ...result, values };
   revalidateJob(id);
   return result;
 }
 
-export async function changeJobStatusAction(id: string, _previous: JobCommandState, formData: FormData): Promise<JobCommandState> {
+export async function changeJobStatusAction(
+  id: string,
+  _previous: JobCommandState,
+  formData: FormData,
+): Promise<JobCommandState> {
   const values = formObject(formData);
   const result = await runAction(
     (actor) => changeJobStatus(actor, id, values),
@@ -55,14 +64,24 @@ export async function changeJobStatusAction(id: string, _previous: JobCommandSta
   return result;
 }
 
-export async function setJobAssigneesAction(id: string, _previous: AssigneesState, formData: FormData): Promise<AssigneesState> {
-  const userIds = formData.getAll('userIds').filter((value): value is string => typeof value === 'string' && value !== '');
+export async function setJobAssigneesAction(
+  id: string,
+  _previous: AssigneesState,
+  formData: FormData,
+): Promise<AssigneesState> {
+  const userIds = formData
+    .getAll('userIds')
+    .filter((value): value is string => typeof value === 'string' && value !== '');
   const result = await runAction((actor) => setJobAssignees(actor, id, { userIds }), 'Assignees saved.');
   if (result.ok) revalidateJob(id);
   return result;
 }
 
-export async function addJobNoteAction(id: string, _previous: NoteFormState, formData: FormData): Promise<NoteFormState> {
+export async function addJobNoteAction(
+  id: string,
+  _previous: NoteFormState,
+  formData: FormData,
+): Promise<NoteFormState> {
   const values = formObject(formData);
   const result = await runAction((actor) => addJobNote(actor, id, values), 'Note added.');
   if (!result.ok) return { ...result, values };

@@ -51,8 +51,16 @@ export default async function JobsPage({
     return (
       <>
         <JobsHeader>Every {jobStatusLabels[status].toLowerCase()} job, the newest number first.</JobsHeader>
-        {page.badCursor ? <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert> : null}
-        <JobStatusList status={status} jobs={page.data} locale={locale} cursor={page.badCursor ? undefined : cursor} nextCursor={page.nextCursor} />
+        {page.badCursor ? (
+          <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert>
+        ) : null}
+        <JobStatusList
+          status={status}
+          jobs={page.data}
+          locale={locale}
+          cursor={page.badCursor ? undefined : cursor}
+          nextCursor={page.nextCursor}
+        />
       </>
     );
   }
@@ -85,12 +93,20 @@ export default async function JobsPage({
             className="min-w-0 rounded-lg bg-slate-100 p-2"
             data-testid={`column-${column.status}`}
           >
-            <h2 id={`column-${column.status}`} className="mb-2 flex items-center justify-between px-1 text-sm font-semibold">
+            <h2
+              id={`column-${column.status}`}
+              className="mb-2 flex items-center justify-between px-1 text-sm font-semibold"
+            >
               <span>
                 {jobStatusLabels[column.status]}
-                {column.since ? <span className="font-normal text-slate-500"> (last {BOARD_CLOSED_DAYS} days)</span> : null}
+                {column.since ? (
+                  <span className="font-normal text-slate-500"> (last {BOARD_CLOSED_DAYS} days)</span>
+                ) : null}
               </span>
-              <span className="rounded-full bg-white px-2 py-0.5 text-xs text-slate-700" aria-label={`${column.count} jobs`}>
+              <span
+                className="rounded-full bg-white px-2 py-0.5 text-xs text-slate-700"
+                aria-label={`${column.count} jobs`}
+              >
                 {column.count}
               </span>
             </h2>
@@ -106,7 +122,9 @@ export default async function JobsPage({
                   Showing {column.jobs.length} of {column.count}
                 </span>
                 <Link href={`/jobs?status=${column.status}`} className="font-medium text-brand-700 hover:underline">
-                  {filtered || column.since ? `Show all ${jobStatusLabels[column.status].toLowerCase()} jobs` : `Show all ${column.count}`}
+                  {filtered || column.since
+                    ? `Show all ${jobStatusLabels[column.status].toLowerCase()} jobs`
+                    : `Show all ${column.count}`}
                 </Link>
               </p>
             ) : null}

@@ -6,7 +6,10 @@ import { updateShopSettings, type ShopSettingsDto } from '@/db/settings';
 
 export type SettingsFormState = (ActionResult<ShopSettingsDto> & { values?: Record<string, string> }) | undefined;
 
-export async function saveShopSettingsAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+export async function saveShopSettingsAction(
+  _previous: SettingsFormState,
+  formData: FormData,
+): Promise<SettingsFormState> {
   // Every field as typed, empty ones included: an emptied required field must be refused, not kept as it was
   // (formObject drops empty fields, and updateShopSettings keeps what it is not sent), and an emptied address clears it.
   const values: Record<string, string> = {};

@@ -34,7 +34,11 @@ export async function editUserAction(id: string, _previous: UserFormState, formD
   return result;
 }
 
-export async function resetPasswordAction(id: string, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function resetPasswordAction(
+  id: string,
+  _previous: UserFormState,
+  formData: FormData,
+): Promise<UserFormState> {
   const result = await runAction(
     (actor) => resetPassword(actor, id, formObject(formData)),
     'Password reset. Their open sessions have ended.',
@@ -42,20 +46,35 @@ export async function resetPasswordAction(id: string, _previous: UserFormState, 
   return result;
 }
 
-export async function deactivateUserAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
-  const result = await runAction((actor) => deactivateUser(actor, id), 'User deactivated. Their open sessions have ended.');
+export async function deactivateUserAction(
+  id: string,
+  _previous: UserCommandState,
+  _formData: FormData,
+): Promise<UserCommandState> {
+  const result = await runAction(
+    (actor) => deactivateUser(actor, id),
+    'User deactivated. Their open sessions have ended.',
+  );
   revalidatePath('/users');
   revalidatePath(`/users/${id}`);
   return result;
 }
 
-export async function reactivateUserAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
+export async function reactivateUserAction(
+  id: string,
+  _previous: UserCommandState,
+  _formData: FormData,
+): Promise<UserCommandState> {
   const result = await runAction((actor) => reactivateUser(actor, id), 'User reactivated. They can sign in again.');
   revalidatePath('/users');
   revalidatePath(`/users/${id}`);
   return result;
 }
 
-export async function endUserSessionsAction(id: string, _previous: UserCommandState, _formData: FormData): Promise<UserCommandState> {
+export async function endUserSessionsAction(
+  id: string,
+  _previous: UserCommandState,
+  _formData: FormData,
+): Promise<UserCommandState> {
   return runAction((actor) => endUserSessions(actor, id), 'All their sessions have ended. They must sign in again.');
 }

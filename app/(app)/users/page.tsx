@@ -19,7 +19,11 @@ function one(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireAdminPage();
   const params = await searchParams;
   const search: Search = {
@@ -34,7 +38,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   let page: { data: UserDto[]; nextCursor: string | null } = { data: [], nextCursor: null };
   let problem: string | null = null;
   try {
-    page = await listUsers(actor, { q: search.q, includeInactive: showDeactivated, limit: PAGE_SIZE, cursor: search.cursor });
+    page = await listUsers(actor, {
+      q: search.q,
+      includeInactive: showDeactivated,
+      limit: PAGE_SIZE,
+      cursor: search.cursor,
+    });
   } catch (error) {
     if (!(error instanceof DomainError) || error.kind !== 'invalid') throw error;
     problem = 'That search could not be read. Showing the first page instead.';

@@ -93,7 +93,12 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Sea
           </table>
         </div>
       )}
-      <Pager basePath="/vehicles" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor) && !badCursor} />
+      <Pager
+        basePath="/vehicles"
+        params={keep}
+        nextCursor={result.nextCursor}
+        onLaterPage={Boolean(cursor) && !badCursor}
+      />
     </>
   );
 }

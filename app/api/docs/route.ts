@@ -37,7 +37,8 @@ function typeLabel(schema: Schema | undefined): string {
     return `<a href="#schema-${escapeHtml(name)}">${escapeHtml(name)}</a>`;
   }
   if ('const' in schema) return `<code>${escapeHtml(JSON.stringify(schema.const))}</code>`;
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(' | ');
+  if (Array.isArray(schema.enum))
+    return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(' | ');
   const union = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (Array.isArray(union)) return union.map((member) => typeLabel(member)).join(' | ');
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any');
@@ -114,11 +115,16 @@ function operationSection(path: string, method: string, operation: Operation): s
     let shape = '';
     if (schema) {
       const listItems = (schema.properties as Record<string, Schema> | undefined)?.data?.items as Schema | undefined;
-      shape = listItems && 'next_cursor' in ((schema.properties as object) ?? {}) ? `list of ${typeLabel(listItems)}` : typeLabel(schema);
+      shape =
+        listItems && 'next_cursor' in ((schema.properties as object) ?? {})
+          ? `list of ${typeLabel(listItems)}`
+          : typeLabel(schema);
     }
     return `<tr><td>${escapeHtml(status)}</td><td>${prose(response.description)}</td><td>${contentType ? `<code>${escapeHtml(contentType)}</code> ${shape}` : ''}</td></tr>`;
   });
-  parts.push(`<h4>Responses</h4><table><thead><tr><th>status</th><th>meaning</th><th>body</th></tr></thead><tbody>${responses.join('')}</tbody></table>`);
+  parts.push(
+    `<h4>Responses</h4><table><thead><tr><th>status</th><th>meaning</th><th>body</th></tr></thead><tbody>${responses.join('')}</tbody></table>`,
+  );
   return `<section id="${escapeHtml(operation.operationId)}">${parts.join('\n')}</section>`;
 }
 
@@ -184,6 +190,10 @@ let cachedHtml: string | undefined;
 export function GET() {
   cachedHtml ??= renderDocs();
   return new Response(cachedHtml, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -76,12 +76,26 @@ export default async function CustomerPage({
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
             <div>
               <dt className="text-slate-500">Phone</dt>
-              <dd>{customer.phone ? <a href={`tel:${customer.phone}`} className="text-brand-600 hover:underline">{customer.phone}</a> : '—'}</dd>
+              <dd>
+                {customer.phone ? (
+                  <a href={`tel:${customer.phone}`} className="text-brand-600 hover:underline">
+                    {customer.phone}
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">Email</dt>
               <dd className="break-all">
-                {customer.email ? <a href={`mailto:${customer.email}`} className="text-brand-600 hover:underline">{customer.email}</a> : '—'}
+                {customer.email ? (
+                  <a href={`mailto:${customer.email}`} className="text-brand-600 hover:underline">
+                    {customer.email}
+                  </a>
+                ) : (
+                  '—'
+                )}
               </dd>
             </div>
             <div>
@@ -107,7 +121,9 @@ export default async function CustomerPage({
             )}
           </div>
           {customer.vehicles.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No vehicles yet.</p>
+            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">
+              No vehicles yet.
+            </p>
           ) : (
             <div className="rounded-lg border border-slate-200 bg-white">
               <table className="w-full table-fixed text-left text-sm">
@@ -131,7 +147,9 @@ export default async function CustomerPage({
                           {vehicle.year ? ` (${vehicle.year})` : ''}
                         </Link>
                         {vehicle.archivedAt ? (
-                          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
+                          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">
+                            Archived
+                          </span>
                         ) : null}
                       </td>
                       <td className="px-4 py-2 font-mono break-words">{vehicle.plate ?? '—'}</td>

@@ -8,7 +8,11 @@ import { recordPayment, voidInvoice, type InvoiceDto } from '@/db/invoices';
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
 export type InvoiceFormState = (ActionResult<InvoiceDto> & { values?: Record<string, string> }) | undefined;
 
-export async function recordPaymentAction(invoiceId: string, _previous: InvoiceFormState, formData: FormData): Promise<InvoiceFormState> {
+export async function recordPaymentAction(
+  invoiceId: string,
+  _previous: InvoiceFormState,
+  formData: FormData,
+): Promise<InvoiceFormState> {
   const values = formObject(formData);
   const result = await runAction((actor) => recordPayment(actor, invoiceId, values), 'Payment recorded.');
   if (!result.ok) return { ...result, values };
@@ -19,9 +23,16 @@ export async function recordPaymentAction(invoiceId: string, _previous: InvoiceF
   return result;
 }
 
-export async function voidInvoiceAction(invoiceId: string, _previous: InvoiceFormState, formData: FormData): Promise<InvoiceFormState> {
+export async function voidInvoiceAction(
+  invoiceId: string,
+  _previous: InvoiceFormState,
+  formData: FormData,
+): Promise<InvoiceFormState> {
   const values = formObject(formData);
-  const result = await runAction((actor) => voidInvoice(actor, invoiceId, values), 'Invoice voided. The job can be invoiced again.');
+  const result = await runAction(
+    (actor) => voidInvoice(actor, invoiceId, values),
+    'Invoice voided. The job can be invoiced again.',
+  );
   if (!result.ok) return { ...result, values };
   revalidatePath(`/invoices/${invoiceId}`);
   revalidatePath('/invoices');

@@ -89,7 +89,10 @@ export default async function InvoicePage({
       <InvoiceDocument invoice={invoice} money={money} />
 
       {invoice.status !== 'void' ? (
-        <section aria-labelledby="record-payment-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="record-payment-heading"
+          className="mt-6 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="record-payment-heading" className="mb-3 text-lg font-semibold">
             Record payment
           </h2>

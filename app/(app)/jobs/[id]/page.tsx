@@ -41,7 +41,9 @@ export default async function JobPage({
   // Workers still assigned but since deactivated stay listed (ticked) so saving does not drop them silently.
   const pickable = [
     ...workers.map((worker) => ({ id: worker.id, name: worker.name })),
-    ...job.assignees.filter((person) => !workers.some((worker) => worker.id === person.id)).map((person) => ({ ...person, inactive: true })),
+    ...job.assignees
+      .filter((person) => !workers.some((worker) => worker.id === person.id))
+      .map((person) => ({ ...person, inactive: true })),
   ];
 
   return (
@@ -57,7 +59,12 @@ export default async function JobPage({
       <section aria-label="Status" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-wrap items-center justify-between gap-4">
           {permissions.nextStatuses.length > 0 ? (
-            <StatusActions jobId={job.id} number={job.number} status={job.status} nextStatuses={permissions.nextStatuses} />
+            <StatusActions
+              jobId={job.id}
+              number={job.number}
+              status={job.status}
+              nextStatuses={permissions.nextStatuses}
+            />
           ) : (
             <p className="text-sm text-slate-600">
               {job.status === 'cancelled'

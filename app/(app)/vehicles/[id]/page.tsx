@@ -71,7 +71,9 @@ export default async function VehiclePage({
 
       <div className="space-y-6">
         {vehicle.archivedAt ? (
-          <Alert tone="warning">Archived on {formatDate(vehicle.archivedAt, locale)}: hidden from the vehicle list.</Alert>
+          <Alert tone="warning">
+            Archived on {formatDate(vehicle.archivedAt, locale)}: hidden from the vehicle list.
+          </Alert>
         ) : null}
         {vehicle.vinWarning ? <Alert tone="warning">VIN warning accepted: {vehicle.vinWarning}</Alert> : null}
 
@@ -109,7 +111,9 @@ export default async function VehiclePage({
             Odometer readings
           </h2>
           {vehicle.odometerReadings.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No readings yet.</p>
+            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">
+              No readings yet.
+            </p>
           ) : (
             <div className="max-w-2xl rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm">

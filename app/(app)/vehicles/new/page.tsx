@@ -41,7 +41,11 @@ export default async function NewVehiclePage({
             {customer.name}
           </Link>
         </PageHeader>
-        <VehicleForm action={createVehicleAction} initial={{ customerId: customer.id }} cancelHref={`/customers/${customer.id}`} />
+        <VehicleForm
+          action={createVehicleAction}
+          initial={{ customerId: customer.id }}
+          cancelHref={`/customers/${customer.id}`}
+        />
       </>
     );
   }
@@ -54,9 +58,17 @@ export default async function NewVehiclePage({
       <PageHeader title="Register vehicle">Choose the customer the vehicle belongs to.</PageHeader>
       {customerId && !customer ? <Alert tone="error">That customer was not found.</Alert> : null}
       {customer?.archivedAt ? (
-        <Alert tone="warning">{customer.name} is archived. An admin can unarchive them before a vehicle is added.</Alert>
+        <Alert tone="warning">
+          {customer.name} is archived. An admin can unarchive them before a vehicle is added.
+        </Alert>
       ) : null}
-      <SearchBox query={q} showArchived={false} archivedToggle={false} label="Find the customer" placeholder="Name, phone, email, plate or VIN" />
+      <SearchBox
+        query={q}
+        showArchived={false}
+        archivedToggle={false}
+        label="Find the customer"
+        placeholder="Name, phone, email, plate or VIN"
+      />
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {customers.map((row) => (
           <li key={row.id} className="flex items-center justify-between gap-4 px-4 py-2 text-sm">

@@ -7,7 +7,11 @@ import { issueInvoice, type InvoiceDto } from '@/db/invoices';
 
 export type IssueInvoiceState = ActionResult<InvoiceDto> | undefined;
 
-export async function issueInvoiceAction(jobId: string, _previous: IssueInvoiceState, formData: FormData): Promise<IssueInvoiceState> {
+export async function issueInvoiceAction(
+  jobId: string,
+  _previous: IssueInvoiceState,
+  formData: FormData,
+): Promise<IssueInvoiceState> {
   const result = await runAction((actor) => issueInvoice(actor, jobId, formObject(formData)), 'Invoice issued.');
   if (!result.ok) return result;
   revalidatePath('/invoices');

@@ -45,8 +45,9 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-600">
-            Labor is hours × rate (default rate prefilled). Tax per line kind: labor {settings.laborTaxBasisPoints / 100}%, parts{' '}
-            {settings.partTaxBasisPoints / 100}%, fees {settings.feeTaxBasisPoints / 100}% (
+            Labor is hours × rate (default rate prefilled). Tax per line kind: labor{' '}
+            {settings.laborTaxBasisPoints / 100}%, parts {settings.partTaxBasisPoints / 100}%, fees{' '}
+            {settings.feeTaxBasisPoints / 100}% (
             <Link href="/settings" className="text-brand-700 underline">
               shop settings
             </Link>
@@ -56,7 +57,11 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
             jobId={job.id}
             jobTitle={job.title}
             laborRateCents={settings.laborRateCents}
-            taxRates={{ labor: settings.laborTaxBasisPoints, part: settings.partTaxBasisPoints, fee: settings.feeTaxBasisPoints }}
+            taxRates={{
+              labor: settings.laborTaxBasisPoints,
+              part: settings.partTaxBasisPoints,
+              fee: settings.feeTaxBasisPoints,
+            }}
             money={{ currency: settings.currency, locale: settings.locale }}
           />
         </>
