@@ -327,16 +327,14 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
 
     const assigned = index % 4 === 0 ? mechanics : [mechanics[index % 2]!];
     if (plan.status !== 'created' || index % 2 === 0) {
-      await tx
-        .insert(jobAssignments)
-        .values(
-          assigned.map((workerId) => ({
-            jobId,
-            workerId,
-            assignedBy: admin!.id,
-            assignedAt: new Date(createdAt.getTime() + 600_000),
-          })),
-        );
+      await tx.insert(jobAssignments).values(
+        assigned.map((workerId) => ({
+          jobId,
+          workerId,
+          assignedBy: admin!.id,
+          assignedAt: new Date(createdAt.getTime() + 600_000),
+        })),
+      );
     }
     if (index === 12) {
       // A mechanic who left: assigned once, unassigned later, kept for the record.

@@ -352,15 +352,13 @@ describe('the vehicle page', () => {
       odometer: 90_000,
     });
     const day = (n: number) => new Date(Date.UTC(2024, 5, n));
-    await db
-      .insert(jobs)
-      .values({
-        vehicleId: vehicle.id,
-        title: 'Hidden service',
-        odometerIn: 60_000,
-        createdBy: admin.id,
-        createdAt: day(1),
-      });
+    await db.insert(jobs).values({
+      vehicleId: vehicle.id,
+      title: 'Hidden service',
+      odometerIn: 60_000,
+      createdBy: admin.id,
+      createdAt: day(1),
+    });
     const [own] = await db
       .insert(jobs)
       .values({
