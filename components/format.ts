@@ -1,6 +1,5 @@
 // Display formatting shared by every screen. Money arrives in integer cents; the currency and locale come from
 // the shop settings (getShopSettings).
-import type { JobPriority, JobStatus } from '@/db/schema';
 
 export type Locale = { currency: string; locale: string };
 
@@ -47,19 +46,5 @@ export function formatDateTime(date: Date | string | null | undefined, locale = 
   ).format(new Date(date));
 }
 
-export const jobStatusLabels: Record<JobStatus, string> = {
-  created: 'Created',
-  in_progress: 'In progress',
-  waiting_for_parts: 'Waiting for parts',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
-
-export const jobPriorityLabels: Record<JobPriority, string> = {
-  low: 'Low',
-  normal: 'Normal',
-  high: 'High',
-  urgent: 'Urgent',
-};
-
+export { jobPriorityLabels, jobStatusLabels } from '@/db/core/labels';
 export { formatInvoiceNumber, formatJobNumber } from '@/db/money';

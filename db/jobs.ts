@@ -21,6 +21,7 @@ import { alias, type SelectedFields } from 'drizzle-orm/pg-core';
 import { getDb, preparedRead, type Database, type Executor } from './client';
 import { conflict, fieldErrorsFromZod, forbidden, invalid, isCheckViolation, notFound } from './core/errors';
 import { formatJobNumber } from './money';
+import { jobStatusWords } from './core/labels';
 import { assignedTo, isAdmin, jobVisibleTo, preparedJobsRead, requireAdmin, requireSignedIn } from './core/policy';
 import {
   customers,
@@ -944,14 +945,6 @@ export async function updateJob(actor: Actor | null, id: string, input: unknown)
   return getJob(signedIn, id);
 }
 
-const statusWords: Record<JobStatus, string> = {
-  created: 'created',
-  in_progress: 'in progress',
-  waiting_for_parts: 'waiting for parts',
-  completed: 'completed',
-  cancelled: 'cancelled',
-};
-
 /**
  * Moves a job to another status along the transition table, by an admin or a worker assigned to it. Locks the
  * job row, so concurrent changes apply one after the other and each applied change writes exactly one history
@@ -970,11 +963,11 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
       const from = job.status;
       const to = data.status;
       if (from === to)
-        throw conflict(`The job is already ${statusWords[to]}.`, {
-          status: [`The job is already ${statusWords[to]}.`],
+        throw conflict(`The job is already ${jobStatusWords[to]}.`, {
+          status: [`The job is already ${jobStatusWords[to]}.`],
         });
       if (!jobTransitions[from].includes(to)) {
-        const message = `A job cannot go from ${statusWords[from]} to ${statusWords[to]}.`;
+        const message = `A job cannot go from ${jobStatusWords[from]} to ${jobStatusWords[to]}.`;
         throw conflict(message, { status: [message] });
       }
       if (from === 'completed') {

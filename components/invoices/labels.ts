@@ -1,26 +1,4 @@
-import type { InvoiceLineKind, PaymentMethod } from '@/db/schema';
-
-export type PaymentStatus = 'unpaid' | 'partially_paid' | 'paid' | 'void';
-
-export const paymentStatusLabels: Record<PaymentStatus, string> = {
-  unpaid: 'Unpaid',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  void: 'Void',
-};
-
-export const paymentMethodLabels: Record<PaymentMethod, string> = {
-  cash: 'Cash',
-  card: 'Card',
-  bank_transfer: 'Bank transfer',
-  other: 'Other',
-};
-
-export const lineKindLabels: Record<InvoiceLineKind, string> = {
-  labor: 'Labor',
-  part: 'Part',
-  fee: 'Fee',
-};
+export { lineKindLabels, paymentMethodLabels, paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
 
 /** Integer cents → "120.00", the value a money input starts with. */
 export function centsToDecimal(cents: number): string {

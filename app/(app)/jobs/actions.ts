@@ -5,21 +5,13 @@ import { redirect } from 'next/navigation';
 import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
 import { changeJobStatus, createJob, setJobAssignees, updateJob, type JobDto, type JobPersonDto } from '@/db/jobs';
 import { addJobNote, type JobNoteDto } from '@/db/notes';
-import type { JobStatus } from '@/db/schema';
+import { jobStatusChangedMessage } from '@/db/core/labels';
 
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
 export type JobFormState = (ActionResult<JobDto> & { values?: Record<string, string> }) | undefined;
 export type JobCommandState = ActionResult<unknown> | undefined;
 export type NoteFormState = (ActionResult<JobNoteDto> & { values?: Record<string, string> }) | undefined;
 export type AssigneesState = ActionResult<JobPersonDto[]> | undefined;
-
-const statusMessages: Record<JobStatus, string> = {
-  created: 'Job created.',
-  in_progress: 'Job in progress.',
-  waiting_for_parts: 'Job waiting for parts.',
-  completed: 'Job completed.',
-  cancelled: 'Job cancelled.',
-};
 
 function revalidateJob(id: string) {
   revalidatePath('/jobs');
@@ -56,11 +48,11 @@ export async function changeJobStatusAction(
   formData: FormData,
 ): Promise<JobCommandState> {
   const values = formObject(formData);
-  const result = await runAction(
-    (actor) => changeJobStatus(actor, id, values),
-    statusMessages[values.status as JobStatus] ?? 'Status changed.',
-  );
-  if (result.ok) revalidateJob(id);
+  const result = await runAction((actor) => changeJobStatus(actor, id, values), 'Status changed.');
+  if (result.ok) {
+    revalidateJob(id);
+    return { ...result, message: jobStatusChangedMessage(result.data.status) };
+  }
   return result;
 }
 

@@ -1,0 +1,51 @@
+// The one source of status wording: the board, badges, buttons' toasts, the data layer's refusals and the API
+// document's descriptions all read these. Pure values, safe in client components.
+import type { InvoiceLineKind, JobPriority, JobStatus, PaymentMethod } from '../schema';
+
+export type PaymentStatus = 'unpaid' | 'partially_paid' | 'paid' | 'void';
+
+/** "Waiting for parts": a status on its own (badges, columns, filters). */
+export const jobStatusLabels: Record<JobStatus, string> = {
+  created: 'Created',
+  in_progress: 'In progress',
+  waiting_for_parts: 'Waiting for parts',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
+/** "waiting for parts": a status inside a sentence ("The job is already waiting for parts."). */
+export const jobStatusWords = Object.fromEntries(
+  Object.entries(jobStatusLabels).map(([status, label]) => [status, label.toLowerCase()]),
+) as Record<JobStatus, string>;
+
+/** The toast after a status change: "Job waiting for parts." */
+export function jobStatusChangedMessage(status: JobStatus): string {
+  return `Job ${jobStatusWords[status]}.`;
+}
+
+export const jobPriorityLabels: Record<JobPriority, string> = {
+  low: 'Low',
+  normal: 'Normal',
+  high: 'High',
+  urgent: 'Urgent',
+};
+
+export const paymentStatusLabels: Record<PaymentStatus, string> = {
+  unpaid: 'Unpaid',
+  partially_paid: 'Partially paid',
+  paid: 'Paid',
+  void: 'Void',
+};
+
+export const paymentMethodLabels: Record<PaymentMethod, string> = {
+  cash: 'Cash',
+  card: 'Card',
+  bank_transfer: 'Bank transfer',
+  other: 'Other',
+};
+
+export const lineKindLabels: Record<InvoiceLineKind, string> = {
+  labor: 'Labor',
+  part: 'Part',
+  fee: 'Fee',
+};
