@@ -4,7 +4,8 @@
 import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
-import { apiHandler, queryFromSearchParams } from '@/db/api';
+import { apiHandler } from '@/app/api/v1/_lib/define-route';
+import { queryFromSearchParams } from '@/app/api/v1/_lib/query';
 import { listUsersInput } from '@/db/users';
 import { callRoute, tokenFor } from './api-support';
 import { createUser } from './support';

@@ -3,7 +3,7 @@
 // does not list. Tests/unit/api-routes.test.ts keeps the registry and the route files in step.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRoutes } from '@/db/api-routes';
+import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { callRoute, tokenFor } from './api-support';
 import {

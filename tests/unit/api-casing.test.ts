@@ -7,7 +7,7 @@ import {
   pathToSnake,
   snakeToCamel,
   toApiJson,
-} from '@/db/casing';
+} from '@/app/api/v1/_lib/casing';
 
 describe('snake_case ⇄ camelCase for the API', () => {
   it('turns field names both ways', () => {

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiRoutes, openApiDocument } from '@/db/api-routes';
+import { apiRoutes, openApiDocument } from '@/app/api/v1/_lib/specs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const v1 = path.join(root, 'app/api/v1');

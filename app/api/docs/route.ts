@@ -1,7 +1,7 @@
 // A readable page of the OpenAPI document: every operation with its parameters, request body and responses,
 // and every named schema. Rendered on the server from the same document as /api/v1/openapi.json; no scripts,
 // no external assets.
-import { openApiDocument } from '@/db/api-routes';
+import { openApiDocument } from '@/app/api/v1/_lib/specs';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 // Any path under /api/v1 that no route file serves: a problem+json 404 instead of the HTML not-found page.
-import { problemResponse } from '@/db/api';
+import { problemResponse } from '@/app/api/v1/_lib/problem';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { defineApiRoute } from '@/db/api';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
 import { listInvoices } from '@/db/invoices';
 
 export const dynamic = 'force-dynamic';

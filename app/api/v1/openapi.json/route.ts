@@ -1,5 +1,5 @@
-import { defineApiRoute } from '@/db/api';
-import { openApiDocument } from '@/db/api-routes';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
+import { openApiDocument } from '@/app/api/v1/_lib/specs';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,4 +1,4 @@
-import { defineApiRoute } from '@/db/api';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
 import { getUser, updateUser } from '@/db/users';
 
 export const dynamic = 'force-dynamic';

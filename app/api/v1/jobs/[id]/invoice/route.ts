@@ -1,13 +1,11 @@
-import { defineApiRoute } from '@/db/api';
-import { apiIssueInvoiceInput, parseApiInput } from '@/db/api-schemas';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
+import { parseApiInput } from '@/app/api/v1/_lib/parse-input';
+import { apiIssueInvoiceInput } from '@/app/api/v1/_lib/specs/invoices';
 import { issueInvoice } from '@/db/invoices';
-import { requireAdmin } from '@/db/core/policy';
 
 export const dynamic = 'force-dynamic';
 
+// The spec's `role: 'admin'` answers a worker 403 before the body is read or checked.
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/jobs/{id}/invoice', {
-  POST: ({ actor, params, body }) => {
-    requireAdmin(actor); // a worker hears 403 before any field error
-    return issueInvoice(actor, params.id, parseApiInput(apiIssueInvoiceInput, body));
-  },
+  POST: ({ actor, params, body }) => issueInvoice(actor, params.id, parseApiInput(apiIssueInvoiceInput, body)),
 });

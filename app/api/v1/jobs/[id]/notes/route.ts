@@ -1,5 +1,6 @@
-import { defineApiRoute } from '@/db/api';
-import { apiListJobNotesInput, parseApiInput } from '@/db/api-schemas';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
+import { parseApiInput } from '@/app/api/v1/_lib/parse-input';
+import { apiListJobNotesInput } from '@/app/api/v1/_lib/specs/jobs';
 import { addJobNote, listJobNotes } from '@/db/notes';
 
 export const dynamic = 'force-dynamic';

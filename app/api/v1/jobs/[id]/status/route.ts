@@ -1,4 +1,4 @@
-import { defineApiRoute } from '@/db/api';
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
 import { changeJobStatus } from '@/db/jobs';
 
 export const dynamic = 'force-dynamic';

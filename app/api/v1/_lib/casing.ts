@@ -1,8 +1,8 @@
 // The API speaks snake_case JSON; the data layer speaks camelCase. These pure helpers translate in one place:
 // request bodies and query params snake → camel before a db/ function validates them, DTOs camel → snake
 // (Dates → ISO 8601 UTC strings) on the way out, and field-error paths (`lines.0.unitPriceCents`) back to
-// the caller's words (`lines.0.unit_price_cents`). No imports: usable from unit tests and the docs page.
-import type { FieldErrors } from './core/errors';
+// the caller's words (`lines.0.unit_price_cents`). Pure (one type import): usable from unit tests and the docs page.
+import type { FieldErrors } from '@/db/core/errors';
 
 // Every API answer renames the same few hundred DTO keys; the regexes run once per key, not once per row.
 const snakeKeys = new Map<string, string>();

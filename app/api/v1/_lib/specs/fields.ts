@@ -1,0 +1,21 @@
+// Field schemas the response schemas share. They only document answers (responses are never parsed):
+// `uuid` gives the document `format: uuid`; incoming ids are checked by the data layer with isUuid.
+import { z } from 'zod';
+import { jobPriority, jobStatus } from '@/db/schema';
+
+export const timestamp = z.date();
+export const uuid = z.uuid();
+export const person = z.object({ id: uuid, name: z.string() });
+
+/** A job as a customer's or a vehicle's history lists it. */
+export const relatedJobShape = {
+  id: uuid,
+  number: z.number().int().describe('The job’s sequence number (shown as J-000123).'),
+  title: z.string(),
+  status: z.enum(jobStatus.enumValues),
+  priority: z.enum(jobPriority.enumValues),
+  odometerIn: z.number().int().nullable(),
+  promisedAt: timestamp.nullable(),
+  createdAt: timestamp,
+  completedAt: timestamp.nullable(),
+};
