@@ -179,3 +179,44 @@ describe('users over the API handlers', () => {
     expect(gone.headers.get('allow')).toBe('GET, PATCH, HEAD, OPTIONS');
   });
 });
+
+describe('routes an admin role guards', () => {
+  const payments = () => import('@/app/api/v1/invoices/[id]/payments/route');
+  const invoice = () => import('@/app/api/v1/jobs/[id]/invoice/route');
+  const someId = '00000000-0000-4000-8000-000000000000';
+
+  it('tell a mechanic 403 before looking at what they sent: broken JSON, wrong fields or a huge body', async () => {
+    const worker = await createUser('worker');
+    const token = await tokenFor(worker);
+    const params = { id: someId };
+    const attempts = [
+      callRoute(await payments(), 'POST', `/api/v1/invoices/${someId}/payments`, { token, params, raw: '{"amount' }),
+      callRoute(await payments(), 'POST', `/api/v1/invoices/${someId}/payments`, {
+        token,
+        params,
+        json: { amount_cents: -5, method: 'barter' },
+      }),
+      callRoute(await invoice(), 'POST', `/api/v1/jobs/${someId}/invoice`, {
+        token,
+        params,
+        raw: JSON.stringify({ lines: ['x'.repeat(2 * 1024 * 1024)] }),
+      }),
+    ];
+    for (const answer of await Promise.all(attempts)) {
+      expect(answer.status).toBe(403);
+      expect(answer.body).toMatchObject({ status: 403, detail: 'Only an admin can do that.' });
+      expect(answer.body).not.toHaveProperty('errors');
+    }
+  });
+
+  it('still read and check the body for an admin', async () => {
+    const admin = await createUser('admin');
+    const answer = await callRoute(await payments(), 'POST', `/api/v1/invoices/${someId}/payments`, {
+      token: await tokenFor(admin),
+      params: { id: someId },
+      json: { amount_cents: -5, method: 'cash' },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({ errors: { amount_cents: expect.any(Array) } });
+  });
+});

@@ -109,3 +109,51 @@ describe('the OpenAPI document', () => {
     );
   });
 });
+
+describe('the document’s components and roles', () => {
+  const document = openApiDocument() as {
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    components: { schemas: Record<string, Record<string, unknown>> };
+  };
+
+  /** Every `$ref` value and every `$defs` key anywhere under `value`. */
+  function references(value: unknown, found = { refs: [] as string[], defs: 0 }) {
+    if (Array.isArray(value)) value.forEach((item) => references(item, found));
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === '$ref' && typeof inner === 'string') found.refs.push(inner);
+        if (key === '$defs' || key === 'definitions') found.defs++;
+        references(inner, found);
+      }
+    }
+    return found;
+  }
+
+  it('refers to every component as #/components/schemas/… and to nothing else', () => {
+    const { refs, defs } = references(document);
+    expect(defs).toBe(0);
+    expect(refs.length).toBeGreaterThan(50);
+    for (const ref of refs) expect(ref).toMatch(/^#\/components\/schemas\/[A-Za-z]+$/);
+    const referenced = new Set(refs.map((ref) => ref.slice('#/components/schemas/'.length)));
+    expect([...referenced].sort()).toEqual(Object.keys(document.components.schemas).sort());
+    // A component inside another is a reference too: the token answer's user is the Me schema.
+    const token = document.components.schemas.Token as { properties: Record<string, unknown> };
+    expect(token.properties.user).toEqual({ $ref: '#/components/schemas/Me' });
+  });
+
+  it('documents a 403 for every operation whose spec needs the admin role', () => {
+    const adminOnly = apiRoutes.filter((route) => route.role === 'admin');
+    expect(adminOnly.map((route) => route.operationId)).toEqual(
+      expect.arrayContaining(['listUsers', 'issueInvoice', 'recordPayment', 'listAuditEvents', 'archiveVehicle']),
+    );
+    for (const route of adminOnly) {
+      const responses = document.paths[route.path]![route.method.toLowerCase()]!.responses;
+      expect(responses['403'], `${route.method} ${route.path}`).toMatchObject({
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      });
+    }
+    // An operation open to every role lists 403 only when its spec says the data layer may refuse.
+    const listJobs = document.paths['/api/v1/jobs']!.get!.responses;
+    expect(listJobs['403']).toBeUndefined();
+  });
+});
