@@ -100,7 +100,7 @@ export default async function JobsPage({
               <span>
                 {jobStatusLabels[column.status]}
                 {column.since ? (
-                  <span className="font-normal text-slate-500"> (last {BOARD_CLOSED_DAYS} days)</span>
+                  <span className="font-normal text-slate-600"> (last {BOARD_CLOSED_DAYS} days)</span>
                 ) : null}
               </span>
               <span
@@ -110,7 +110,7 @@ export default async function JobsPage({
                 {column.count}
               </span>
             </h2>
-            {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-500">No jobs.</p> : null}
+            {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-600">No jobs.</p> : null}
             <ul className="space-y-2">
               {column.jobs.map((job) => (
                 <BoardCard key={job.id} job={job} locale={locale} />
