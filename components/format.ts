@@ -46,5 +46,9 @@ export function formatDateTime(date: Date | string | null | undefined, locale = 
   ).format(new Date(date));
 }
 
-export { jobPriorityLabels, jobStatusLabels } from '@/db/core/labels';
 export { formatInvoiceNumber, formatJobNumber } from '@/db/money';
+
+/** Integer cents → "120.00", the value a money input starts with. */
+export function centsToDecimal(cents: number): string {
+  return (cents / 100).toFixed(2);
+}

@@ -3,10 +3,9 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { SelectField, TextAreaField } from '@/components/ui/form-fields';
 import { fieldErrorsOf, type FormState } from './form-state';
 
 export type CustomerFormValues = {

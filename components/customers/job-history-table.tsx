@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { formatDate, formatJobNumber, jobStatusLabels, numberFormat } from '@/components/format';
+import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { jobStatusLabels } from '@/db/core/labels';
 import type { JobStatus } from '@/db/schema';
 
 type JobRow = {
@@ -32,29 +34,27 @@ export function JobHistoryTable({
   const number = numberFormat(locale);
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
-      <table className="w-full table-fixed text-left text-sm">
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th className="w-28 px-4 py-2 font-medium">Job</th>
-            <th className="px-4 py-2 font-medium">Title</th>
-            {showVehicle ? <th className="w-[22%] px-4 py-2 font-medium">Vehicle</th> : null}
-            <th className="w-36 px-4 py-2 font-medium">Status</th>
-            {showVehicle ? null : <th className="w-28 px-4 py-2 font-medium">Odometer in</th>}
-            <th className="w-32 px-4 py-2 font-medium">Opened</th>
-            <th className="w-32 px-4 py-2 font-medium">Completed</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table fixed>
+        <TableHeader>
+          <TableHead className="w-28">Job</TableHead>
+          <TableHead>Title</TableHead>
+          {showVehicle ? <TableHead className="w-[22%]">Vehicle</TableHead> : null}
+          <TableHead className="w-36">Status</TableHead>
+          {showVehicle ? null : <TableHead className="w-28">Odometer in</TableHead>}
+          <TableHead className="w-32">Opened</TableHead>
+          <TableHead className="w-32">Completed</TableHead>
+        </TableHeader>
+        <TableBody>
           {jobs.map((job) => (
-            <tr key={job.id} className="border-t border-slate-100">
-              <td className="px-4 py-2">
+            <TableRow key={job.id}>
+              <TableCell>
                 <Link href={`/jobs/${job.id}`} className="font-mono text-brand-600 hover:underline">
                   {formatJobNumber(job.number)}
                 </Link>
-              </td>
-              <td className="px-4 py-2 break-words">{job.title}</td>
+              </TableCell>
+              <TableCell className="break-words">{job.title}</TableCell>
               {showVehicle ? (
-                <td className="px-4 py-2 break-words">
+                <TableCell className="break-words">
                   {job.vehicleId ? (
                     <Link href={`/vehicles/${job.vehicleId}`} className="text-brand-600 hover:underline">
                       {job.vehicleMake} {job.vehicleModel}
@@ -63,18 +63,18 @@ export function JobHistoryTable({
                   {job.vehiclePlate ? (
                     <span className="ml-1 font-mono text-xs text-slate-500">{job.vehiclePlate}</span>
                   ) : null}
-                </td>
+                </TableCell>
               ) : null}
-              <td className="px-4 py-2">{jobStatusLabels[job.status]}</td>
+              <TableCell>{jobStatusLabels[job.status]}</TableCell>
               {showVehicle ? null : (
-                <td className="px-4 py-2">{job.odometerIn === null ? '—' : number.format(job.odometerIn)}</td>
+                <TableCell>{job.odometerIn === null ? '—' : number.format(job.odometerIn)}</TableCell>
               )}
-              <td className="px-4 py-2">{formatDate(job.createdAt, locale)}</td>
-              <td className="px-4 py-2">{formatDate(job.completedAt, locale)}</td>
-            </tr>
+              <TableCell>{formatDate(job.createdAt, locale)}</TableCell>
+              <TableCell>{formatDate(job.completedAt, locale)}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

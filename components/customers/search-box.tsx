@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 
 /**
  * One search box with results as you type: the text goes to the URL (?q=, after a short pause) and the server

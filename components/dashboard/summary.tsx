@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { formatDateTime, formatMoney, jobStatusLabels, type Locale } from '@/components/format';
+import { formatDateTime, formatMoney, type Locale } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
+import { jobStatusLabels } from '@/db/core/labels';
 import { NOT_INVOICED_DAYS, openJobStatuses, type DashboardSummaryDto } from '@/db/dashboard';
 
 function Tile({

@@ -1,6 +1,7 @@
 import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
 import type { InvoiceDto } from '@/db/invoices';
-import { lineKindLabels, paymentMethodLabels } from './labels';
 
 function vehicleName(vehicle: InvoiceDto['vehicle']): string {
   return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
@@ -39,37 +40,35 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
           Lines
         </h2>
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600 print:bg-white">
-              <tr>
-                <th className="px-3 py-2 font-medium">Kind</th>
-                <th className="px-3 py-2 font-medium">Description</th>
-                <th className="px-3 py-2 text-right font-medium">Quantity</th>
-                <th className="px-3 py-2 text-right font-medium">Unit price</th>
-                <th className="px-3 py-2 text-right font-medium">Tax</th>
-                <th className="px-3 py-2 text-right font-medium">Amount</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table density="compact">
+            <TableHeader className="print:bg-white">
+              <TableHead>Kind</TableHead>
+              <TableHead>Description</TableHead>
+              <TableHead className="text-right">Quantity</TableHead>
+              <TableHead className="text-right">Unit price</TableHead>
+              <TableHead className="text-right">Tax</TableHead>
+              <TableHead className="text-right">Amount</TableHead>
+            </TableHeader>
+            <TableBody>
               {invoice.lines.map((line) => (
-                <tr key={line.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2">{lineKindLabels[line.kind]}</td>
-                  <td className="px-3 py-2 break-words">{line.description}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
+                <TableRow key={line.id} className="align-top">
+                  <TableCell>{lineKindLabels[line.kind]}</TableCell>
+                  <TableCell className="break-words">{line.description}</TableCell>
+                  <TableCell className="text-right tabular-nums">
                     {numberFormat(money.locale).format(Number(line.quantity))}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format(line.unitPriceCents)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{format(line.unitPriceCents)}</TableCell>
+                  <TableCell className="text-right tabular-nums">
                     {format(line.taxCents)}
                     <span className="block text-xs text-slate-500">
                       {numberFormat(money.locale).format(line.taxRateBasisPoints / 100)}%
                     </span>
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format(line.lineTotalCents)}</td>
-                </tr>
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{format(line.lineTotalCents)}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
         <dl className="mt-3 ml-auto w-full max-w-xs space-y-1 text-sm" aria-label="Totals">
           <Amount label="Subtotal" value={format(invoice.subtotalCents)} />
@@ -88,26 +87,24 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
           <p className="text-sm text-slate-600">No payments yet.</p>
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-slate-600 print:bg-white">
-                <tr>
-                  <th className="px-3 py-2 font-medium">Date</th>
-                  <th className="px-3 py-2 font-medium">Method</th>
-                  <th className="px-3 py-2 font-medium print:hidden">Recorded by</th>
-                  <th className="px-3 py-2 text-right font-medium">Amount</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table density="compact">
+              <TableHeader className="print:bg-white">
+                <TableHead>Date</TableHead>
+                <TableHead>Method</TableHead>
+                <TableHead className="print:hidden">Recorded by</TableHead>
+                <TableHead className="text-right">Amount</TableHead>
+              </TableHeader>
+              <TableBody>
                 {invoice.payments.map((payment) => (
-                  <tr key={payment.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2">{formatDate(payment.receivedAt, money.locale)}</td>
-                    <td className="px-3 py-2">{paymentMethodLabels[payment.method]}</td>
-                    <td className="px-3 py-2 print:hidden">{payment.recordedBy.name}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{format(payment.amountCents)}</td>
-                  </tr>
+                  <TableRow key={payment.id}>
+                    <TableCell>{formatDate(payment.receivedAt, money.locale)}</TableCell>
+                    <TableCell>{paymentMethodLabels[payment.method]}</TableCell>
+                    <TableCell className="print:hidden">{payment.recordedBy.name}</TableCell>
+                    <TableCell className="text-right tabular-nums">{format(payment.amountCents)}</TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
         )}
       </section>

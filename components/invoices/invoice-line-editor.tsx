@@ -2,13 +2,13 @@
 
 import { startTransition, useActionState, useState } from 'react';
 import { issueInvoiceAction, type IssueInvoiceState } from '@/app/(app)/jobs/[id]/invoice/actions';
-import { formatMoney, type Locale } from '@/components/format';
+import { centsToDecimal, formatMoney, type Locale } from '@/components/format';
 import { Button } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
+import { lineKindLabels } from '@/db/core/labels';
 import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
 import type { InvoiceLineKind } from '@/db/schema';
-import { centsToDecimal, lineKindLabels } from './labels';
 
 type Row = { key: number; kind: InvoiceLineKind; description: string; quantity: string; unitPrice: string };
 

@@ -1,4 +1,4 @@
-import { paymentStatusLabels, type PaymentStatus } from './labels';
+import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
 
 const tones: Record<PaymentStatus, string> = {
   unpaid: 'bg-amber-100 text-amber-900',

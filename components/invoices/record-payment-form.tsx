@@ -2,11 +2,11 @@
 
 import { useActionState } from 'react';
 import { recordPaymentAction, type InvoiceFormState } from '@/app/(app)/invoices/[id]/actions';
-import { controlClasses, TextField } from '@/components/ui/field';
+import { controlClasses, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { paymentMethodLabels } from '@/db/core/labels';
 import type { PaymentMethod } from '@/db/schema';
-import { paymentMethodLabels } from './labels';
 
 /** Amount (a decimal in the shop currency, the open balance by default), method and date of a payment. */
 export function RecordPaymentForm({

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { voidInvoiceAction, type InvoiceFormState } from '@/app/(app)/invoices/[id]/actions';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 
 /** "Void invoice" behind a confirmation that asks for the reason. */

@@ -1,4 +1,4 @@
-import { jobPriorityLabels, jobStatusLabels } from '@/components/format';
+import { jobPriorityLabels, jobStatusLabels } from '@/db/core/labels';
 import type { JobPriority, JobStatus } from '@/db/schema';
 import { priorityBadgeClasses, statusBadgeClasses } from './labels';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { jobPriorityLabels } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
+import { jobPriorityLabels } from '@/db/core/labels';
 import type { JobPriority } from '@/db/schema';
 
 /** Plain GET filters, so a filtered board is a link an admin can keep. */

@@ -2,12 +2,11 @@
 
 import { useActionState } from 'react';
 import { createJobAction, updateJobAction, type JobFormState } from '@/app/(app)/jobs/actions';
-import { jobPriorityLabels } from '@/components/format';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { jobPriorityLabels } from '@/db/core/labels';
 import type { JobPriority } from '@/db/schema';
-import { SelectField, TextAreaField } from '@/components/ui/form-fields';
 
 export type JobFormValues = {
   title: string;

@@ -1,4 +1,5 @@
-import { formatDateTime, jobStatusLabels } from '@/components/format';
+import { formatDateTime } from '@/components/format';
+import { jobStatusLabels } from '@/db/core/labels';
 import type { JobStatusChangeDto } from '@/db/jobs';
 
 /** The job's status history, oldest first: who changed what, when, and why. */

@@ -1,9 +1,10 @@
+import { jobStatusLabels } from '@/db/core/labels';
 import type { JobPriority, JobStatus } from '@/db/schema';
 
 /** What the button that moves a job from one status to another says. */
 export function statusActionLabel(from: JobStatus, to: JobStatus): string {
   if (to === 'in_progress') return from === 'created' ? 'Start' : from === 'completed' ? 'Reopen' : 'Resume';
-  if (to === 'waiting_for_parts') return 'Waiting for parts';
+  if (to === 'waiting_for_parts') return jobStatusLabels.waiting_for_parts;
   if (to === 'completed') return 'Complete';
   if (to === 'cancelled') return 'Cancel job';
   return 'Back to created';

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { addJobNoteAction, type NoteFormState } from '@/app/(app)/jobs/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextAreaField } from '@/components/ui/form-fields';
+import { TextAreaField } from '@/components/ui/fields';
 
 /** The note box: a correction is a new note, so there is nothing to edit here. */
 export function NoteForm({ jobId, compact = false }: { jobId: string; compact?: boolean }) {

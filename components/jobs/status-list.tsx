@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { jobStatusLabels } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
+import { jobStatusLabels } from '@/db/core/labels';
 import type { JobSummaryDto } from '@/db/jobs';
 import type { JobStatus } from '@/db/schema';
 import { BoardCard } from './job-card';

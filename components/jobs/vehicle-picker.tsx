@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { VehicleChoiceDto } from '@/db/jobs';
 
 /** Search active vehicles (plate, VIN, customer) and pick one to open a job for. */
@@ -37,28 +38,26 @@ export function VehiclePicker({
         <p className="text-sm text-slate-600">{q ? 'No active vehicle matches that search.' : 'No vehicles yet.'}</p>
       ) : (
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <table className="w-full table-fixed text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-4 py-2 font-medium">Customer</th>
-                <th className="px-4 py-2 font-medium">Vehicle</th>
-                <th className="px-4 py-2 font-medium">Plate</th>
-                <th className="px-4 py-2 font-medium">VIN</th>
-                <th className="w-32 px-4 py-2 font-medium">
-                  <span className="sr-only">Choose</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table fixed>
+            <TableHeader>
+              <TableHead>Customer</TableHead>
+              <TableHead>Vehicle</TableHead>
+              <TableHead>Plate</TableHead>
+              <TableHead>VIN</TableHead>
+              <TableHead className="w-32">
+                <span className="sr-only">Choose</span>
+              </TableHead>
+            </TableHeader>
+            <TableBody>
               {results.map((vehicle) => (
-                <tr key={vehicle.id} className="border-t border-slate-100">
-                  <td className="truncate px-4 py-2">{vehicle.customer.name}</td>
-                  <td className="truncate px-4 py-2">
+                <TableRow key={vehicle.id}>
+                  <TableCell className="truncate">{vehicle.customer.name}</TableCell>
+                  <TableCell className="truncate">
                     {[vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ')}
-                  </td>
-                  <td className="truncate px-4 py-2">{vehicle.plate ?? '—'}</td>
-                  <td className="truncate px-4 py-2 font-mono text-xs">{vehicle.vin ?? '—'}</td>
-                  <td className="px-4 py-2">
+                  </TableCell>
+                  <TableCell className="truncate">{vehicle.plate ?? '—'}</TableCell>
+                  <TableCell className="truncate font-mono text-xs">{vehicle.vin ?? '—'}</TableCell>
+                  <TableCell>
                     <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
                       Choose
                       <span className="sr-only">
@@ -66,11 +65,11 @@ export function VehiclePicker({
                         {vehicle.plate ?? vehicle.vin ?? vehicle.make} of {vehicle.customer.name}
                       </span>
                     </Link>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       {nextCursor ? (

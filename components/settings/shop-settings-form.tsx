@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { saveShopSettingsAction, type SettingsFormState } from '@/app/(app)/settings/actions';
-import { controlClasses, TextField } from '@/components/ui/field';
+import { controlClasses, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ShopSettingsDto } from '@/db/settings';

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createUserAction, type UserFormState } from '@/app/(app)/users/actions';
-import { TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { RoleField } from './role-field';

@@ -1,4 +1,4 @@
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 import type { UserRole } from '@/db/schema';
 
 export const roleLabels: Record<UserRole, string> = { admin: 'Admin', worker: 'Worker' };

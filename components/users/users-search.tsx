@@ -1,5 +1,5 @@
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 
 /** A plain GET form: the search and the filter live in the address, so a result page can be bookmarked. */
 export function UsersSearch({ q, showDeactivated }: { q: string; showDeactivated: boolean }) {

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { fieldErrorsOf, type FormState } from '@/components/customers/form-state';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 

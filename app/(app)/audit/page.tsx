@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/format';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { auditEntities, listAuditEvents } from '@/db/audit';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -70,24 +71,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {problem ? <p className="mb-4 text-sm text-red-600">{problem}</p> : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2 font-medium">When</th>
-              <th className="px-3 py-2 font-medium">Who</th>
-              <th className="px-3 py-2 font-medium">From</th>
-              <th className="px-3 py-2 font-medium">What</th>
-              <th className="px-3 py-2 font-medium">Before</th>
-              <th className="px-3 py-2 font-medium">After</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table density="compact">
+          <TableHeader>
+            <TableHead>When</TableHead>
+            <TableHead>Who</TableHead>
+            <TableHead>From</TableHead>
+            <TableHead>What</TableHead>
+            <TableHead>Before</TableHead>
+            <TableHead>After</TableHead>
+          </TableHeader>
+          <TableBody>
             {result.data.map((event) => (
-              <tr key={event.id} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(event.occurredAt)}</td>
-                <td className="px-3 py-2">{event.actorName ?? 'System'}</td>
-                <td className="px-3 py-2 uppercase">{event.origin}</td>
-                <td className="px-3 py-2">
+              <TableRow key={event.id} className="align-top">
+                <TableCell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</TableCell>
+                <TableCell>{event.actorName ?? 'System'}</TableCell>
+                <TableCell className="uppercase">{event.origin}</TableCell>
+                <TableCell>
                   {event.action} {event.entity.replace(/_/g, ' ')}{' '}
                   <Link
                     className="text-brand-600 underline"
@@ -95,13 +94,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   >
                     {event.entityId.slice(0, 8)}
                   </Link>
-                </td>
-                <td className="max-w-xs px-3 py-2 break-words text-slate-600">{describe(event.before)}</td>
-                <td className="max-w-xs px-3 py-2 break-words">{describe(event.after)}</td>
-              </tr>
+                </TableCell>
+                <TableCell className="max-w-xs break-words text-slate-600">{describe(event.before)}</TableCell>
+                <TableCell className="max-w-xs break-words">{describe(event.after)}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       {next ? (
         <Link className="mt-4 inline-block text-brand-600 underline" href={next}>

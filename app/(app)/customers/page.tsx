@@ -5,6 +5,7 @@ import { Pager } from '@/components/customers/pager';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { listCustomers } from '@/db/customers';
 import { DomainError } from '@/db/core/errors';
 import { requireActor } from '@/app/_lib/session';
@@ -55,19 +56,17 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
         </p>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <table className="w-full table-fixed text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="w-[28%] px-4 py-2 font-medium">Name</th>
-                <th className="w-[18%] px-4 py-2 font-medium">Phone</th>
-                <th className="w-[24%] px-4 py-2 font-medium">Email</th>
-                <th className="px-4 py-2 font-medium">Vehicles</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table fixed>
+            <TableHeader>
+              <TableHead className="w-[28%]">Name</TableHead>
+              <TableHead className="w-[18%]">Phone</TableHead>
+              <TableHead className="w-[24%]">Email</TableHead>
+              <TableHead>Vehicles</TableHead>
+            </TableHeader>
+            <TableBody>
               {result.data.map((customer) => (
-                <tr key={customer.id} className="border-t border-slate-100 align-top">
-                  <td className="px-4 py-2 break-words">
+                <TableRow key={customer.id} className="align-top">
+                  <TableCell className="break-words">
                     <Link href={`/customers/${customer.id}`} className="font-medium text-brand-600 hover:underline">
                       {customer.name}
                     </Link>
@@ -77,10 +76,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
                     {customer.company && customer.company !== customer.name ? (
                       <div className="text-xs text-slate-500">{customer.company}</div>
                     ) : null}
-                  </td>
-                  <td className="px-4 py-2 break-words">{customer.phone ?? '—'}</td>
-                  <td className="px-4 py-2 break-all">{customer.email ?? '—'}</td>
-                  <td className="px-4 py-2 break-words">
+                  </TableCell>
+                  <TableCell className="break-words">{customer.phone ?? '—'}</TableCell>
+                  <TableCell className="break-all">{customer.email ?? '—'}</TableCell>
+                  <TableCell className="break-words">
                     {customer.vehicles.length === 0
                       ? '—'
                       : customer.vehicles.map((vehicle) => (
@@ -91,11 +90,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
                             </span>
                           </div>
                         ))}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       <Pager

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
-import { paymentStatusLabels, type PaymentStatus } from '@/components/invoices/labels';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
+import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -62,43 +63,41 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           <p className="text-sm text-slate-600">Every completed job has an invoice.</p>
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th className="px-3 py-2 font-medium">Job</th>
-                  <th className="px-3 py-2 font-medium">Customer</th>
-                  <th className="px-3 py-2 font-medium">Vehicle</th>
-                  <th className="px-3 py-2 font-medium">Completed</th>
-                  <th className="px-3 py-2">
-                    <span className="sr-only">Action</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table density="compact">
+              <TableHeader>
+                <TableHead>Job</TableHead>
+                <TableHead>Customer</TableHead>
+                <TableHead>Vehicle</TableHead>
+                <TableHead>Completed</TableHead>
+                <TableHead>
+                  <span className="sr-only">Action</span>
+                </TableHead>
+              </TableHeader>
+              <TableBody>
                 {ready.data.map((job) => (
-                  <tr key={job.id} className="border-t border-slate-100" data-testid="ready-job">
-                    <td className="px-3 py-2">
+                  <TableRow key={job.id} data-testid="ready-job">
+                    <TableCell>
                       <span className="font-medium">{job.number}</span>{' '}
                       <span className="text-slate-600">{job.title}</span>
-                    </td>
-                    <td className="px-3 py-2">{job.customer.company ?? job.customer.name}</td>
-                    <td className="px-3 py-2">
+                    </TableCell>
+                    <TableCell>{job.customer.company ?? job.customer.name}</TableCell>
+                    <TableCell>
                       {job.vehicle.make} {job.vehicle.model}
                       {job.vehicle.plate ? <span className="text-slate-500"> · {job.vehicle.plate}</span> : null}
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(job.completedAt, settings.locale)}</td>
-                    <td className="px-3 py-2 text-right">
+                    </TableCell>
+                    <TableCell className="whitespace-nowrap">{formatDate(job.completedAt, settings.locale)}</TableCell>
+                    <TableCell className="text-right">
                       <Link
                         href={`/jobs/${job.id}/invoice`}
                         className="font-medium whitespace-nowrap text-brand-700 underline"
                       >
                         Create invoice<span className="sr-only"> for {job.number}</span>
                       </Link>
-                    </td>
-                  </tr>
+                    </TableCell>
+                  </TableRow>
                 ))}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
         )}
         {ready.nextCursor || search.ready ? (
@@ -163,50 +162,50 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           </p>
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th className="px-3 py-2 font-medium">Number</th>
-                  <th className="px-3 py-2 font-medium">Issued</th>
-                  <th className="px-3 py-2 font-medium">Customer</th>
-                  <th className="px-3 py-2 font-medium">Job</th>
-                  <th className="px-3 py-2 text-right font-medium">Total</th>
-                  <th className="px-3 py-2 text-right font-medium">Balance</th>
-                  <th className="px-3 py-2 font-medium">Status</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table density="compact">
+              <TableHeader>
+                <TableHead>Number</TableHead>
+                <TableHead>Issued</TableHead>
+                <TableHead>Customer</TableHead>
+                <TableHead>Job</TableHead>
+                <TableHead className="text-right">Total</TableHead>
+                <TableHead className="text-right">Balance</TableHead>
+                <TableHead>Status</TableHead>
+              </TableHeader>
+              <TableBody>
                 {invoices.data.map((invoice) => {
                   const money = { currency: invoice.currency, locale: settings.locale };
                   return (
-                    <tr key={invoice.id} className="border-t border-slate-100">
-                      <td className="px-3 py-2 whitespace-nowrap">
+                    <TableRow key={invoice.id}>
+                      <TableCell className="whitespace-nowrap">
                         <Link href={`/invoices/${invoice.id}`} className="font-medium text-brand-700 underline">
                           {invoice.number}
                         </Link>
-                      </td>
-                      <td className="px-3 py-2 whitespace-nowrap">{formatDate(invoice.issuedAt, settings.locale)}</td>
-                      <td className="px-3 py-2">{invoice.customer.company ?? invoice.customer.name}</td>
-                      <td className="px-3 py-2">
+                      </TableCell>
+                      <TableCell className="whitespace-nowrap">
+                        {formatDate(invoice.issuedAt, settings.locale)}
+                      </TableCell>
+                      <TableCell>{invoice.customer.company ?? invoice.customer.name}</TableCell>
+                      <TableCell>
                         {invoice.job.number}
                         <span className="block text-xs text-slate-500">
                           {invoice.vehicle.make} {invoice.vehicle.model}
                         </span>
-                      </td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                      </TableCell>
+                      <TableCell className="text-right whitespace-nowrap tabular-nums">
                         {formatMoney(invoice.totalCents, money)}
-                      </td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                      </TableCell>
+                      <TableCell className="text-right whitespace-nowrap tabular-nums">
                         {formatMoney(invoice.balanceCents, money)}
-                      </td>
-                      <td className="px-3 py-2">
+                      </TableCell>
+                      <TableCell>
                         <PaymentStatusBadge status={invoice.paymentStatus} />
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   );
                 })}
-              </tbody>
-            </table>
+              </TableBody>
+            </Table>
           </div>
         )}
         <div className="mt-3 flex gap-4 text-sm">

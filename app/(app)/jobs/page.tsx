@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { jobStatusLabels } from '@/components/format';
 import { BoardFilters } from '@/components/jobs/board-filters';
 import { BoardCard } from '@/components/jobs/job-card';
 import { JobStatusList } from '@/components/jobs/status-list';
@@ -8,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/core/errors';
+import { jobStatusLabels, jobStatusWords } from '@/db/core/labels';
 import { BOARD_CLOSED_DAYS, listJobs, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
 import { jobStatus, type JobStatus } from '@/db/schema';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -50,7 +50,7 @@ export default async function JobsPage({
     const [{ locale }, page] = await Promise.all([getShopSettings(actor), listStatusPage(actor, status, cursor)]);
     return (
       <>
-        <JobsHeader>Every {jobStatusLabels[status].toLowerCase()} job, the newest number first.</JobsHeader>
+        <JobsHeader>Every {jobStatusWords[status]} job, the newest number first.</JobsHeader>
         {page.badCursor ? (
           <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert>
         ) : null}
@@ -100,7 +100,7 @@ export default async function JobsPage({
               <span>
                 {jobStatusLabels[column.status]}
                 {column.since ? (
-                  <span className="font-normal text-slate-500"> (last {BOARD_CLOSED_DAYS} days)</span>
+                  <span className="font-normal text-slate-600"> (last {BOARD_CLOSED_DAYS} days)</span>
                 ) : null}
               </span>
               <span
@@ -110,7 +110,7 @@ export default async function JobsPage({
                 {column.count}
               </span>
             </h2>
-            {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-500">No jobs.</p> : null}
+            {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-600">No jobs.</p> : null}
             <ul className="space-y-2">
               {column.jobs.map((job) => (
                 <BoardCard key={job.id} job={job} locale={locale} />
@@ -123,7 +123,7 @@ export default async function JobsPage({
                 </span>
                 <Link href={`/jobs?status=${column.status}`} className="font-medium text-brand-700 hover:underline">
                   {filtered || column.since
-                    ? `Show all ${jobStatusLabels[column.status].toLowerCase()} jobs`
+                    ? `Show all ${jobStatusWords[column.status]} jobs`
                     : `Show all ${column.count}`}
                 </Link>
               </p>

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { numberFormat } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -56,20 +57,18 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Sea
         </p>
       ) : (
         <div className="rounded-lg border border-slate-200 bg-white">
-          <table className="w-full table-fixed text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="w-[26%] px-4 py-2 font-medium">Vehicle</th>
-                <th className="w-[14%] px-4 py-2 font-medium">Plate</th>
-                <th className="w-[24%] px-4 py-2 font-medium">VIN</th>
-                <th className="w-[12%] px-4 py-2 font-medium">Odometer</th>
-                <th className="px-4 py-2 font-medium">Owner</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table fixed>
+            <TableHeader>
+              <TableHead className="w-[26%]">Vehicle</TableHead>
+              <TableHead className="w-[14%]">Plate</TableHead>
+              <TableHead className="w-[24%]">VIN</TableHead>
+              <TableHead className="w-[12%]">Odometer</TableHead>
+              <TableHead>Owner</TableHead>
+            </TableHeader>
+            <TableBody>
               {result.data.map((vehicle) => (
-                <tr key={vehicle.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2 break-words">
+                <TableRow key={vehicle.id}>
+                  <TableCell className="break-words">
                     <Link href={`/vehicles/${vehicle.id}`} className="font-medium text-brand-600 hover:underline">
                       {vehicle.make} {vehicle.model}
                       {vehicle.year ? ` (${vehicle.year})` : ''}
@@ -77,20 +76,20 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Sea
                     {vehicle.archivedAt ? (
                       <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
                     ) : null}
-                  </td>
-                  <td className="px-4 py-2 font-mono break-words">{vehicle.plate ?? '—'}</td>
-                  <td className="px-4 py-2 font-mono break-all">{vehicle.vin ?? '—'}</td>
-                  <td className="px-4 py-2">{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</td>
-                  <td className="px-4 py-2 break-words">
+                  </TableCell>
+                  <TableCell className="font-mono break-words">{vehicle.plate ?? '—'}</TableCell>
+                  <TableCell className="font-mono break-all">{vehicle.vin ?? '—'}</TableCell>
+                  <TableCell>{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</TableCell>
+                  <TableCell className="break-words">
                     <Link href={`/customers/${vehicle.customerId}`} className="text-brand-600 hover:underline">
                       {vehicle.customerName}
                     </Link>
                     {vehicle.customerArchived ? <span className="ml-1 text-xs text-slate-500">(archived)</span> : null}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       <Pager

@@ -9,6 +9,7 @@ import { formatDate, numberFormat } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getCustomer } from '@/db/customers';
 import { isAdmin } from '@/db/core/policy';
 import { requireActor } from '@/app/_lib/session';
@@ -126,22 +127,20 @@ export default async function CustomerPage({
             </p>
           ) : (
             <div className="rounded-lg border border-slate-200 bg-white">
-              <table className="w-full table-fixed text-left text-sm">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th className="w-[30%] px-4 py-2 font-medium">Vehicle</th>
-                    <th className="w-[15%] px-4 py-2 font-medium">Plate</th>
-                    <th className="w-[25%] px-4 py-2 font-medium">VIN</th>
-                    <th className="w-[13%] px-4 py-2 font-medium">Odometer</th>
-                    <th className="px-4 py-2 font-medium">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
+              <Table fixed>
+                <TableHeader>
+                  <TableHead className="w-[30%]">Vehicle</TableHead>
+                  <TableHead className="w-[15%]">Plate</TableHead>
+                  <TableHead className="w-[25%]">VIN</TableHead>
+                  <TableHead className="w-[13%]">Odometer</TableHead>
+                  <TableHead>
+                    <span className="sr-only">Actions</span>
+                  </TableHead>
+                </TableHeader>
+                <TableBody>
                   {customer.vehicles.map((vehicle) => (
-                    <tr key={vehicle.id} className="border-t border-slate-100">
-                      <td className="px-4 py-2 break-words">
+                    <TableRow key={vehicle.id}>
+                      <TableCell className="break-words">
                         <Link href={`/vehicles/${vehicle.id}`} className="font-medium text-brand-600 hover:underline">
                           {vehicle.make} {vehicle.model}
                           {vehicle.year ? ` (${vehicle.year})` : ''}
@@ -151,21 +150,21 @@ export default async function CustomerPage({
                             Archived
                           </span>
                         ) : null}
-                      </td>
-                      <td className="px-4 py-2 font-mono break-words">{vehicle.plate ?? '—'}</td>
-                      <td className="px-4 py-2 font-mono break-all">{vehicle.vin ?? '—'}</td>
-                      <td className="px-4 py-2">{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</td>
-                      <td className="px-4 py-2 text-right">
+                      </TableCell>
+                      <TableCell className="font-mono break-words">{vehicle.plate ?? '—'}</TableCell>
+                      <TableCell className="font-mono break-all">{vehicle.vin ?? '—'}</TableCell>
+                      <TableCell>{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</TableCell>
+                      <TableCell className="text-right">
                         {vehicle.archivedAt || customer.archivedAt ? null : (
                           <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
                             New job
                           </Link>
                         )}
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
           )}
         </section>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate, formatDateTime, formatMoney } from '@/components/format';
+import { centsToDecimal, formatDate, formatDateTime, formatMoney } from '@/components/format';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
-import { centsToDecimal } from '@/components/invoices/labels';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { RecordPaymentForm } from '@/components/invoices/record-payment-form';

@@ -8,6 +8,7 @@ import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { isAdmin } from '@/db/core/policy';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -116,20 +117,18 @@ export default async function VehiclePage({
             </p>
           ) : (
             <div className="max-w-2xl rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th className="px-4 py-2 font-medium">Date</th>
-                    <th className="px-4 py-2 font-medium">Reading</th>
-                    <th className="px-4 py-2 font-medium">From</th>
-                  </tr>
-                </thead>
-                <tbody>
+              <Table>
+                <TableHeader>
+                  <TableHead>Date</TableHead>
+                  <TableHead>Reading</TableHead>
+                  <TableHead>From</TableHead>
+                </TableHeader>
+                <TableBody>
                   {vehicle.odometerReadings.map((reading, index) => (
-                    <tr key={`${reading.jobId ?? 'vehicle'}-${index}`} className="border-t border-slate-100">
-                      <td className="px-4 py-2">{formatDate(reading.recordedAt, locale)}</td>
-                      <td className="px-4 py-2">{number.format(reading.reading)}</td>
-                      <td className="px-4 py-2">
+                    <TableRow key={`${reading.jobId ?? 'vehicle'}-${index}`}>
+                      <TableCell>{formatDate(reading.recordedAt, locale)}</TableCell>
+                      <TableCell>{number.format(reading.reading)}</TableCell>
+                      <TableCell>
                         {reading.jobId && reading.jobNumber !== null ? (
                           <Link href={`/jobs/${reading.jobId}`} className="text-brand-600 hover:underline">
                             Job {formatJobNumber(reading.jobNumber)}
@@ -137,11 +136,11 @@ export default async function VehiclePage({
                         ) : (
                           'Vehicle record'
                         )}
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
           )}
         </section>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDate, jobStatusLabels } from '@/components/format';
+import { formatDate } from '@/components/format';
 import { InvoiceLineEditor } from '@/components/invoices/invoice-line-editor';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { jobStatusWords } from '@/db/core/labels';
 import { getInvoiceableJob } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -39,9 +40,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
           . Void it first to issue a new one.
         </Alert>
       ) : job.status !== 'completed' ? (
-        <Alert tone="warning">
-          Only a completed job can be invoiced. This job is {jobStatusLabels[job.status].toLowerCase()}.
-        </Alert>
+        <Alert tone="warning">Only a completed job can be invoiced. This job is {jobStatusWords[job.status]}.</Alert>
       ) : (
         <>
           <p className="mb-4 text-sm text-slate-600">

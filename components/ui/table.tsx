@@ -1,0 +1,59 @@
+import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+
+// The one table look: a white list of rows under a slate header. Small wrappers over the HTML elements; the
+// caller adds widths, alignment and wrapping with className. The cells' padding is set once by the table
+// (`density`) so a row cannot end up half compact.
+
+const densityClasses = {
+  /** Lists that fill the page (customers, vehicles, users, a customer's jobs). */
+  comfortable: '[&_td]:px-4 [&_td]:py-2 [&_th]:px-4 [&_th]:py-2',
+  /** Documents and money lists (invoices, the audit log). */
+  compact: '[&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2',
+} as const;
+
+function join(...classes: (string | false | undefined)[]): string {
+  return classes.filter(Boolean).join(' ');
+}
+
+export function Table({
+  density = 'comfortable',
+  fixed = false,
+  className,
+  ...props
+}: HTMLAttributes<HTMLTableElement> & {
+  density?: keyof typeof densityClasses;
+  /** Column widths from the header (table-layout: fixed), so long values wrap instead of widening the page. */
+  fixed?: boolean;
+}) {
+  return (
+    <table
+      className={join('w-full text-left text-sm', fixed && 'table-fixed', densityClasses[density], className)}
+      {...props}
+    />
+  );
+}
+
+/** The header row: children are TableHead cells. */
+export function TableHeader({ className, children, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
+  return (
+    <thead className={join('bg-slate-50 text-slate-600', className)} {...props}>
+      <tr>{children}</tr>
+    </thead>
+  );
+}
+
+export function TableBody(props: HTMLAttributes<HTMLTableSectionElement>) {
+  return <tbody {...props} />;
+}
+
+export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
+  return <tr className={join('border-t border-slate-100', className)} {...props} />;
+}
+
+export function TableHead({ className, scope = 'col', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope={scope} className={join('font-medium', className)} {...props} />;
+}
+
+export function TableCell(props: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
+}
