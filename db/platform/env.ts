@@ -48,3 +48,25 @@ export function seedsDemoData(): boolean {
   const { SEED_DEMO_DATA, NODE_ENV } = env();
   return SEED_DEMO_DATA === 'always' || (SEED_DEMO_DATA === 'auto' && NODE_ENV === 'development');
 }
+
+// instrumentation.ts fills in NEXTAUTH_URL when it is not given and says so here: only an NEXTAUTH_URL the
+// operator wrote turns secure cookies off.
+export const DEFAULTED_SITE_URL_MARK = 'WORKSHOP_NEXTAUTH_URL_DEFAULTED';
+let warnedPlainHttp = false;
+
+/**
+ * Session cookies are `Secure` in production unless the operator explicitly serves the site over plain http
+ * (NEXTAUTH_URL=http://…), which is then logged once as a warning.
+ */
+export function secureCookies(source: NodeJS.ProcessEnv = process.env): boolean {
+  if (source.NODE_ENV !== 'production') return false;
+  const explicitPlainHttp = source.NEXTAUTH_URL?.startsWith('http://') && source[DEFAULTED_SITE_URL_MARK] !== '1';
+  if (!explicitPlainHttp) return true;
+  if (!warnedPlainHttp) {
+    warnedPlainHttp = true;
+    console.warn(
+      `[auth] NEXTAUTH_URL is ${source.NEXTAUTH_URL}: session cookies are sent over plain http without the Secure flag. Serve the shop over https in production.`,
+    );
+  }
+  return false;
+}
