@@ -30,12 +30,12 @@ export function clientAddress(headers: HeaderSource): string | null {
   return header(headers, SOCKET_HEADER)?.slice(0, 64) ?? null;
 }
 
-let installed = false;
+const globalForPatch = globalThis as unknown as { workshopClientAddressHeader?: boolean };
 
 /** Stamps each request with its socket address (called once from instrumentation.ts). */
 export async function installClientAddressHeader(): Promise<void> {
-  if (installed) return;
-  installed = true;
+  if (globalForPatch.workshopClientAddressHeader) return;
+  globalForPatch.workshopClientAddressHeader = true;
   const http = await import('node:http');
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: import('node:http').Server, event: string, ...args: unknown[]) {

@@ -52,7 +52,8 @@ export function seedsDemoData(): boolean {
 // instrumentation.ts fills in NEXTAUTH_URL when it is not given and says so here: only an NEXTAUTH_URL the
 // operator wrote turns secure cookies off.
 export const DEFAULTED_SITE_URL_MARK = 'WORKSHOP_NEXTAUTH_URL_DEFAULTED';
-let warnedPlainHttp = false;
+// On globalThis: the proxy, the routes and the pages each bundle their own copy of this module.
+const globalForWarning = globalThis as unknown as { workshopWarnedPlainHttp?: boolean };
 
 /**
  * Session cookies are `Secure` in production unless the operator explicitly serves the site over plain http
@@ -62,8 +63,8 @@ export function secureCookies(source: NodeJS.ProcessEnv = process.env): boolean 
   if (source.NODE_ENV !== 'production') return false;
   const explicitPlainHttp = source.NEXTAUTH_URL?.startsWith('http://') && source[DEFAULTED_SITE_URL_MARK] !== '1';
   if (!explicitPlainHttp) return true;
-  if (!warnedPlainHttp) {
-    warnedPlainHttp = true;
+  if (!globalForWarning.workshopWarnedPlainHttp) {
+    globalForWarning.workshopWarnedPlainHttp = true;
     console.warn(
       `[auth] NEXTAUTH_URL is ${source.NEXTAUTH_URL}: session cookies are sent over plain http without the Secure flag. Serve the shop over https in production.`,
     );

@@ -53,6 +53,7 @@ it('refuses an unknown SEED_DEMO_DATA, TRUST_PROXY or hash concurrency', async (
 
 it('sends session cookies Secure in production unless NEXTAUTH_URL is explicitly plain http, warning once', async () => {
   const { secureCookies, DEFAULTED_SITE_URL_MARK } = await import('@/db/platform/env');
+  delete (globalThis as { workshopWarnedPlainHttp?: boolean }).workshopWarnedPlainHttp;
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   try {
     expect(secureCookies({ NODE_ENV: 'production', NEXTAUTH_URL: 'https://erp.example' })).toBe(true);
