@@ -8,7 +8,7 @@ import { env } from '../platform/env';
 /** Callers allowed to wait for a slot, per running slot. */
 const WAITING_PER_SLOT = 8;
 export const BUSY_RETRY_AFTER_SECONDS = 5;
-export const BUSY_MESSAGE = 'The server is busy checking other sign-ins. Please try again in a few seconds.';
+export const BUSY_MESSAGE = `Too many sign-ins are being checked right now. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`;
 
 type Queue = { running: number; waiting: (() => void)[]; started: number; mostAtOnce: number };
 const globalForQueue = globalThis as unknown as { workshopPasswordQueue?: Queue };
