@@ -7,6 +7,7 @@ import { passwordWorkStats } from '@/db/auth/password-queue';
 import { signInWithPassword } from '@/db/auth/sign-in';
 import { env } from '@/db/platform/env';
 import { loginAttempts, users } from '@/db/schema';
+import { callRoute } from './api-support';
 import { createUser, uniqueEmail } from './support';
 
 it('a flood of sign-ins runs at most two password checks at once and tells the rest the server is busy', async () => {
@@ -41,4 +42,23 @@ it('a flood of sign-ins runs at most two password checks at once and tells the r
     .from(loginAttempts)
     .where(eq(loginAttempts.email, refusedEmail.toLowerCase()));
   expect(counter?.failures ?? 0).toBe(0);
+});
+
+it('the token endpoint answers 503 with Retry-After while the password queue is full', async () => {
+  const route = await import('@/app/api/v1/auth/token/route');
+  const answers = await Promise.all(
+    Array.from({ length: 60 }, () =>
+      callRoute(route, 'POST', '/api/v1/auth/token', {
+        json: { email: uniqueEmail('integration'), password: 'whatever-password' },
+      }),
+    ),
+  );
+  const busy = answers.filter((answer) => answer.status === 503);
+  expect(busy.length).toBeGreaterThan(0);
+  for (const answer of busy) {
+    expect(answer.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+  }
+  expect(answers.filter((answer) => answer.status === 401).length).toBeGreaterThan(0);
+  expect(answers.every((answer) => answer.status === 503 || answer.status === 401)).toBe(true);
 });
