@@ -38,6 +38,8 @@ const nextConfig: NextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   output: 'standalone',
+  // .data/ holds the embedded database and the generated auth secret: never traced into the build's output.
+  outputFileTracingExcludes: { '*': ['.data/**', '**/.data/**'] },
   // Lets parallel test builds use their own folder (NEXT_DIST_DIR); the default is .next.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

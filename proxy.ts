@@ -3,6 +3,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authSecret } from './db/auth/secret';
+import { secureCookies } from './db/platform/env';
 
 const adminOnly = [
   /^\/dashboard(\/|$)/,
@@ -15,7 +16,7 @@ const adminOnly = [
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const token = await getToken({ req: request, secret: authSecret() });
+  const token = await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies() });
   if (!token?.userId) {
     const login = new URL('/login', request.url);
     if (pathname !== '/') login.searchParams.set('callbackUrl', pathname + search);
@@ -28,6 +29,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, the auth and public API endpoints, and static files.
-  matcher: ['/((?!login|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+  // Everything except sign-in, first-run setup, the auth and public API endpoints, and static files.
+  matcher: ['/((?!login|setup|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { sql, type Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { dataDir } from './platform/data-dir';
-import { env } from './platform/env';
+import { env, seedsDemoData } from './platform/env';
 import { isUuid } from './core/ids';
 import { migrateDatabase } from './migrate';
 import { currentRequestContext } from './platform/audit-context';
@@ -73,6 +73,8 @@ async function openPostgres(url: string): Promise<Handle> {
   pool.on('connect', sendRequestContextWithBegin);
   const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
+  // A PostgreSQL database gets the demo shop only on a demo server (SEED_DEMO_DATA=always); else `npm run db:seed`.
+  if (env().SEED_DEMO_DATA === 'always') await seedAndAnnounce(db);
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 
@@ -90,9 +92,7 @@ async function openEmbedded(directory: string): Promise<Handle> {
     const client = await PGlite.create(inMemory ? directory : directory, { extensions: { pg_trgm } });
     const db = drizzle(client, { schema, logger: statementLog }) as unknown as Database;
     await migrateDatabase({ kind: 'embedded', db });
-    if (env().SEED_DEMO_DATA === 'auto') {
-      await seedDemoData(db, { onlyIfEmpty: true });
-    }
+    if (seedsDemoData()) await seedAndAnnounce(db);
     return {
       db,
       kind: 'embedded',
@@ -107,9 +107,33 @@ async function openEmbedded(directory: string): Promise<Handle> {
   }
 }
 
-export function printDemoSignIns(): void {
+/**
+ * The demo shop goes only into a new (user-less) database, and only in development or on a demo server
+ * (SEED_DEMO_DATA, db/platform/env.ts): a production start never creates admin@example.com by itself. When the
+ * demo accounts are there, their sign-ins are printed.
+ */
+async function seedAndAnnounce(db: Database): Promise<void> {
+  await seedDemoData(db, { onlyIfEmpty: true });
+  const [demo] = await db
+    .select({ present: sql<boolean>`true` })
+    .from(schema.users)
+    .where(sql`lower(${schema.users.email}) = 'admin@example.com'`);
+  if (demo) printDemoSignIns({ loud: env().SEED_DEMO_DATA === 'always' });
+}
+
+export function printDemoSignIns(options: { loud?: boolean } = {}): void {
+  const banner = options.loud
+    ? [
+        '',
+        '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+        '!!  DEMO SERVER (SEED_DEMO_DATA=always): anyone can sign in with these accounts.',
+        '!!  Never run a real shop like this.',
+        '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+      ]
+    : [];
   console.log(
     [
+      ...banner,
       '',
       'Demo data loaded. Demo sign-ins:',
       '  admin@example.com     / admin-demo-pass   (admin)',

@@ -481,6 +481,39 @@ export const loginAttempts = pgTable(
   ],
 );
 
+// The per-address bucket beside the per-account one: failed sign-ins from one client address, any account.
+export const loginAddressAttempts = pgTable(
+  'login_address_attempts',
+  {
+    address: text('address').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('login_address_attempts_failures_non_negative', sql`${t.failures} >= 0`)],
+);
+
+// One row per browser sign-in; the session cookie carries its id. Signing out (or a password change, for the
+// other sessions) ends the row, so a copied cookie stops working. `session_version` is the user's version the
+// session is valid for: deactivation and role changes bump the user's version and so end every session.
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    sessionVersion: integer('session_version').notNull(),
+    createdAt: createdAt(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('sessions_user_open_idx')
+      .on(t.userId)
+      .where(sql`${t.endedAt} is null`),
+  ],
+);
+
 // ------------------------------------------------------------------------------------------ relations
 export const usersRelations = relations(users, ({ many }) => ({
   assignments: many(jobAssignments, { relationName: 'assignment_worker' }),

@@ -3,7 +3,8 @@ import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { authOptions, SESSION_ABSOLUTE_SECONDS } from './auth';
-import { actorFromClaims, type Actor } from '@/db/core/actor';
+import type { Actor } from '@/db/core/actor';
+import { actorFromSession } from '@/db/auth/sessions';
 
 /**
  * The signed-in user of this browser request, checked against the database; null when signed out or revoked.
@@ -12,10 +13,16 @@ import { actorFromClaims, type Actor } from '@/db/core/actor';
  */
 export const currentActor = cache(async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.userId) return null;
+  if (!session?.userId || !session.sessionId) return null;
   if (Date.now() / 1000 - session.authenticatedAt > SESSION_ABSOLUTE_SECONDS) return null;
-  return actorFromClaims({ userId: session.userId, sessionVersion: session.sessionVersion });
+  return actorFromSession({ userId: session.userId, sessionId: session.sessionId });
 });
+
+/** The server-side session id of this browser request (the account page keeps it when the password changes). */
+export async function currentSessionId(): Promise<string | null> {
+  const session = await getServerSession(authOptions);
+  return session?.sessionId || null;
+}
 
 /** For pages: the actor, or off to the sign-in page. */
 export async function requireActor(): Promise<Actor> {

@@ -6,13 +6,11 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
+import { safeCallbackPath } from './safe-callback';
+import { signInErrorMessage } from './sign-in-errors';
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
-}
-
-export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
+/** `callbackPath` is already a path of this site (the page resolved it); it is checked once more here. */
+export function LoginForm({ callbackPath, notice }: { callbackPath: string; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,10 +27,10 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
     });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error?.startsWith('Too many failed sign-ins') ? result.error : 'Wrong email or password.');
+      setError(signInErrorMessage(result?.error, result?.status));
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    router.replace(safeCallbackPath(callbackPath, window.location.origin));
     router.refresh();
   }
 

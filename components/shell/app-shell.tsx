@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor } from '@/db/core/actor';
 import { NavLink } from './nav-link';
@@ -35,6 +36,12 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
             <span className="text-sm text-slate-300" data-testid="signed-in-user">
               {actor.name} <span className="rounded bg-white/10 px-1.5 py-0.5 text-xs uppercase">{actor.role}</span>
             </span>
+            <Link
+              href="/account"
+              className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-white underline-offset-4 hover:underline"
+            >
+              Your account
+            </Link>
             <SignOutButton />
           </div>
         </div>

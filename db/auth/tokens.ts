@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { actorFromClaims, type Actor } from '../core/actor';
 import { authSecret } from './secret';
 import { DomainError, fieldErrorsFromZod, invalid } from '../core/errors';
-import { signInWithPassword, throttledMessage } from './sign-in';
+import { GENERIC_SIGN_IN_ERROR, signInWithPassword, throttledMessage } from './sign-in';
 
 /** Tokens live 15 minutes; integrations ask for a new one with the same credentials. */
 export const TOKEN_TTL_SECONDS = 15 * 60;
@@ -35,15 +35,18 @@ function signingKey(): Uint8Array {
   return cachedKey.key;
 }
 
-/** Exchanges an email and password for a bearer token. Wrong credentials (or an inactive user) → unauthorized. */
-export async function issueToken(input: unknown): Promise<TokenDto> {
+/**
+ * Exchanges an email and password for a bearer token. Wrong credentials (or an inactive user) → unauthorized;
+ * a full password queue → unavailable (503 with Retry-After). `address` feeds the per-address throttle.
+ */
+export async function issueToken(input: unknown, options: { address?: string | null } = {}): Promise<TokenDto> {
   const parsed = tokenInput.safeParse(input);
   if (!parsed.success) throw invalid(fieldErrorsFromZod(parsed.error));
-  const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, options);
   if (!result.ok && result.reason === 'throttled') {
     throw new DomainError('unauthorized', throttledMessage(result.retryAfterSeconds));
   }
-  if (!result.ok) throw new DomainError('unauthorized', 'Wrong email or password.');
+  if (!result.ok) throw new DomainError('unauthorized', GENERIC_SIGN_IN_ERROR);
   const verified = result.claims;
   const accessToken = await new SignJWT({ sv: verified.sessionVersion })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -3,13 +3,15 @@
 import type { ZodError } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;
-export type DomainErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid';
+export type DomainErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'unavailable';
 
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
     readonly fieldErrors: FieldErrors = {},
+    /** Only for `unavailable`: when to try again (HTTP 503 Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,6 +25,10 @@ export const conflict = (message: string, fieldErrors: FieldErrors = {}) =>
   new DomainError('conflict', message, fieldErrors);
 export const invalid = (fieldErrors: FieldErrors, message = 'Please correct the highlighted fields.') =>
   new DomainError('invalid', message, fieldErrors);
+
+/** The server cannot do it right now (overloaded): try again after `retryAfterSeconds` (HTTP 503). */
+export const unavailable = (message: string, retryAfterSeconds: number) =>
+  new DomainError('unavailable', message, {}, retryAfterSeconds);
 
 /** Every zod issue, keyed by its dotted path (`lines.0.quantity`); form-level issues under `_form`. */
 export function fieldErrorsFromZod(error: ZodError): FieldErrors {

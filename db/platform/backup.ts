@@ -1,7 +1,16 @@
 // Backups of either database. Embedded: PGlite's own data-directory dump (a .tar.gz). PostgreSQL: pg_dump's
 // custom format, restored with pg_restore. A restore only goes into an empty target, never over live data.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -9,6 +18,26 @@ const run = promisify(execFile);
 
 function ensureParent(file: string) {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+}
+
+/** A backup holds every customer and password hash: the file is the owner's alone (mode 600) from its creation. */
+function createPrivateFile(file: string): void {
+  ensureParent(file);
+  closeSync(openSync(file, 'w', 0o600));
+  chmodSync(file, 0o600); // an existing file keeps its old mode on open
+}
+
+/**
+ * pg_dump/pg_restore arguments and environment for a connection URL: the password travels in PGPASSWORD, never
+ * on the command line (where `ps` shows it to every user of the machine).
+ */
+export function postgresConnection(url: string): { target: string; env: NodeJS.ProcessEnv } {
+  const parsed = new URL(url);
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = '';
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (password) env.PGPASSWORD = password;
+  return { target: parsed.toString(), env };
 }
 
 async function openLocked(directory: string, loadDataDir?: Blob) {
@@ -30,8 +59,8 @@ export async function backupEmbedded(directory: string, outFile: string): Promis
   const { client, release } = await openLocked(directory);
   try {
     const dump = await client.dumpDataDir('gzip');
-    ensureParent(outFile);
-    writeFileSync(outFile, Buffer.from(await dump.arrayBuffer()));
+    createPrivateFile(outFile);
+    writeFileSync(outFile, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
   } finally {
     await client.close();
     release();
@@ -64,8 +93,9 @@ async function hasCommand(command: string): Promise<boolean> {
 export async function backupPostgres(url: string, outFile: string): Promise<void> {
   if (!(await hasCommand('pg_dump')))
     throw new Error('pg_dump is not installed (Debian: apt-get install postgresql-client).');
-  ensureParent(outFile);
-  await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`, url]);
+  createPrivateFile(outFile);
+  const { target, env } = postgresConnection(url);
+  await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${outFile}`, target], { env });
 }
 
 export async function restorePostgres(file: string, url: string): Promise<void> {
@@ -86,5 +116,6 @@ export async function restorePostgres(file: string, url: string): Promise<void> 
   } finally {
     await client.end();
   }
-  await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${url}`, file]);
+  const { target, env } = postgresConnection(url);
+  await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${target}`, file], { env });
 }

@@ -66,6 +66,7 @@ export const actionMatrix: Record<string, Row> = {
   'jobs/[id]/invoice/issueInvoiceAction': adminOnly,
   'invoices/[id]/recordPaymentAction': adminOnly,
   'invoices/[id]/voidInvoiceAction': adminOnly,
+  'account/changePasswordAction': everyone,
   'settings/saveShopSettingsAction': adminOnly,
   'users/createUserAction': adminOnly,
   'users/editUserAction': adminOnly,

@@ -1,10 +1,11 @@
 // A backup restored into a fresh database holds every row of every table.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { backupPostgres, restorePostgres } from '@/db/platform/backup';
 
 const run = promisify(execFile);
 const workDirectory = mkdtempSync(path.join(tmpdir(), 'workshop-backup-'));
@@ -52,6 +53,7 @@ it('backs up the embedded database and restores it into a fresh directory', asyn
   const file = path.join(workDirectory, 'embedded.tar.gz');
   await cli('seed', [], { DATABASE_URL: '', PGLITE_DATA_DIR: source });
   await cli('backup', ['--out', file], { DATABASE_URL: '', PGLITE_DATA_DIR: source });
+  expect(statSync(file).mode & 0o777).toBe(0o600); // the customers and password hashes are the owner's alone
   await cli('restore', [file], { DATABASE_URL: '', PGLITE_DATA_DIR: target });
   const before = await embeddedSnapshot(source);
   const after = await embeddedSnapshot(target);
@@ -96,6 +98,7 @@ if (postgresUrl)
       const file = path.join(workDirectory, 'postgres.dump');
       await cli('seed', [], { DATABASE_URL: withDatabase(sourceName) });
       await cli('backup', ['--out', file], { DATABASE_URL: withDatabase(sourceName) });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
       await cli('restore', [file], { DATABASE_URL: withDatabase(targetName) });
       const before = await snapshot(sourceName);
       expect(before.counts.jobs).toBeGreaterThan(0);
@@ -106,3 +109,72 @@ if (postgresUrl)
       await admin.end();
     }
   }, 180_000);
+
+/** Stand-ins for pg_dump and pg_restore that write down what they were started with. */
+function recordingTools(): { directory: string; recorded: () => { args: string; password: string }[] } {
+  const directory = path.join(workDirectory, 'fake-tools');
+  mkdirSync(directory, { recursive: true });
+  const log = path.join(directory, 'calls.log');
+  for (const tool of ['pg_dump', 'pg_restore']) {
+    const script = path.join(directory, tool);
+    writeFileSync(
+      script,
+      `#!/bin/sh\n[ "$1" = "--version" ] && exit 0\nprintf '%s\\t%s\\n' "$*" "$PGPASSWORD" >> "${log}"\n`,
+    );
+    chmodSync(script, 0o755);
+  }
+  return {
+    directory,
+    recorded: () =>
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [args = '', password = ''] = line.split('\t');
+          return { args, password };
+        }),
+  };
+}
+
+it('hands pg_dump the password through the environment, never on its command line, into a file only the owner reads', async () => {
+  const tools = recordingTools();
+  const originalPath = process.env.PATH;
+  process.env.PATH = `${tools.directory}:${originalPath}`;
+  try {
+    const file = path.join(workDirectory, 'secret-shop.dump');
+    await backupPostgres('postgres://shop:S3cret%2Fpass@db.internal:5432/shop', file);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const [call] = tools.recorded();
+    expect(call!.args).not.toContain('S3cret');
+    expect(call!.args).toContain('postgres://shop@db.internal:5432/shop');
+    expect(call!.password).toBe('S3cret/pass');
+  } finally {
+    process.env.PATH = originalPath;
+  }
+});
+
+if (postgresUrl)
+  it('hands pg_restore the password through the environment too', async () => {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    const name = `workshop_restore_password_${process.pid}_${Date.now()}`;
+    await admin.query(`create database ${name}`);
+    const tools = recordingTools();
+    const originalPath = process.env.PATH;
+    process.env.PATH = `${tools.directory}:${originalPath}`;
+    try {
+      const target = new URL(postgresUrl);
+      target.pathname = `/${name}`;
+      target.password = 'restore-pass';
+      if (!target.username) target.username = 'postgres';
+      await restorePostgres(path.join(workDirectory, 'any.dump'), target.toString());
+      const restoreCall = tools.recorded().at(-1)!;
+      expect(restoreCall.args).not.toContain('restore-pass');
+      expect(restoreCall.password).toBe('restore-pass');
+    } finally {
+      process.env.PATH = originalPath;
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });

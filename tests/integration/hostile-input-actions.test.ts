@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { createWorkshopScene } from './support';
+import { openSession } from '@/db/auth/sessions';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -190,7 +191,7 @@ describe('hostile form input never breaks an action and a refusal writes nothing
       session.current = {
         userId: setup.admin.id,
         role: 'admin',
-        sessionVersion: 1,
+        sessionId: await openSession({ userId: setup.admin.id, sessionVersion: 1 }),
         authenticatedAt: Math.floor(Date.now() / 1000),
       };
       const fieldValues = fc.record(Object.fromEntries(target.fields.map((field) => [field, hostileText])), {

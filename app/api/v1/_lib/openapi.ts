@@ -81,6 +81,7 @@ const errorDescriptions: Record<number, string> = {
   409: 'Conflict with the current state.',
   413: 'Request body over 1 MB.',
   422: 'Validation failed: see `errors`.',
+  503: 'Busy for a moment: try again after `Retry-After` seconds.',
 };
 
 /** The error statuses an operation can answer, automatic ones included. */

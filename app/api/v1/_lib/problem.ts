@@ -46,6 +46,7 @@ const kindStatus: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   invalid: 422,
+  unavailable: 503,
 };
 
 export const BEARER_CHALLENGE = 'Bearer realm="workshop-erp"';
@@ -70,7 +71,12 @@ export function errorResponse(error: unknown, where: string): Response {
     const status = kindStatus[error.kind];
     return problemResponse(status, error.message, {
       errors: error.fieldErrors,
-      headers: status === 401 ? { 'WWW-Authenticate': BEARER_CHALLENGE } : {},
+      headers:
+        status === 401
+          ? { 'WWW-Authenticate': BEARER_CHALLENGE }
+          : error.retryAfterSeconds !== undefined
+            ? { 'Retry-After': String(error.retryAfterSeconds) }
+            : {},
     });
   }
   // A database refusal the data layer did not translate: still the caller's mistake, never a 500.

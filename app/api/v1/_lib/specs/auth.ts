@@ -33,12 +33,13 @@ export const authRoutes: ApiRouteSpec[] = [
     path: '/api/v1/auth/token',
     operationId: 'createToken',
     summary: 'Exchange an email and password for a bearer token',
-    description: 'The token is valid for `expires_in` seconds (15 minutes). Wrong credentials answer 401.',
+    description:
+      'The token is valid for `expires_in` seconds (15 minutes). Wrong credentials answer 401; a server busy checking other passwords answers 503 with `Retry-After`.',
     tag: 'Auth',
     auth: false,
     body: tokenInput,
     response: tokenDto,
-    errors: [401],
+    errors: [401, 503],
   },
   {
     method: 'GET',
