@@ -47,4 +47,4 @@ export function formatDateTime(date: Date | string | null | undefined, locale = 
 }
 
 export { jobPriorityLabels, jobStatusLabels } from '@/db/core/labels';
-export { formatInvoiceNumber, formatJobNumber } from '@/db/money';
+export { formatInvoiceNumber, formatJobNumber } from '@/db/core/document-numbers';

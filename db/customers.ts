@@ -6,7 +6,9 @@ import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'driz
 import { z } from 'zod';
 import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
-import { fieldErrorsFromZod, invalid, notFound } from './core/errors';
+import { decodeCursor, encodeCursor } from './core/cursor';
+import { notFound } from './core/errors';
+import { normaliseInput, optionalText, parse } from './core/input';
 import { isUuid } from './core/ids';
 import { preparedJobsRead, requireAdmin, requireSignedIn } from './core/policy';
 import {
@@ -112,14 +114,6 @@ const customerColumns = {
 
 // --------------------------------------------------------------------------------------- validation
 
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .nullable()
-    .optional();
-
 const customerFields = {
   kind: z.enum(customerKind.enumValues, { error: 'Choose individual or business.' }),
   name: z
@@ -162,63 +156,6 @@ export const listCustomersInput = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-// ------------------------------------------------------------------------------- shared input helpers
-
-/**
- * Form and JSON input made uniform before validation: blank strings become null (or are dropped, for list
- * filters), and the named checkbox-like fields accept "on"/"true"/"1" and "off"/"false"/"0".
- */
-export function normaliseInput(
-  input: unknown,
-  { booleans = [], blank = 'null' }: { booleans?: string[]; blank?: 'null' | 'drop' } = {},
-): unknown {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (typeof value === 'string' && value.trim() === '') {
-      if (blank === 'null') result[key] = null;
-      continue;
-    }
-    if (booleans.includes(key) && typeof value === 'string') {
-      const word = value.trim().toLowerCase();
-      if (['on', 'true', '1', 'yes'].includes(word)) result[key] = true;
-      else if (['off', 'false', '0', 'no'].includes(word)) result[key] = false;
-      else result[key] = value;
-      continue;
-    }
-    result[key] = value;
-  }
-  return result;
-}
-
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
-  return result.data;
-}
-
-/** Opaque keyset cursor: the sort values of the last row of a page. */
-export function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string, length: number): string[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(values) &&
-      values.length === length &&
-      values.every((value) => typeof value === 'string') &&
-      z.uuid().safeParse(values.at(-1)).success
-    ) {
-      return values as string[];
-    }
-  } catch {
-    // fall through
-  }
-  throw invalid({ cursor: ['Invalid cursor.'] });
-}
-
 export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '');
 }
@@ -230,11 +167,11 @@ export async function listCustomers(
   input: unknown = {},
 ): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
   requireSignedIn(actor);
-  const { q, includeArchived, limit, cursor } = parseInput(
+  const { q, includeArchived, limit, cursor } = parse(
     listCustomersInput,
     normaliseInput(input, { booleans: ['includeArchived'], blank: 'drop' }),
   );
-  const after = cursor ? decodeCursor(cursor, 2) : null;
+  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db
     .select({ ...customerColumns, sortName: sql<string>`lower(${customers.name})` })
@@ -378,7 +315,7 @@ export async function getCustomer(actor: Actor | null, id: string): Promise<Cust
 
 export async function createCustomer(actor: Actor | null, input: unknown): Promise<SavedCustomer> {
   const signedIn = requireSignedIn(actor);
-  const data = parseInput(createCustomerInput, normaliseInput(input));
+  const data = parse(createCustomerInput, normaliseInput(input));
   const db = await getDb();
   const [customer] = await db.transaction((tx) =>
     tx
@@ -400,7 +337,7 @@ export async function createCustomer(actor: Actor | null, input: unknown): Promi
 
 export async function updateCustomer(actor: Actor | null, id: string, input: unknown): Promise<SavedCustomer> {
   requireSignedIn(actor);
-  const data = parseInput(updateCustomerInput, normaliseInput(input));
+  const data = parse(updateCustomerInput, normaliseInput(input));
   const db = await getDb();
   const customer = await db.transaction(async (tx) => {
     await lockCustomer(tx, id);

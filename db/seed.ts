@@ -2,7 +2,8 @@
 // transaction, and idempotent: when the demo admin already exists nothing is written again.
 import { eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from './client';
-import { formatInvoiceNumber, priceLines, quantityToHundredths } from './money';
+import { formatInvoiceNumber } from './core/document-numbers';
+import { priceLines, quantityToHundredths } from './money';
 import { hashPassword } from './auth/passwords';
 import {
   customers,

@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { SelectField, TextAreaField } from '@/components/ui/form-fields';
-import { fieldErrorsOf, type FormState } from './form-state';
+import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
 export type CustomerFormValues = {
   kind: string;
