@@ -94,22 +94,30 @@ export function percentToBasisPoints(text: string): number | null {
   return basisPoints <= 10_000 ? basisPoints : null;
 }
 
+/** What a converter collects while it reads a form: the renamed fields and the form's own wording. */
+export type FormReading = { renamed: Map<string, string>; messages: FieldErrors };
+
+export function readingOf(input: unknown, reading: FormReading): FormInput {
+  return { input, messages: reading.messages, names: (name) => reading.renamed.get(name) ?? name };
+}
+
 /**
  * Replaces the form field `from` (text) in `target` by the domain field `to` (a whole number) as `convert` reads
- * it. Text it cannot read becomes NaN, which the domain refuses; the form then shows `wording` under
- * `formName` (the field's full name on the form) instead of the domain's words for `to`.
+ * it; the domain's errors on `to` then show under the form's `formName` (the field's full name on the form).
+ * Text it cannot read becomes NaN, which the domain refuses; the form then shows `wording` instead.
  */
 export function convertField(
   target: Record<string, unknown>,
-  names: { from: string; to: string; formName: string },
+  names: { from: string; to: string; formName: string; domainName: string },
   convert: (text: string) => number | null,
   wording: string,
-  messages: FieldErrors,
+  reading: FormReading,
 ): void {
   if (!Object.hasOwn(target, names.from)) return;
   const text = target[names.from];
   delete target[names.from];
   const value = typeof text === 'string' ? convert(text) : null;
   target[names.to] = value ?? Number.NaN;
-  if (value === null) messages[names.formName] = [wording];
+  reading.renamed.set(names.domainName, names.formName);
+  if (value === null) reading.messages[names.formName] = [wording];
 }
