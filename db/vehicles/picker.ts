@@ -119,17 +119,9 @@ export async function getVehicleForJob(actor: Actor | null, vehicleId: string): 
   return toVehicleChoice(row);
 }
 
-function toVehicleChoice(row: {
-  id: string;
-  plate: string | null;
-  vin: string | null;
-  make: string;
-  model: string;
-  year: number | null;
-  odometer: number | null;
-  customerId: string;
-  customerName: string;
-}): VehicleChoiceDto {
+type VehicleChoiceRow = Omit<VehicleChoiceDto, 'customer'> & { customerId: string; customerName: string };
+
+function toVehicleChoice(row: VehicleChoiceRow): VehicleChoiceDto {
   const { customerId, customerName, ...vehicle } = row;
   return { ...vehicle, customer: { id: customerId, name: customerName } };
 }
