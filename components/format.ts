@@ -46,7 +46,7 @@ export function formatDateTime(date: Date | string | null | undefined, locale = 
   ).format(new Date(date));
 }
 
-export { formatInvoiceNumber, formatJobNumber } from '@/db/money';
+export { formatInvoiceNumber, formatJobNumber } from '@/db/core/document-numbers';
 
 /** Integer cents → "120.00", the value a money input starts with. */
 export function centsToDecimal(cents: number): string {

@@ -6,21 +6,9 @@ import type { Actor } from './core/actor';
 import { getDb } from './client';
 import { fieldErrorsFromZod, invalid } from './core/errors';
 import { requireAdmin } from './core/policy';
-import { auditEvents, users } from './schema';
+import { auditedTables, auditEvents, users } from './schema';
 
-export const auditEntities = [
-  'users',
-  'customers',
-  'vehicles',
-  'jobs',
-  'job_assignments',
-  'job_status_changes',
-  'job_notes',
-  'invoices',
-  'invoice_lines',
-  'payments',
-  'shop_settings',
-] as const;
+export const auditEntities = auditedTables;
 
 export const listAuditEventsInput = z.object({
   entity: z.enum(auditEntities, { error: 'Unknown entity.' }).optional(),

@@ -43,11 +43,3 @@ export function priceLines(lines: PricedLine[]) {
 export function hundredthsToQuantity(hundredths: number): string {
   return (hundredths / 100).toFixed(2);
 }
-
-export function formatJobNumber(number: number): string {
-  return `J-${String(number).padStart(6, '0')}`;
-}
-
-export function formatInvoiceNumber(year: number, sequence: number): string {
-  return `INV-${year}-${String(sequence).padStart(4, '0')}`;
-}

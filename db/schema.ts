@@ -572,6 +572,43 @@ export const paymentsRelations = relations(payments, ({ one }) => ({
   invoice: one(invoices, { fields: [payments.invoiceId], references: [invoices.id] }),
 }));
 
+// ---------------------------------------------------------------------------------- the business tables
+
+/**
+ * The shop's records, a table after the ones it references. Each refuses DELETE and TRUNCATE
+ * (`<table>_refuse_delete`, `<table>_refuse_truncate`: drizzle/0002) and writes an audit event on every insert
+ * and update (`<table>_audit`: drizzle/0004). The seed fills each one, a backup holds each one, and
+ * tests/integration/triggers.test.ts fails when the database's triggers drift from this list.
+ */
+export const auditedTables = [
+  'users',
+  'customers',
+  'vehicles',
+  'jobs',
+  'job_assignments',
+  'job_status_changes',
+  'job_notes',
+  'invoices',
+  'invoice_lines',
+  'payments',
+  'shop_settings',
+] as const;
+
+/** Refuse delete like the others, not audited: the year's last invoice number shows in each invoice's event. */
+export const unauditedBusinessTables = ['invoice_counters'] as const;
+
+export const businessTables = [...auditedTables, ...unauditedBusinessTables] as const;
+export type BusinessTable = (typeof businessTables)[number];
+
+/**
+ * The tables that are not business records, and how each is kept instead: the audit trail is append-only
+ * (refuses UPDATE, DELETE and TRUNCATE, and is not audited itself); sign-in throttling rows are never deleted.
+ */
+export const logTables = {
+  audit_events: ['audit_events_refuse_update', 'audit_events_refuse_delete', 'audit_events_refuse_truncate'],
+  login_attempts: ['login_attempts_refuse_delete'],
+} as const;
+
 // ---------------------------------------------------------------------------------------------- types
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

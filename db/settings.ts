@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from './core/actor';
 import { getDb, preparedRead } from './client';
-import { fieldErrorsFromZod, invalid } from './core/errors';
+import { parse } from './core/input';
 import { MAX_UNIT_PRICE_CENTS } from './money';
 import { requireAdmin, requireSignedIn } from './core/policy';
 import { shopSettings } from './schema';
@@ -56,36 +56,15 @@ export async function getShopSettings(actor: Actor | null): Promise<ShopSettings
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
-/** "8.25" → 825 basis points; null when not a percentage from 0 to 100 with at most two decimals. */
-export function percentToBasisPoints(text: string): number | null {
-  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const basisPoints = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return basisPoints <= 10_000 ? basisPoints : null;
-}
-
-/** "120.50" → 12050 cents; null when not an amount with at most two decimals. */
-function amountToCents(text: string): number | null {
-  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-}
-
 const basisPointsSchema = z.coerce
   .number({ error: 'Enter a tax rate.' })
   .int('Tax rate in basis points must be a whole number.')
   .min(0, 'A tax rate cannot be negative.')
   .max(10_000, 'A tax rate is at most 100%.');
 
-const percentSchema = z
-  .string()
-  .trim()
-  .refine((text) => percentToBasisPoints(text) !== null, 'Enter a percentage from 0 to 100 with at most two decimals.');
-
 /**
- * Every key is optional: what is left out keeps its current value. Tax rates come as basis points
- * (`laborTaxBasisPoints`) or, from the form, as percentages (`laborTaxPercent: "8.25"`); the labor rate as cents
- * (`laborRateCents`) or as an amount (`laborRate: "120.00"`). `address: ""` clears the address.
+ * Every key is optional: what is left out keeps its current value. Tax rates in basis points, the labor rate in
+ * cents (the form's percentages and amounts are converted in app/_lib/form-inputs.ts). `address: ""` clears it.
  */
 export const updateShopSettingsInput = z.object({
   shopName: z
@@ -115,20 +94,9 @@ export const updateShopSettingsInput = z.object({
     .min(0, 'Labor rate cannot be negative.')
     .max(MAX_UNIT_PRICE_CENTS, 'Labor rate is too large.')
     .optional(),
-  laborRate: z
-    .string()
-    .trim()
-    .refine((text) => {
-      const cents = amountToCents(text);
-      return cents !== null && cents <= MAX_UNIT_PRICE_CENTS;
-    }, 'Enter the labor rate as an amount like 120.00.')
-    .optional(),
   laborTaxBasisPoints: basisPointsSchema.optional(),
   partTaxBasisPoints: basisPointsSchema.optional(),
   feeTaxBasisPoints: basisPointsSchema.optional(),
-  laborTaxPercent: percentSchema.optional(),
-  partTaxPercent: percentSchema.optional(),
-  feeTaxPercent: percentSchema.optional(),
 });
 
 function canonicalLocale(tag: string): string | null {
@@ -145,9 +113,7 @@ function canonicalLocale(tag: string): string | null {
 /** Saves the shop settings (admin only): the single settings row is created on first save, updated after. */
 export async function updateShopSettings(actor: Actor | null, input: unknown): Promise<ShopSettingsDto> {
   const admin = requireAdmin(actor);
-  const parsed = updateShopSettingsInput.safeParse(input);
-  if (!parsed.success) throw invalid(fieldErrorsFromZod(parsed.error));
-  const data = parsed.data;
+  const data = parse(updateShopSettingsInput, input);
   const current = await getShopSettings(admin);
   const next: ShopSettingsDto = {
     shopName: data.shopName ?? current.shopName,
@@ -155,11 +121,10 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
       data.address === undefined ? current.address : data.address === null || data.address === '' ? null : data.address,
     currency: data.currency ?? current.currency,
     locale: data.locale ? canonicalLocale(data.locale)! : current.locale,
-    laborRateCents:
-      data.laborRateCents ?? (data.laborRate !== undefined ? amountToCents(data.laborRate)! : current.laborRateCents),
-    laborTaxBasisPoints: data.laborTaxBasisPoints ?? fromPercent(data.laborTaxPercent) ?? current.laborTaxBasisPoints,
-    partTaxBasisPoints: data.partTaxBasisPoints ?? fromPercent(data.partTaxPercent) ?? current.partTaxBasisPoints,
-    feeTaxBasisPoints: data.feeTaxBasisPoints ?? fromPercent(data.feeTaxPercent) ?? current.feeTaxBasisPoints,
+    laborRateCents: data.laborRateCents ?? current.laborRateCents,
+    laborTaxBasisPoints: data.laborTaxBasisPoints ?? current.laborTaxBasisPoints,
+    partTaxBasisPoints: data.partTaxBasisPoints ?? current.partTaxBasisPoints,
+    feeTaxBasisPoints: data.feeTaxBasisPoints ?? current.feeTaxBasisPoints,
   };
   const db = await getDb();
   const values = { ...next, updatedAt: new Date(), updatedBy: admin.id };
@@ -170,8 +135,4 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
       .onConflictDoUpdate({ target: shopSettings.id, set: values }),
   );
   return next;
-}
-
-function fromPercent(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : percentToBasisPoints(text)!;
 }

@@ -3,19 +3,14 @@ import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
-import {
-  conflict,
-  DomainError,
-  fieldErrorsFromZod,
-  invalid,
-  isUniqueViolation,
-  notFound,
-  type FieldErrors,
-} from './core/errors';
+import { conflict, DomainError, isUniqueViolation, notFound, type FieldErrors } from './core/errors';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './auth/passwords';
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
+import { decodeCursor, encodeCursor } from './core/cursor';
+import { isUuid } from './core/ids';
+import { parse } from './core/input';
 
 export type UserDto = {
   id: string;
@@ -81,12 +76,6 @@ export const listUsersInput = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
-  return result.data;
-}
-
 const emailTaken = () =>
   conflict('That email already belongs to another user.', { email: ['That email is already in use.'] });
 
@@ -127,7 +116,7 @@ export async function listUsers(
   requireAdmin(actor);
   const { q, includeInactive, limit, cursor } = parse(listUsersInput, input);
   const db = await getDb();
-  const after = cursor ? decodeNameCursor(cursor) : null;
+  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const rows = await db
     .select(dtoColumns)
     .from(users)
@@ -137,8 +126,8 @@ export async function listUsers(
         q ? or(ilike(users.name, `%${escapeLike(q)}%`), ilike(users.email, `%${escapeLike(q)}%`)) : undefined,
         after
           ? or(
-              gt(sql`lower(${users.name})`, after.name),
-              and(eq(sql`lower(${users.name})`, after.name), gt(users.id, after.id)),
+              gt(sql`lower(${users.name})`, after[0]),
+              and(eq(sql`lower(${users.name})`, after[0]), gt(users.id, after[1])),
             )
           : undefined,
       ),
@@ -149,7 +138,7 @@ export async function listUsers(
   const last = page.at(-1);
   return {
     data: page,
-    nextCursor: rows.length > limit && last ? encodeNameCursor(last.name.toLowerCase(), last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
   };
 }
 
@@ -169,7 +158,7 @@ export async function listActiveWorkers(
 
 export async function getUser(actor: Actor | null, id: string): Promise<UserDto> {
   requireAdmin(actor);
-  if (!z.uuid().safeParse(id).success) throw notFound('User');
+  if (!isUuid(id)) throw notFound('User');
   const db = await getDb();
   const [user] = await db.select(dtoColumns).from(users).where(eq(users.id, id));
   if (!user) throw notFound('User');
@@ -300,7 +289,7 @@ export async function reactivateUser(actor: Actor | null, id: string): Promise<U
 /** Ends every browser session and API token of a user (they sign in again). */
 export async function endUserSessions(actor: Actor | null, id: string): Promise<void> {
   requireAdmin(actor);
-  if (!z.uuid().safeParse(id).success) throw notFound('User');
+  if (!isUuid(id)) throw notFound('User');
   const db = await getDb();
   const updated = await db.transaction((tx) =>
     tx
@@ -315,7 +304,7 @@ export async function endUserSessions(actor: Actor | null, id: string): Promise<
 // --------------------------------------------------------------------------------------- helpers
 
 async function lockUser(tx: Executor, id: string): Promise<User> {
-  if (!z.uuid().safeParse(id).success) throw notFound('User');
+  if (!isUuid(id)) throw notFound('User');
   const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
   if (!user) throw notFound('User');
   return user;
@@ -352,18 +341,4 @@ function toDto(user: User): UserDto {
     deactivatedAt: user.deactivatedAt,
     createdAt: user.createdAt,
   };
-}
-
-function encodeNameCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id])).toString('base64url');
-}
-
-function decodeNameCursor(cursor: string): { name: string; id: string } | null {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string' && z.uuid().safeParse(id).success) return { name, id };
-  } catch {
-    // fall through
-  }
-  throw invalid({ cursor: ['Invalid cursor.'] });
 }

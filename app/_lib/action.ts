@@ -6,6 +6,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/db/core/actor';
 import { DomainError, domainErrorFromDatabase, type FieldErrors } from '@/db/core/errors';
 import { runWithRequestContext } from '@/db/platform/audit-context';
+import { formFieldErrors, type FormInput } from './form';
 import { currentActor } from './session';
 
 export type ActionResult<T = undefined> =
@@ -51,12 +52,20 @@ export function actionError(error: unknown): ActionResult<never> {
   };
 }
 
-/** FormData → plain object of strings (empty inputs dropped), for zod to validate in db/. */
-export function formObject(formData: FormData): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith('$ACTION')) continue;
-    if (typeof value === 'string' && value.trim() !== '') result[key] = value;
-  }
-  return result;
+/**
+ * `runAction` for a form whose fields differ from the domain's input: `convert` builds the input (inside, so a
+ * form that cannot be read is an answer like any refusal), and field errors come back under the form's names.
+ */
+export async function runFormAction<T>(
+  convert: () => FormInput,
+  work: (actor: Actor, input: unknown) => Promise<T>,
+  successMessage?: string,
+): Promise<ActionResult<T>> {
+  let form: FormInput | undefined;
+  const result = await runAction((actor) => {
+    form = convert();
+    return work(actor, form.input);
+  }, successMessage);
+  if (result.ok || !form) return result;
+  return { ...result, fieldErrors: formFieldErrors(result.fieldErrors, form) };
 }

@@ -6,7 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { fieldErrorsOf, type FormState } from './form-state';
+import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
 export type CustomerFormValues = {
   kind: string;

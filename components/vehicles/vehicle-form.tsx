@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { fieldErrorsOf, type FormState } from '@/components/customers/form-state';
+import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';

@@ -9,6 +9,8 @@
 // Shared by tests/bench/generate-data.ts (the CLI, PostgreSQL) and tests/integration/explain.test.ts (a small
 // dataset inside the test database, PGlite or PostgreSQL).
 
+import { businessTables } from '../../db/schema';
+
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
 export type Run = (text: string) => Promise<Row[]>;
@@ -418,18 +420,8 @@ const intArray = (items: readonly number[]) => `ARRAY[${items.map((n) => String(
 const pick = (items: readonly string[], u: string) => `(${textArray(items)})[1 + floor((${u}) * ${items.length})::int]`;
 
 /** Tables the dataset writes (the ones whose secondary indexes are rebuilt). */
-const LOADED_TABLES = [
-  'users',
-  'customers',
-  'vehicles',
-  'jobs',
-  'job_assignments',
-  'job_status_changes',
-  'job_notes',
-  'invoices',
-  'invoice_lines',
-  'payments',
-];
+/** The business tables the dataset writes in bulk (the invoice counter and shop settings are one row each). */
+const LOADED_TABLES = businessTables.filter((table) => table !== 'invoice_counters' && table !== 'shop_settings');
 
 // --------------------------------------------------------------------------------------------- dataset
 /**

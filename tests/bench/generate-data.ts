@@ -15,6 +15,7 @@ import {
   verifyDataset,
   type Run,
 } from './dataset';
+import { businessTables, logTables } from '../../db/schema';
 
 type Args = { scale: number; seed: number; anchor: Date; reset: boolean };
 
@@ -59,22 +60,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const BUSINESS_TABLES = [
-  'audit_events',
-  'login_attempts',
-  'payments',
-  'invoice_lines',
-  'invoices',
-  'invoice_counters',
-  'job_notes',
-  'job_status_changes',
-  'job_assignments',
-  'jobs',
-  'vehicles',
-  'customers',
-  'shop_settings',
-  'users',
-];
+/** Every table the dataset replaces: the business tables, newest dependants first, and the logs. */
+const BUSINESS_TABLES = [...Object.keys(logTables), ...[...businessTables].reverse()];
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));

@@ -6,26 +6,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { backupPostgres, restorePostgres } from '@/db/platform/backup';
+import { businessTables } from '@/db/schema';
 
 const run = promisify(execFile);
 const workDirectory = mkdtempSync(path.join(tmpdir(), 'workshop-backup-'));
 afterAll(() => rmSync(workDirectory, { recursive: true, force: true }));
 
-const tables = [
-  'users',
-  'customers',
-  'vehicles',
-  'jobs',
-  'job_assignments',
-  'job_status_changes',
-  'job_notes',
-  'invoices',
-  'invoice_lines',
-  'payments',
-  'invoice_counters',
-  'shop_settings',
-  'audit_events',
-];
+const tables = [...businessTables, 'audit_events'];
 const countsQuery = tables.map((table) => `(select count(*) from ${table})::int as ${table}`).join(', ');
 const checksumQuery = `select md5(string_agg(id::text || status::text || version::text, ',' order by id)) as jobs from jobs`;
 

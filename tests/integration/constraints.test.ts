@@ -4,7 +4,17 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, type Database } from '@/db/client';
 import { postgresError } from '@/db/core/errors';
-import { invoiceLines, invoices, jobNotes, jobs, jobStatusChanges, payments, users, vehicles } from '@/db/schema';
+import {
+  businessTables,
+  invoiceLines,
+  invoices,
+  jobNotes,
+  jobs,
+  jobStatusChanges,
+  payments,
+  users,
+  vehicles,
+} from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';
 
@@ -313,21 +323,6 @@ async function countRows(table: string): Promise<number> {
 }
 
 describe('nothing is hard-deleted', () => {
-  const businessTables = [
-    'users',
-    'customers',
-    'vehicles',
-    'jobs',
-    'job_assignments',
-    'job_status_changes',
-    'job_notes',
-    'invoices',
-    'invoice_lines',
-    'payments',
-    'invoice_counters',
-    'shop_settings',
-  ];
-
   it.each(businessTables)('refuses DELETE and TRUNCATE on %s', async (table) => {
     await seedDemoData(db); // makes sure every table has rows (a no-op when the demo shop is already there)
     const count = await countRows(table);

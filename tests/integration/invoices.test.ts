@@ -15,9 +15,10 @@ import {
   voidInvoice,
 } from '@/db/invoices';
 import { auditEvents, invoiceLines, invoices, jobs, payments } from '@/db/schema';
-import { formatInvoiceNumber } from '@/db/money';
+import { formatInvoiceNumber } from '@/db/core/document-numbers';
 import { updateShopSettings } from '@/db/settings';
-import { createCustomerWithVehicle, createUser, lastAuditId } from './support';
+import { invoiceForm, paymentForm } from '@/app/_lib/form-inputs';
+import { createCustomerWithVehicle, createUser, lastAuditId, throughForm } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -110,7 +111,7 @@ describe('issuing an invoice', () => {
 
   it('bills labor at the shop labor rate when no price is given, and takes form fields with decimal prices', async () => {
     const { job } = await completedJob();
-    const invoice = await issueInvoice(admin, job.id, {
+    const form = invoiceForm({
       'lines.0.kind': 'labor',
       'lines.0.description': 'Diagnosis',
       'lines.0.quantity': '0.5',
@@ -119,6 +120,7 @@ describe('issuing an invoice', () => {
       'lines.1.quantity': '1',
       'lines.1.unitPrice': '12.5',
     });
+    const invoice = await throughForm(form, (input) => issueInvoice(admin, job.id, input));
     expect(invoice.lines.map((line) => line.unitPriceCents)).toEqual([12_000, 1_250]);
     expect(invoice.subtotalCents).toBe(6_000 + 1_250);
   });
@@ -286,11 +288,8 @@ describe('payments', () => {
     expect(invoice.totalCents).toBe(10_825);
     const partial = await recordPayment(admin, invoice.id, { amountCents: 4_000, method: 'cash' });
     expect(partial).toMatchObject({ paymentStatus: 'partially_paid', paidCents: 4_000, balanceCents: 6_825 });
-    const paid = await recordPayment(admin, invoice.id, {
-      amount: '68.25',
-      method: 'bank_transfer',
-      receivedAt: '2026-01-15',
-    });
+    const form = paymentForm({ amount: '68.25', method: 'bank_transfer', receivedAt: '2026-01-15' });
+    const paid = await throughForm(form, (input) => recordPayment(admin, invoice.id, input));
     expect(paid).toMatchObject({ paymentStatus: 'paid', paidCents: 10_825, balanceCents: 0 });
     expect(paid.payments.map((payment) => [payment.amountCents, payment.method])).toEqual(
       expect.arrayContaining([

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { demoSignIns, seedDemoData } from '@/db/seed';
 import { verifyCredentials } from '@/db/users';
+import { businessTables } from '@/db/schema';
 
 async function count(query: string): Promise<number> {
   const db = await getDb();
@@ -13,20 +14,7 @@ async function count(query: string): Promise<number> {
 it('loads a demo shop that exercises every table, once', async () => {
   const db = await getDb();
   await seedDemoData(db);
-  for (const table of [
-    'users',
-    'customers',
-    'vehicles',
-    'jobs',
-    'job_assignments',
-    'job_status_changes',
-    'job_notes',
-    'invoices',
-    'invoice_lines',
-    'payments',
-    'invoice_counters',
-    'shop_settings',
-  ]) {
+  for (const table of businessTables) {
     expect(await count(`select count(*)::int as n from ${table}`), table).toBeGreaterThan(0);
   }
   for (const status of ['created', 'in_progress', 'waiting_for_parts', 'completed', 'cancelled']) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '@/db/core/actor';
 import { DomainError } from '@/db/core/errors';
 import { getShopSettings, updateShopSettings } from '@/db/settings';
-import { createUser } from './support';
+import { settingsForm } from '@/app/_lib/form-inputs';
+import { createUser, throughForm } from './support';
+
+const saveFromForm = (actor: Actor, values: Record<string, string | number>) =>
+  throughForm(settingsForm(values as Record<string, string>), (input) => updateShopSettings(actor, input));
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
@@ -16,7 +21,7 @@ async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'all
 describe('shop settings', () => {
   it('are saved by an admin from the form: percentages become basis points, the labor rate cents', async () => {
     const admin = await createUser('admin');
-    const saved = await updateShopSettings(admin, {
+    const saved = await saveFromForm(admin, {
       shopName: '  Corner Garage ',
       address: '12 High Street\nSpringfield',
       laborTaxPercent: '10',
@@ -55,9 +60,9 @@ describe('shop settings', () => {
 
   it('refuse bad values with an error on each field, and change nothing', async () => {
     const admin = await createUser('admin');
-    await updateShopSettings(admin, { shopName: 'Stable Name', currency: 'USD', laborTaxPercent: '5' });
+    await saveFromForm(admin, { shopName: 'Stable Name', currency: 'USD', laborTaxPercent: '5' });
     const refused = await refusal(() =>
-      updateShopSettings(admin, {
+      saveFromForm(admin, {
         shopName: '   ',
         currency: 'DOLLARS',
         locale: 'not a locale!',

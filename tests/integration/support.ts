@@ -1,7 +1,9 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { formFieldErrors, type FormInput } from '@/app/_lib/form';
 import type { Actor } from '@/db/core/actor';
+import { DomainError } from '@/db/core/errors';
 import { databaseKind, getDb } from '@/db/client';
 import { hashPassword } from '@/db/auth/passwords';
 import { auditEvents, customers, jobAssignments, jobs, users, vehicles, type UserRole } from '@/db/schema';
@@ -163,4 +165,17 @@ export async function duringUnassignment<T>(
     }
   });
   return attempt!;
+}
+
+/**
+ * A data-layer call fed what a form sends, as the form's action does: the form's fields converted to the domain's
+ * input, and a refusal's field errors named as on the form.
+ */
+export async function throughForm<T>(form: FormInput, call: (input: unknown) => Promise<T>): Promise<T> {
+  try {
+    return await call(form.input);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new DomainError(error.kind, error.message, formFieldErrors(error.fieldErrors, form));
+  }
 }

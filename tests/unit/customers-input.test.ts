@@ -1,14 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import {
-  createCustomerInput,
-  decodeCursor,
-  encodeCursor,
-  normaliseInput,
-  phoneDigits,
-  updateCustomerInput,
-} from '@/db/customers';
+import { createCustomerInput, phoneDigits, updateCustomerInput } from '@/db/customers';
+import { decodeCursor, encodeCursor } from '@/db/core/cursor';
+import { normaliseInput } from '@/db/core/input';
 import { DomainError } from '@/db/core/errors';
 import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/core/search';
 
@@ -67,9 +62,9 @@ describe('customer search keys', () => {
 
   it('round-trips a paging cursor and refuses a forged one', () => {
     const id = '3f0e2a4c-8d1b-4c5e-9f7a-1b2c3d4e5f60';
-    expect(decodeCursor(encodeCursor(['smith', id]), 2)).toEqual(['smith', id]);
-    expect(() => decodeCursor('garbage', 2)).toThrow(DomainError);
-    expect(() => decodeCursor(encodeCursor(['smith', 'not-an-id']), 2)).toThrow(DomainError);
-    expect(() => decodeCursor(encodeCursor(['smith', id]), 3)).toThrow(DomainError);
+    expect(decodeCursor(encodeCursor(['smith', id]), ['text', 'uuid'])).toEqual(['smith', id]);
+    expect(() => decodeCursor('garbage', ['text', 'uuid'])).toThrow(DomainError);
+    expect(() => decodeCursor(encodeCursor(['smith', 'not-an-id']), ['text', 'uuid'])).toThrow(DomainError);
+    expect(() => decodeCursor(encodeCursor(['smith', id]), ['text', 'text', 'uuid'])).toThrow(DomainError);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimalToCents, nestFormFields, paymentStatusOf, taxRateFor } from '@/db/invoices';
-import { percentToBasisPoints } from '@/db/settings';
+import { decimalToCents, nestFormFields, percentToBasisPoints } from '@/app/_lib/form';
+import { paymentStatusOf, taxRateFor } from '@/db/invoices';
 
 describe('amounts typed into invoice and payment forms', () => {
   it('turn decimals in the shop currency into cents without floating-point drift', () => {

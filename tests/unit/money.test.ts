@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatInvoiceNumber,
-  formatJobNumber,
-  lineTotalCents,
-  priceLines,
-  quantityToHundredths,
-  taxCents,
-} from '@/db/money';
+import { formatInvoiceNumber, formatJobNumber } from '@/db/core/document-numbers';
+import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
 
 describe('invoice arithmetic in integer cents', () => {
   it('reads quantities with up to two decimals', () => {

@@ -2,16 +2,19 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
+import { runAction, runFormAction } from '@/app/_lib/action';
+import { formObject } from '@/app/_lib/form';
+import { jobForm } from '@/app/_lib/form-inputs';
+import type { FormState } from '@/app/_lib/form-state';
 import { changeJobStatus, createJob, setJobAssignees, updateJob, type JobDto, type JobPersonDto } from '@/db/jobs';
 import { addJobNote, type JobNoteDto } from '@/db/notes';
 import { jobStatusChangedMessage } from '@/db/core/labels';
 
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
-export type JobFormState = (ActionResult<JobDto> & { values?: Record<string, string> }) | undefined;
-export type JobCommandState = ActionResult<unknown> | undefined;
-export type NoteFormState = (ActionResult<JobNoteDto> & { values?: Record<string, string> }) | undefined;
-export type AssigneesState = ActionResult<JobPersonDto[]> | undefined;
+export type JobFormState = FormState<JobDto>;
+export type JobCommandState = FormState;
+export type NoteFormState = FormState<JobNoteDto>;
+export type AssigneesState = FormState<JobPersonDto[]>;
 
 function revalidateJob(id: string) {
   revalidatePath('/jobs');
@@ -21,7 +24,7 @@ function revalidateJob(id: string) {
 
 export async function createJobAction(_previous: JobFormState, formData: FormData): Promise<JobFormState> {
   const values = formObject(formData);
-  const result = await runAction((actor) => createJob(actor, values), 'Job created.');
+  const result = await runFormAction(() => jobForm(values), createJob, 'Job created.');
   if (!result.ok) return { ...result, values };
   revalidateJob(result.data.id);
   redirect(`/jobs/${result.data.id}?created=1`);
@@ -36,7 +39,11 @@ export async function updateJobAction(id: string, _previous: JobFormState, formD
     promisedAt: values.promisedAt ?? null,
     odometerIn: values.odometerIn ?? null,
   };
-  const result = await runAction((actor) => updateJob(actor, id, input), 'Job saved.');
+  const result = await runFormAction(
+    () => jobForm(input),
+    (actor, job) => updateJob(actor, id, job),
+    'Job saved.',
+  );
   if (!result.ok) return { ...result, values };
   revalidateJob(id);
   return result;

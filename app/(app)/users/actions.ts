@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
+import { runAction } from '@/app/_lib/action';
+import { formObject } from '@/app/_lib/form';
+import type { FormState } from '@/app/_lib/form-state';
 import {
   createUser,
   deactivateUser,
@@ -14,8 +16,8 @@ import {
 } from '@/db/users';
 
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
-export type UserFormState = (ActionResult<UserDto> & { values?: Record<string, string> }) | undefined;
-export type UserCommandState = ActionResult<unknown> | undefined;
+export type UserFormState = FormState<UserDto>;
+export type UserCommandState = FormState;
 
 export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const values = formObject(formData);

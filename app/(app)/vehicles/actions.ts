@@ -2,21 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { FormState } from '@/components/customers/form-state';
+import type { FormState } from '@/app/_lib/form-state';
 import { runAction } from '@/app/_lib/action';
+import { formObject } from '@/app/_lib/form';
 import { archiveVehicle, createVehicle, unarchiveVehicle, updateVehicle } from '@/db/vehicles';
 
-/** Every text field of the form, blanks included (a blank field clears it on an edit). */
-function formFields(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (!key.startsWith('$ACTION') && typeof value === 'string') fields[key] = value;
-  }
-  return fields;
-}
-
 export async function createVehicleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formFields(formData);
+  // Blanks included: a blank field clears it on an edit.
+  const values = formObject(formData, { keepBlank: true });
   const result = await runAction((actor) => createVehicle(actor, values), 'Vehicle saved.');
   if (!result.ok) return { ...result, values };
   revalidatePath('/vehicles');
@@ -25,7 +18,8 @@ export async function createVehicleAction(_state: FormState, formData: FormData)
 }
 
 export async function updateVehicleAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formFields(formData);
+  // Blanks included: a blank field clears it on an edit.
+  const values = formObject(formData, { keepBlank: true });
   const result = await runAction((actor) => updateVehicle(actor, id, values), 'Vehicle saved.');
   if (!result.ok) return { ...result, values };
   revalidatePath('/vehicles');

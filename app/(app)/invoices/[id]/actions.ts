@@ -2,11 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formObject, runAction, type ActionResult } from '@/app/_lib/action';
+import { runAction, runFormAction } from '@/app/_lib/action';
+import { formObject } from '@/app/_lib/form';
+import { paymentForm } from '@/app/_lib/form-inputs';
+import type { FormState } from '@/app/_lib/form-state';
 import { recordPayment, voidInvoice, type InvoiceDto } from '@/db/invoices';
 
 /** An action's result plus, on a refusal, what was typed (so the form keeps its values). */
-export type InvoiceFormState = (ActionResult<InvoiceDto> & { values?: Record<string, string> }) | undefined;
+export type InvoiceFormState = FormState<InvoiceDto>;
 
 export async function recordPaymentAction(
   invoiceId: string,
@@ -14,7 +17,11 @@ export async function recordPaymentAction(
   formData: FormData,
 ): Promise<InvoiceFormState> {
   const values = formObject(formData);
-  const result = await runAction((actor) => recordPayment(actor, invoiceId, values), 'Payment recorded.');
+  const result = await runFormAction(
+    () => paymentForm(values),
+    (actor, payment) => recordPayment(actor, invoiceId, payment),
+    'Payment recorded.',
+  );
   if (!result.ok) return { ...result, values };
   revalidatePath(`/invoices/${invoiceId}`);
   revalidatePath('/invoices');

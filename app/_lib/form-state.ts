@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/app/_lib/action';
+import type { ActionResult } from './action';
 
 /** What a form action returns: the action's result plus the submitted values, so a refused form keeps them. */
 export type FormState<T = unknown> = (ActionResult<T> & { values?: Record<string, string> }) | undefined;

@@ -1,0 +1,83 @@
+// The forms whose fields differ from the data layer's input: each turns its flat strings into the domain's one
+// shape (FormInput, app/_lib/form.ts) and says how the domain's field names read on the form.
+import { MAX_UNIT_PRICE_CENTS } from '@/db/money';
+import {
+  convertField,
+  decimalToCents,
+  nestFormFields,
+  percentToBasisPoints,
+  readingOf,
+  type EditForm,
+  type FlatForm,
+  type FormInput,
+  type FormReading,
+} from './form';
+
+const newReading = (): FormReading => ({ renamed: new Map(), messages: {} });
+
+/** The new-invoice form: `lines.N.*` rows, unit prices as decimals (`lines.N.unitPrice`). */
+export function invoiceForm(values: FlatForm): FormInput {
+  const input = nestFormFields(values);
+  const reading = newReading();
+  if (Array.isArray(input.lines)) {
+    input.lines.forEach((line: unknown, index) => {
+      if (typeof line !== 'object' || line === null) return;
+      const row = `lines.${index}.`;
+      convertField(
+        line as Record<string, unknown>,
+        { from: 'unitPrice', to: 'unitPriceCents', formName: `${row}unitPrice`, domainName: `${row}unitPriceCents` },
+        decimalToCents,
+        'Unit price must be an amount like 120.00.',
+        reading,
+      );
+    });
+  }
+  return readingOf(input, reading);
+}
+
+/** The payment form: the amount as a decimal (`amount`). */
+export function paymentForm(values: FlatForm): FormInput {
+  const input: Record<string, unknown> = { ...values };
+  const reading = newReading();
+  const names = { from: 'amount', to: 'amountCents', formName: 'amount', domainName: 'amountCents' };
+  convertField(input, names, decimalToCents, 'Amount must be an amount like 120.00.', reading);
+  // Left empty, the amount is still the form's field: "Amount is required." shows under it.
+  if (!Object.hasOwn(values, 'amountCents')) reading.renamed.set('amountCents', 'amount');
+  return readingOf(input, reading);
+}
+
+/** The shop settings form: the labor rate as a decimal, tax rates as percentages. */
+export function settingsForm(values: FlatForm): FormInput {
+  const input: Record<string, unknown> = { ...values };
+  const reading = newReading();
+  const laborRate = { from: 'laborRate', to: 'laborRateCents', formName: 'laborRate', domainName: 'laborRateCents' };
+  const cents = (text: string) => {
+    const value = decimalToCents(text);
+    return value !== null && value <= MAX_UNIT_PRICE_CENTS ? value : null;
+  };
+  convertField(input, laborRate, cents, 'Enter the labor rate as an amount like 120.00.', reading);
+  for (const kind of ['labor', 'part', 'fee']) {
+    const names = {
+      from: `${kind}TaxPercent`,
+      to: `${kind}TaxBasisPoints`,
+      formName: `${kind}TaxPercent`,
+      domainName: `${kind}TaxBasisPoints`,
+    };
+    convertField(
+      input,
+      names,
+      percentToBasisPoints,
+      'Enter a percentage from 0 to 100 with at most two decimals.',
+      reading,
+    );
+  }
+  return readingOf(input, reading);
+}
+
+/** The job form: the "Confirm lower odometer" checkbox as a boolean. */
+export function jobForm(values: EditForm): FormInput {
+  const input: Record<string, unknown> = { ...values };
+  const confirm = values.confirmLowerOdometer;
+  if (confirm === 'on' || confirm === 'true' || confirm === 'false') input.confirmLowerOdometer = confirm !== 'false';
+  return readingOf(input, newReading());
+}

@@ -1,0 +1,39 @@
+// The one keyset cursor codec: a cursor is the sort values of a page's last row, as base64url JSON. Decoding
+// checks every value's kind, so a forged cursor is a field error on `cursor`, never a database error.
+import { invalid } from './errors';
+import { isUuid } from './ids';
+
+/** What one value of a cursor must be: any text, a whole number, a row id or a timestamp as PostgreSQL writes it. */
+export type CursorPart = 'text' | 'integer' | 'uuid' | 'timestamp';
+type CursorValue<P extends CursorPart> = P extends 'integer' ? number : string;
+export type CursorValues<P extends readonly CursorPart[]> = { [K in keyof P]: CursorValue<P[K]> };
+
+const timestampText = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+const checks: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string',
+  integer: (value) => typeof value === 'number' && Number.isInteger(value),
+  uuid: isUuid,
+  timestamp: (value) => typeof value === 'string' && timestampText.test(value),
+};
+
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** The cursor's values, checked against `parts`; an `invalid` refusal on `cursor` otherwise. */
+export function decodeCursor<const P extends readonly CursorPart[]>(cursor: string, parts: P): CursorValues<P> {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(values) &&
+      values.length === parts.length &&
+      parts.every((part, index) => checks[part](values[index]))
+    ) {
+      return values as CursorValues<P>;
+    }
+  } catch {
+    // fall through
+  }
+  throw invalid({ cursor: ['Invalid cursor.'] });
+}

@@ -1,0 +1,211 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../core/actor';
+import { getDb, preparedRead, type Executor } from '../client';
+import { decodeCursor, encodeCursor } from '../core/cursor';
+import { notFound } from '../core/errors';
+import { isUuid } from '../core/ids';
+import { normaliseInput, parse } from '../core/input';
+import { preparedJobsRead, requireSignedIn } from '../core/policy';
+import { customers, customerWords, jobs, plateVinWords, vehicles } from '../schema';
+import {
+  containsOrWordStarts,
+  matchingCustomer,
+  matchingVehicle,
+  selectMatchingCustomerIds,
+  selectMatchingVehicleIds,
+  vehicleKeyConditions,
+} from '../core/search';
+import { listCustomersInput, phoneDigits } from './inputs';
+import {
+  customerColumns,
+  type CustomerDetail,
+  type CustomerDto,
+  type CustomerListItem,
+  type DuplicateCustomer,
+} from './types';
+
+// --------------------------------------------------------------------------------------------- read
+
+export async function listCustomers(
+  actor: Actor | null,
+  input: unknown = {},
+): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
+  requireSignedIn(actor);
+  const { q, includeArchived, limit, cursor } = parse(
+    listCustomersInput,
+    normaliseInput(input, { booleans: ['includeArchived'], blank: 'drop' }),
+  );
+  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const db = await getDb();
+  const rows = await db
+    .select({ ...customerColumns, sortName: sql<string>`lower(${customers.name})` })
+    .from(customers)
+    .where(
+      and(
+        includeArchived ? undefined : isNull(customers.archivedAt),
+        q ? customerSearch(q, includeArchived) : undefined,
+        after ? sql`(lower(${customers.name}), ${customers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+
+  const ids = page.map((row) => row.id);
+  const vehicleRows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            id: vehicles.id,
+            customerId: vehicles.customerId,
+            plate: vehicles.plate,
+            vin: vehicles.vin,
+            make: vehicles.make,
+            model: vehicles.model,
+            year: vehicles.year,
+          })
+          .from(vehicles)
+          .where(and(inArray(vehicles.customerId, ids), isNull(vehicles.archivedAt)))
+          .orderBy(asc(vehicles.createdAt), asc(vehicles.id))
+          .limit(ids.length * 10);
+
+  return {
+    data: page.map(({ sortName: _sortName, ...customer }) => ({
+      ...customer,
+      vehicles: vehicleRows
+        .filter((vehicle) => vehicle.customerId === customer.id)
+        .slice(0, 5)
+        .map(({ customerId: _customerId, ...vehicle }) => vehicle),
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
+  };
+}
+
+/**
+ * Name, company, email or phone contains the text; or one of the customer's vehicles has it in plate or VIN; each
+ * condition served by its trigram index (customers_*_trgm_idx, vehicles_*_trgm_idx). Without three letters or
+ * digits in a row, the text finds the start of a word in the same fields instead (customers_words_idx,
+ * vehicles_plate_vin_words_idx); its digits (phone) and its search key (plate, VIN) still match anywhere once they
+ * are three characters long. Matching vehicles are found first and checked for being archived afterwards, so that
+ * no VIN condition is served by scanning the active-VIN index. db/core/search.ts says how the conditions are combined.
+ */
+function customerSearch(q: string, includeArchived: boolean): SQL {
+  const c = matchingCustomer;
+  const v = matchingVehicle;
+  const own = containsOrWordStarts(
+    q,
+    [c.name, c.company, c.email, c.phone],
+    [customerWords(c.name, c.company, c.email)],
+  );
+  const digits = phoneDigits(q);
+  if (/^[\d\s+().\-/]+$/.test(q) && digits.length >= 3) {
+    own.push(sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
+  }
+  const vehicleIds = selectMatchingVehicleIds([
+    ...containsOrWordStarts(q, [v.plate, v.vin], [plateVinWords(v.plate, v.vin)]),
+    ...vehicleKeyConditions(q),
+  ]);
+  return sql`${customers.id} = any(array(${selectMatchingCustomerIds(own)} union all select ${vehicles.customerId} from ${vehicles}
+    where ${vehicles.id} = any(array(${vehicleIds}))${includeArchived ? sql`` : sql` and ${vehicles.archivedAt} is null`}))`;
+}
+
+// The customer page and `GET /api/v1/customers/{id}`: prepared reads by key (their plans kept).
+const customerById = preparedRead((db) =>
+  db
+    .select(customerColumns)
+    .from(customers)
+    .where(eq(customers.id, sql.placeholder('id')))
+    .prepare('customer_by_id'),
+);
+const vehiclesOfCustomer = preparedRead((db) =>
+  db
+    .select({
+      id: vehicles.id,
+      vin: vehicles.vin,
+      plate: vehicles.plate,
+      make: vehicles.make,
+      model: vehicles.model,
+      year: vehicles.year,
+      color: vehicles.color,
+      odometer: vehicles.odometer,
+      archivedAt: vehicles.archivedAt,
+    })
+    .from(vehicles)
+    .where(eq(vehicles.customerId, sql.placeholder('id')))
+    .orderBy(sql`${vehicles.archivedAt} is not null`, asc(vehicles.createdAt), asc(vehicles.id))
+    .limit(100)
+    .prepare('customer_vehicles'),
+);
+const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
+  db
+    .select({
+      id: jobs.id,
+      number: jobs.number,
+      title: jobs.title,
+      status: jobs.status,
+      priority: jobs.priority,
+      odometerIn: jobs.odometerIn,
+      promisedAt: jobs.promisedAt,
+      createdAt: jobs.createdAt,
+      completedAt: jobs.completedAt,
+      vehicleId: jobs.vehicleId,
+      vehicleMake: vehicles.make,
+      vehicleModel: vehicles.model,
+      vehiclePlate: vehicles.plate,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .where(and(eq(vehicles.customerId, sql.placeholder('id')), visible))
+    .orderBy(desc(jobs.createdAt), desc(jobs.number))
+    .limit(100),
+);
+
+export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
+  const signedIn = requireSignedIn(actor);
+  if (!isUuid(id)) throw notFound('Customer');
+  const db = await getDb();
+  const [customer] = await customerById(db).execute({ id });
+  if (!customer) throw notFound('Customer');
+
+  const vehicleRows = await vehiclesOfCustomer(db).execute({ id });
+  const jobRows = await jobsOfCustomer(db, signedIn, { id });
+  const duplicates = await findDuplicates(db, customer);
+  return { ...customer, vehicles: vehicleRows, jobs: jobRows, duplicates };
+}
+
+/** Other customers (archived ones too, flagged) with the same phone digits or the same email. */
+export async function findDuplicates(
+  executor: Executor,
+  customer: Pick<CustomerDto, 'id' | 'phone' | 'email'>,
+): Promise<DuplicateCustomer[]> {
+  const digits = customer.phone ? phoneDigits(customer.phone) : '';
+  const email = customer.email?.trim().toLowerCase() ?? '';
+  if (digits.length < 5 && email === '') return [];
+  const phoneMatch =
+    digits.length >= 5
+      ? sql<boolean>`(regexp_replace(coalesce(${customers.phone}, ''), '[^0-9]', '', 'g') = ${digits})`
+      : sql<boolean>`false`;
+  // lower(email), as customers_email_lower_idx has it (email is not empty here, so null never matches).
+  const emailMatch = email ? sql<boolean>`(lower(${customers.email}) = ${email})` : sql<boolean>`false`;
+  const rows = await executor
+    .select({
+      id: customers.id,
+      name: customers.name,
+      archivedAt: customers.archivedAt,
+      phoneMatch,
+      emailMatch,
+    })
+    .from(customers)
+    .where(and(ne(customers.id, customer.id), or(phoneMatch, emailMatch)))
+    .orderBy(asc(customers.name), asc(customers.id))
+    .limit(5);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    archived: row.archivedAt !== null,
+    matches: [...(row.phoneMatch ? (['phone'] as const) : []), ...(row.emailMatch ? (['email'] as const) : [])],
+  }));
+}

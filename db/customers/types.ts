@@ -1,0 +1,81 @@
+// What the customers module answers with: plain objects, camelCase, Dates for timestamps.
+import { customers, type CustomerKind, type JobPriority, type JobStatus } from '../schema';
+
+export type CustomerDto = {
+  id: string;
+  kind: CustomerKind;
+  name: string;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  notes: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type CustomerVehicleSummary = {
+  id: string;
+  vin: string | null;
+  plate: string | null;
+  make: string;
+  model: string;
+  year: number | null;
+  color: string | null;
+  odometer: number | null;
+  archivedAt: Date | null;
+};
+
+export type CustomerListItem = CustomerDto & {
+  /** The customer's active vehicles (at most a handful), for the list. */
+  vehicles: Pick<CustomerVehicleSummary, 'id' | 'plate' | 'vin' | 'make' | 'model' | 'year'>[];
+};
+
+export type CustomerJobSummary = {
+  id: string;
+  number: number;
+  title: string;
+  status: JobStatus;
+  priority: JobPriority;
+  odometerIn: number | null;
+  promisedAt: Date | null;
+  createdAt: Date;
+  completedAt: Date | null;
+  vehicleId: string;
+  vehicleMake: string;
+  vehicleModel: string;
+  vehiclePlate: string | null;
+};
+
+/** Another customer with the same phone number (digits compared) or email (case-insensitive). */
+export type DuplicateCustomer = {
+  id: string;
+  name: string;
+  archived: boolean;
+  matches: ('phone' | 'email')[];
+};
+
+export type CustomerDetail = CustomerDto & {
+  vehicles: CustomerVehicleSummary[];
+  /** Newest first; only the jobs the actor may see. */
+  jobs: CustomerJobSummary[];
+  duplicates: DuplicateCustomer[];
+};
+
+/** What a save returns: the customer and the possible duplicates (a warning, never a refusal). */
+export type SavedCustomer = CustomerDto & { duplicates: DuplicateCustomer[] };
+
+export const customerColumns = {
+  id: customers.id,
+  kind: customers.kind,
+  name: customers.name,
+  company: customers.company,
+  phone: customers.phone,
+  email: customers.email,
+  address: customers.address,
+  notes: customers.notes,
+  archivedAt: customers.archivedAt,
+  createdAt: customers.createdAt,
+  updatedAt: customers.updatedAt,
+};

@@ -1,0 +1,138 @@
+import 'server-only';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../core/actor';
+import { getDb } from '../client';
+import { decodeCursor, encodeCursor } from '../core/cursor';
+import { formatJobNumber } from '../core/document-numbers';
+import { isUuid } from '../core/ids';
+import { parse } from '../core/input';
+import { notFound } from '../core/errors';
+import { requireAdmin } from '../core/policy';
+import { customers, invoices, jobs, vehicles } from '../schema';
+import { listInvoicesInput, listJobsReadyToInvoiceInput } from './inputs';
+import {
+  balanceCondition,
+  loadInvoice,
+  paymentStatusCondition,
+  summaryColumns,
+  toSummary,
+  vehicleAndCustomerOf,
+  vehicleCustomerColumns,
+  type VehicleCustomerRow,
+} from './sql';
+import type { InvoiceableJobDto, InvoiceDto, InvoiceSummaryDto, ReadyToInvoiceJobDto } from './types';
+
+/** Invoices, newest first (issued_at desc, id desc), keyset-paginated, filtered by payment status and balance. */
+export async function listInvoices(
+  actor: Actor | null,
+  input: z.input<typeof listInvoicesInput> = {},
+): Promise<{ data: InvoiceSummaryDto[]; nextCursor: string | null }> {
+  requireAdmin(actor);
+  const { paymentStatus, balance, limit, cursor } = parse(listInvoicesInput, input);
+  const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
+  const db = await getDb();
+  const rows = await db
+    .select({ ...summaryColumns, issuedAtKey: sql<string>`${invoices.issuedAt}::text` })
+    .from(invoices)
+    .innerJoin(jobs, eq(jobs.id, invoices.jobId))
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .where(
+      and(
+        paymentStatus ? paymentStatusCondition[paymentStatus] : undefined,
+        balance ? balanceCondition[balance] : undefined,
+        after ? sql`(${invoices.issuedAt}, ${invoices.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(invoices.issuedAt), desc(invoices.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(toSummary),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.issuedAtKey, last.id]) : null,
+  };
+}
+
+/** One invoice with its lines, payments, job, vehicle and customer. */
+export async function getInvoice(actor: Actor | null, id: string): Promise<InvoiceDto> {
+  requireAdmin(actor);
+  if (!isUuid(id)) throw notFound('Invoice');
+  return loadInvoice(id);
+}
+
+/** The job, vehicle and customer columns both invoice-to-be views select (jobs ⋈ vehicles ⋈ customers). */
+const jobToInvoiceColumns = {
+  id: jobs.id,
+  number: jobs.number,
+  title: jobs.title,
+  completedAt: jobs.completedAt,
+  ...vehicleCustomerColumns,
+};
+
+function toJobToInvoice(row: { id: string; number: number; title: string } & VehicleCustomerRow) {
+  return { id: row.id, number: formatJobNumber(row.number), title: row.title, ...vehicleAndCustomerOf(row) };
+}
+
+/** A job as the new-invoice page needs it: what is being invoiced, and whether it can be. */
+export async function getInvoiceableJob(actor: Actor | null, jobId: string): Promise<InvoiceableJobDto> {
+  requireAdmin(actor);
+  if (!isUuid(jobId)) throw notFound('Job');
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      ...jobToInvoiceColumns,
+      status: jobs.status,
+      liveInvoiceId: invoices.id,
+      liveInvoiceNumber: invoices.number,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .leftJoin(invoices, and(eq(invoices.jobId, jobs.id), ne(invoices.status, 'void')))
+    .where(eq(jobs.id, jobId));
+  if (!row) throw notFound('Job');
+  return {
+    ...toJobToInvoice(row),
+    status: row.status,
+    completedAt: row.completedAt,
+    liveInvoice:
+      row.liveInvoiceId && row.liveInvoiceNumber ? { id: row.liveInvoiceId, number: row.liveInvoiceNumber } : null,
+  };
+}
+
+/** Completed jobs without a live invoice, most recently completed first (keyset-paginated). */
+export async function listJobsReadyToInvoice(
+  actor: Actor | null,
+  input: z.input<typeof listJobsReadyToInvoiceInput> = {},
+): Promise<{ data: ReadyToInvoiceJobDto[]; nextCursor: string | null }> {
+  requireAdmin(actor);
+  const { limit, cursor } = parse(listJobsReadyToInvoiceInput, input);
+  const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
+  const db = await getDb();
+  const rows = await db
+    .select({
+      ...jobToInvoiceColumns,
+      completedAtKey: sql<string>`${jobs.completedAt}::text`,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .where(
+      and(
+        // jobs_ready_to_invoice_idx: only the jobs still to invoice, however many were invoiced before them.
+        eq(jobs.status, 'completed'),
+        sql`not ${jobs.hasLiveInvoice}`,
+        after ? sql`(${jobs.completedAt}, ${jobs.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(jobs.completedAt), desc(jobs.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.completedAtKey, last.id]) : null,
+  };
+}
