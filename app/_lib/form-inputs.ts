@@ -74,10 +74,18 @@ export function settingsForm(values: FlatForm): FormInput {
   return readingOf(input, reading);
 }
 
-/** The job form: the "Confirm lower odometer" checkbox as a boolean. */
-export function jobForm(values: EditForm): FormInput {
+/** Checkboxes as booleans: a ticked box sends "on" (or "true"), an unticked one nothing (or "false"). */
+function withCheckboxes(values: EditForm, names: string[]): FormInput {
   const input: Record<string, unknown> = { ...values };
-  const confirm = values.confirmLowerOdometer;
-  if (confirm === 'on' || confirm === 'true' || confirm === 'false') input.confirmLowerOdometer = confirm !== 'false';
+  for (const name of names) {
+    const value = values[name];
+    if (value === 'on' || value === 'true' || value === 'false') input[name] = value !== 'false';
+  }
   return readingOf(input, newReading());
 }
+
+/** The job form: the "Confirm lower odometer" checkbox as a boolean. */
+export const jobForm = (values: EditForm): FormInput => withCheckboxes(values, ['confirmLowerOdometer']);
+
+/** The vehicle form: the "Accept VIN warning" checkbox as a boolean. */
+export const vehicleForm = (values: EditForm): FormInput => withCheckboxes(values, ['acceptVinWarning']);

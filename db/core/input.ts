@@ -31,26 +31,13 @@ export const requiredText = (label: string, max: number) =>
 /** A row id in an input (the API document shows it as a uuid), with the refusal's wording given. */
 export const uuidField = (message: string) => z.uuid({ error: message });
 
-/**
- * Input made uniform before validation: blank strings become null (or are dropped, for list filters), and the
- * named yes/no fields accept "true"/"false" (and "1"/"0", "yes"/"no") as a query string sends them.
- */
-export function normaliseInput(
-  input: unknown,
-  { booleans = [], blank = 'null' }: { booleans?: string[]; blank?: 'null' | 'drop' } = {},
-): unknown {
+/** Input made uniform before validation: blank strings become null (or are dropped, for list filters). */
+export function normaliseInput(input: unknown, { blank = 'null' }: { blank?: 'null' | 'drop' } = {}): unknown {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (typeof value === 'string' && value.trim() === '') {
       if (blank === 'null') result[key] = null;
-      continue;
-    }
-    if (booleans.includes(key) && typeof value === 'string') {
-      const word = value.trim().toLowerCase();
-      if (['on', 'true', '1', 'yes'].includes(word)) result[key] = true;
-      else if (['off', 'false', '0', 'no'].includes(word)) result[key] = false;
-      else result[key] = value;
       continue;
     }
     result[key] = value;

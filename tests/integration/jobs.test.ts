@@ -187,7 +187,7 @@ describe('opening a job card', () => {
       vehicleId: vehicle.id,
       title: 'Oil change',
       odometerIn: '49000',
-      confirmLowerOdometer: 'on',
+      confirmLowerOdometer: true,
     });
     expect(confirmed.odometerIn).toBe(49_000);
     const [unchanged] = await db
@@ -690,7 +690,7 @@ describe('lists and boards', () => {
     expect(mine).toEqual([late.id, soon.id, later.id]);
     expect(created.count).toBeGreaterThanOrEqual(3);
 
-    const overdue = await listJobsForBoard(admin, { overdue: 'on' });
+    const overdue = await listJobsForBoard(admin, { overdue: true });
     const overdueIds = overdue.columns.flatMap((column) => column.jobs.map((item) => item.id));
     expect(overdueIds).toContain(late.id);
     expect(overdueIds).not.toContain(soon.id);

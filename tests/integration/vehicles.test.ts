@@ -16,6 +16,7 @@ import {
 } from '@/db/vehicles';
 import { vinCheckDigit, withCheckDigit } from '@/db/vin';
 import { allIds, createUser } from './support';
+import { vehicleForm } from '@/app/_lib/form-inputs';
 
 async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
   try {
@@ -93,7 +94,7 @@ describe('registering a vehicle: VIN rules', () => {
 
     // the form's checkbox arrives as "on"
     const other = withWrongCheckDigit(randomVin());
-    const fromForm = await createVehicle(worker, { ...input, vin: other, acceptVinWarning: 'on' });
+    const fromForm = await createVehicle(worker, vehicleForm({ ...input, vin: other, acceptVinWarning: 'on' }).input);
     expect(fromForm.vin).toBe(other);
   });
 

@@ -4,21 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { createCustomerInput, phoneDigits, updateCustomerInput } from '@/db/customers';
 import { decodeCursor, encodeCursor } from '@/db/core/cursor';
 import { normaliseInput } from '@/db/core/input';
+import { jobForm, vehicleForm } from '@/app/_lib/form-inputs';
 import { DomainError } from '@/db/core/errors';
 import { escapeLike, isShortSearch, matchesWordStarts, searchKey } from '@/db/core/search';
 
 describe('customer form input', () => {
   it('turns blank form fields into null and checkbox words into booleans', () => {
-    expect(
-      normaliseInput(
-        { name: 'Ann', company: '  ', accept: 'on', archived: 'false' },
-        { booleans: ['accept', 'archived'] },
-      ),
-    ).toEqual({
-      name: 'Ann',
-      company: null,
-      accept: true,
-      archived: false,
+    expect(normaliseInput({ name: 'Ann', company: '  ' })).toEqual({ name: 'Ann', company: null });
+    expect(vehicleForm({ vin: 'X', acceptVinWarning: 'on' }).input).toEqual({ vin: 'X', acceptVinWarning: true });
+    expect(jobForm({ title: 'T', confirmLowerOdometer: 'false' }).input).toEqual({
+      title: 'T',
+      confirmLowerOdometer: false,
     });
     expect(normaliseInput({ q: '', cursor: ' ', limit: '10' }, { blank: 'drop' })).toEqual({ limit: '10' });
   });

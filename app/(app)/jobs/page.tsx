@@ -72,7 +72,7 @@ export default async function JobsPage({
     ({ columns } = await listJobsForBoard(actor, {
       worker: worker || undefined,
       priority: priority || undefined,
-      overdue: overdue ? 'on' : undefined,
+      overdue: overdue ? true : undefined,
       perColumn: String(PER_COLUMN),
     }));
   } catch (error) {

@@ -3,14 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/app/_lib/form-state';
-import { runAction } from '@/app/_lib/action';
+import { runAction, runFormAction } from '@/app/_lib/action';
+import { vehicleForm } from '@/app/_lib/form-inputs';
 import { formObject } from '@/app/_lib/form';
 import { archiveVehicle, createVehicle, unarchiveVehicle, updateVehicle } from '@/db/vehicles';
 
 export async function createVehicleAction(_state: FormState, formData: FormData): Promise<FormState> {
   // Blanks included: a blank field clears it on an edit.
   const values = formObject(formData, { keepBlank: true });
-  const result = await runAction((actor) => createVehicle(actor, values), 'Vehicle saved.');
+  const result = await runFormAction(() => vehicleForm(values), createVehicle, 'Vehicle saved.');
   if (!result.ok) return { ...result, values };
   revalidatePath('/vehicles');
   revalidatePath(`/customers/${result.data.customerId}`);
@@ -20,7 +21,11 @@ export async function createVehicleAction(_state: FormState, formData: FormData)
 export async function updateVehicleAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   // Blanks included: a blank field clears it on an edit.
   const values = formObject(formData, { keepBlank: true });
-  const result = await runAction((actor) => updateVehicle(actor, id, values), 'Vehicle saved.');
+  const result = await runFormAction(
+    () => vehicleForm(values),
+    (actor, input) => updateVehicle(actor, id, input),
+    'Vehicle saved.',
+  );
   if (!result.ok) return { ...result, values };
   revalidatePath('/vehicles');
   revalidatePath(`/customers/${result.data.customerId}`);
