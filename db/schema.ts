@@ -602,11 +602,14 @@ export type BusinessTable = (typeof businessTables)[number];
 
 /**
  * The tables that are not business records, and how each is kept instead: the audit trail is append-only
- * (refuses UPDATE, DELETE and TRUNCATE, and is not audited itself); sign-in throttling rows are never deleted.
+ * (refuses UPDATE, DELETE and TRUNCATE, and is not audited itself); sign-in throttling rows are deleted only
+ * once their window has ended (pruning); sessions are ended, never deleted.
  */
 export const logTables = {
   audit_events: ['audit_events_refuse_update', 'audit_events_refuse_delete', 'audit_events_refuse_truncate'],
-  login_attempts: ['login_attempts_refuse_delete'],
+  login_attempts: ['login_attempts_refuse_live_delete'],
+  login_address_attempts: ['login_address_attempts_refuse_live_delete'],
+  sessions: ['sessions_refuse_delete', 'sessions_refuse_truncate'],
 } as const;
 
 // ---------------------------------------------------------------------------------------------- types
