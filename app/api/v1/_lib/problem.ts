@@ -1,5 +1,5 @@
 // Refusals as application/problem+json (RFC 9457), mapped here once: the data layer's DomainError kinds →
-// 401/403/404/409/422, the API layer's own refusals (malformed JSON 400, big bodies 413, 405) as ApiProblem.
+// 401/403/404/409/422, the API layer's own refusals (malformed or too deeply nested JSON 400, big bodies 413, 405, bodies that are not JSON 415) as ApiProblem.
 // Anything else is logged and answered with a generic 500 that leaks nothing.
 import {
   DomainError,
@@ -32,6 +32,7 @@ const statusTitles: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
 };
