@@ -10,6 +10,7 @@ import { env } from './platform/env';
 import { isUuid } from './core/ids';
 import { migrateDatabase } from './migrate';
 import { currentRequestContext } from './platform/audit-context';
+import { redactQueryErrors, retryOnPool, retryTransactionsBeforeWork } from './platform/reconnect';
 import * as schema from './schema';
 import { seedDemoData } from './seed';
 
@@ -67,9 +68,13 @@ export function embeddedDirectory(): string {
 async function openPostgres(url: string): Promise<Handle> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  // A server that does not answer a connection attempt within 5 s is treated as unreachable (503), not waited on.
+  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its connection (a restart) must not crash the process; the pool drops it.
+  pool.on('error', (error) =>
+    console.error('[db] idle client lost its connection:', (error as { code?: string }).code ?? error.message),
+  );
+  retryOnPool(pool as unknown as Parameters<typeof retryOnPool>[0]);
   pool.on('connect', sendRequestContextWithBegin);
   const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
@@ -121,6 +126,7 @@ export function printDemoSignIns(): void {
 }
 
 function open(): Promise<Handle> {
+  redactQueryErrors();
   const url = env().DATABASE_URL;
   return (url ? openPostgres(url) : openEmbedded(embeddedDirectory())).then((handle) => {
     carryRequestContextIntoTransactions(handle.db, handle.kind === 'postgres');
@@ -163,7 +169,7 @@ function sendRequestContextWithBegin(client: import('pg').PoolClient): void {
 
 /** Elsewhere (PGlite, whose round trips are calls in the same process) the settings are the first statement. */
 function carryRequestContextIntoTransactions(db: Database, withBegin: boolean): void {
-  const transaction = db.transaction.bind(db);
+  const transaction = retryTransactionsBeforeWork(db.transaction.bind(db) as never) as Database['transaction'];
   db.transaction = ((work, config) =>
     transaction(async (tx) => {
       const context = currentRequestContext();

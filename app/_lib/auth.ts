@@ -5,6 +5,10 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authSecret } from '@/db/auth/secret';
 import { signInWithPassword, throttledMessage } from '@/db/auth/sign-in';
+import { logUnexpectedError } from './log-error';
+
+/** The only other text a failed sign-in carries in its error URL (next-auth puts a thrown message there). */
+export const SIGN_IN_UNAVAILABLE = 'Signing in is not possible right now. Please try again in a moment.';
 
 /** A shared tablet: a session ends after this long without use... */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
@@ -43,7 +47,11 @@ export const authOptions: NextAuthOptions = {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials) {
-        const result = await signInWithPassword(credentials?.email, credentials?.password);
+        // A database error's text (its SQL, its parameters) must never become the error URL: log it, say less.
+        const result = await signInWithPassword(credentials?.email, credentials?.password).catch((error: unknown) => {
+          logUnexpectedError('sign-in', error);
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        });
         // The throttle message reaches the form as the sign-in error; every other failure is the generic one.
         if (!result.ok && result.reason === 'throttled') throw new Error(throttledMessage(result.retryAfterSeconds));
         if (!result.ok) return null;

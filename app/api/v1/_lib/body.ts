@@ -49,18 +49,21 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
-const tooLarge = () => new ApiProblem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+const sizeWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
+const tooLarge = (limit: number) => new ApiProblem(413, `The request body is larger than ${sizeWords(limit)}.`);
 
 /** For operations without a body: a declared Content-Length over the limit is still refused. */
-export function refuseDeclaredLargeBody(request: Request): void {
+export function refuseDeclaredLargeBody(request: Request, limit = MAX_BODY_BYTES): void {
   const declared = request.headers.get('content-length');
-  if (declared && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  if (declared && Number(declared) > limit) throw tooLarge(limit);
 }
 
-/** The raw body, refusing more than MAX_BODY_BYTES whether or not Content-Length says so. */
-async function readLimitedBody(request: Request): Promise<Uint8Array> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+/**
+ * The raw body, refusing more than `limit` bytes whether or not Content-Length says so: a declared length over it
+ * is refused before a byte is read, an undeclared one as soon as the count passes it (the rest is never read).
+ */
+export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  refuseDeclaredLargeBody(request, limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -76,9 +79,9 @@ async function readLimitedBody(request: Request): Promise<Uint8Array> {
     const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }

@@ -4,10 +4,12 @@
 import {
   DomainError,
   domainErrorFromDatabase,
-  postgresError,
+  isConnectionError,
+  unavailable,
   type DomainErrorKind,
   type FieldErrors,
 } from '@/db/core/errors';
+import { logUnexpectedError, logUntranslatedRefusal } from '@/app/_lib/log-error';
 import { fieldErrorsToSnake } from './casing';
 
 /** A refusal decided by the API layer itself (not the data layer). */
@@ -34,6 +36,7 @@ const statusTitles: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  503: 'Service Unavailable',
   500: 'Internal Server Error',
 };
 
@@ -47,7 +50,11 @@ const kindStatus: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   invalid: 422,
+  unavailable: 503,
 };
+
+/** Seconds a client should wait after a 503 while the database restarts. */
+export const RETRY_AFTER_SECONDS = 2;
 
 export const BEARER_CHALLENGE = 'Bearer realm="workshop-erp"';
 
@@ -67,6 +74,10 @@ export function problemResponse(
 /** The answer to anything a handler threw; `where` (`GET /api/v1/jobs`) only goes to the server log. */
 export function errorResponse(error: unknown, where: string): Response {
   if (error instanceof ApiProblem) return problemResponse(error.status, error.message, { headers: error.headers });
+  // The database is restarting or failing over: 503 with Retry-After, whatever the handler was doing.
+  if (isConnectionError(error)) {
+    return problemResponse(503, unavailable().message, { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+  }
   if (error instanceof DomainError) {
     const status = kindStatus[error.kind];
     return problemResponse(status, error.message, {
@@ -77,11 +88,15 @@ export function errorResponse(error: unknown, where: string): Response {
   // A database refusal the data layer did not translate: still the caller's mistake, never a 500.
   const refusal = domainErrorFromDatabase(error);
   if (refusal) {
-    console.warn(
-      `[api] untranslated database refusal ${postgresError(error)?.code} (${postgresError(error)?.constraint ?? '?'}) on ${where}`,
-    );
+    logUntranslatedRefusal(`api ${where}`, error);
     return problemResponse(kindStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
   }
-  console.error(`[api] unexpected error on ${where}:`, error);
-  return problemResponse(500, 'Something went wrong on our side. Nothing was saved; please try again.');
+  const requestId = logUnexpectedError(`api ${where}`, error);
+  return problemResponse(
+    500,
+    `Something went wrong on our side. Nothing was saved; please try again (request ${requestId}).`,
+    {
+      headers: { 'X-Request-Id': requestId },
+    },
+  );
 }
