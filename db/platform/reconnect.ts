@@ -93,11 +93,18 @@ function withoutValues(error: unknown): unknown {
   if (!(error instanceof Error) || !('params' in error)) return error;
   const failed = error as QueryError;
   const pg = postgresError(failed) as (Record<string, unknown> & { code?: string; constraint?: string }) | undefined;
-  if (pg) for (const field of valueFields) if (field in pg) pg[field] = undefined;
+  if (pg) {
+    for (const field of valueFields) if (field in pg) pg[field] = undefined;
+    // PostgreSQL's own message can quote a value too (`invalid input syntax for type uuid: "…"`, a RAISE).
+    if (pg instanceof Error) {
+      pg.message = `PostgreSQL error ${pg.code ?? ''}`.trim();
+      pg.stack = `${pg.name}: ${pg.message}`;
+    }
+  }
   const frames = (failed.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   failed.message = `Failed query (SQLSTATE ${pg?.code ?? 'unknown'}${pg?.constraint ? `, constraint ${pg.constraint}` : ''}); its text and parameters are withheld.`;
-  failed.params = [];
-  failed.query = undefined;
+  delete failed.params;
+  delete failed.query;
   failed.stack = [`${failed.name}: ${failed.message}`, ...frames].join('\n');
   return failed;
 }
