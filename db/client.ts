@@ -75,6 +75,13 @@ async function openPostgres(url: string): Promise<Handle> {
     console.error('[db] idle client lost its connection:', (error as { code?: string }).code ?? error.message),
   );
   retryOnPool(pool as unknown as Parameters<typeof retryOnPool>[0]);
+  // A client in use (in a transaction, between statements) that loses its connection emits 'error' with no pool
+  // listener attached: without this one, a restart of PostgreSQL would crash the process. Its statement fails too.
+  pool.on('connect', (client) => {
+    client.on('error', (error) =>
+      console.warn('[db] connection lost:', (error as { code?: string }).code ?? error.message),
+    );
+  });
   pool.on('connect', sendRequestContextWithBegin);
   const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
@@ -161,7 +168,13 @@ function sendRequestContextWithBegin(client: import('pg').PoolClient): void {
     const begin = config as QueryConfigLike | null;
     if (typeof begin === 'object' && begin !== null && begin.text === 'begin' && !begin.name) {
       const settings = requestContextSettings();
-      if (settings) return query({ ...begin, text: `begin; ${settings}` }, ...rest);
+      const sent = query(settings ? { ...begin, text: `begin; ${settings}` } : config, ...rest) as Promise<unknown>;
+      // Drizzle releases a transaction's client only once `begin` succeeded: when `begin` fails (the server went
+      // away between the checkout and the first statement) the client goes back to the pool here, as broken.
+      return sent.catch((error: unknown) => {
+        client.release(error instanceof Error ? error : new Error('begin failed'));
+        throw error;
+      });
     }
     return query(config, ...rest);
   }) as typeof client.query;

@@ -26,7 +26,9 @@ beforeAll(async () => {
       end $$`),
   );
   await db.execute(
-    sql.raw(`create trigger test_fail_doomed_user before insert on users for each row execute function test_fail_doomed_user()`),
+    sql.raw(
+      `create trigger test_fail_doomed_user before insert on users for each row execute function test_fail_doomed_user()`,
+    ),
   );
 });
 
@@ -39,7 +41,9 @@ afterAll(async () => {
 function captureLog() {
   const lines: string[] = [];
   const record = (...args: unknown[]) => {
-    lines.push(args.map((arg) => (arg instanceof Error ? `${arg.stack} ${JSON.stringify(arg)}` : String(arg))).join(' '));
+    lines.push(
+      args.map((arg) => (arg instanceof Error ? `${arg.stack} ${JSON.stringify(arg)}` : String(arg))).join(' '),
+    );
   };
   const error = vi.spyOn(console, 'error').mockImplementation(record);
   const warn = vi.spyOn(console, 'warn').mockImplementation(record);
