@@ -10,7 +10,6 @@
 //     COMMIT got through, visible when the caller looks again.
 // Query errors are also stripped of values here: Drizzle's "Failed query: … params: …" message and PostgreSQL's
 // detail quote parameters (password hashes among them), and the server log prints whatever a page threw.
-import 'server-only';
 import { PgPreparedQuery } from 'drizzle-orm/pg-core';
 import { isConnectionError, postgresError, unavailable } from '../core/errors';
 

@@ -194,7 +194,7 @@ describe('PostgreSQL restarting under load', () => {
     }
   }, 180_000);
 
-  it('with the server down the API answers 503 with Retry-After, and answers again once it is back', async () => {
+  it('with the server down the API answers 503 with Retry-After, sign-in says only our words, and both answer again once it is back', async () => {
     const customersRoute = await import('@/app/api/v1/customers/route');
     const { callRoute } = await import('./api-support');
     const { issueToken } = await import('@/db/auth/tokens');
@@ -211,6 +211,16 @@ describe('PostgreSQL restarting under load', () => {
         json: { name: 'Written while down' },
       });
       expect(write.status).toBe(503);
+      // Signing in on the screen: next-auth puts a thrown message in the error URL; it is only our fixed one.
+      const { authOptions, SIGN_IN_UNAVAILABLE } = await import('@/app/_lib/auth');
+      const credentials = authOptions.providers[0] as unknown as {
+        options: { authorize: (credentials: Record<string, string>) => Promise<unknown> };
+      };
+      const signIn = await credentials.options
+        .authorize({ email: admin.email, password: 'x-password-123' })
+        .catch((error: Error) => error);
+      expect(signIn).toBeInstanceOf(Error);
+      expect((signIn as Error).message).toBe(SIGN_IN_UNAVAILABLE);
     } finally {
       pgCtl('start', '-o', serverOptions());
     }
