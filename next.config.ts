@@ -49,6 +49,9 @@ const nextConfig: NextConfig = {
     // NEXT_SERVER_MINIFY=0 keeps server code readable in CPU profiles (tests/bench/README.md, "Profiling").
     ...(process.env.NEXT_SERVER_MINIFY === '0' ? { serverMinification: false, turbopackMinify: false } : {}),
     serverActions: { allowedOrigins, bodySizeLimit: '1mb' },
+    // Next copies a page request's body for the proxy (proxy.ts) up to this size (10 MB by default): no form needs
+    // more than the server actions' limit, so a 30 MB POST to a page never has more than 1 MB held in memory.
+    proxyClientMaxBodySize: '1mb',
   },
 };
 

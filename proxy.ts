@@ -14,7 +14,16 @@ const adminOnly = [
   /^\/audit(\/|$)/,
 ];
 
+/** No form posts more than the server actions' body limit (next.config.ts): a bigger declared body is 413 unread. */
+const MAX_PAGE_BODY_BYTES = 1024 * 1024;
+
 export async function proxy(request: NextRequest) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_PAGE_BODY_BYTES) {
+    return new NextResponse('The form is larger than 1 MB.', {
+      status: 413,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+  }
   const { pathname, search } = request.nextUrl;
   const token = await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies() });
   if (!token?.userId) {

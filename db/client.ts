@@ -10,6 +10,7 @@ import { env, seedsDemoData } from './platform/env';
 import { isUuid } from './core/ids';
 import { migrateDatabase } from './migrate';
 import { currentRequestContext } from './platform/audit-context';
+import { redactQueryErrors, retryOnPool, retryTransactionsBeforeWork } from './platform/reconnect';
 import * as schema from './schema';
 import { seedDemoData } from './seed';
 
@@ -67,9 +68,20 @@ export function embeddedDirectory(): string {
 async function openPostgres(url: string): Promise<Handle> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE });
-  // An idle client that loses its connection must not crash the process.
-  pool.on('error', (error) => console.error('[db] idle client error:', error.message));
+  // A server that does not answer a connection attempt within 5 s is treated as unreachable (503), not waited on.
+  const pool = new pg.Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its connection (a restart) must not crash the process; the pool drops it.
+  pool.on('error', (error) =>
+    console.error('[db] idle client lost its connection:', (error as { code?: string }).code ?? error.message),
+  );
+  retryOnPool(pool as unknown as Parameters<typeof retryOnPool>[0]);
+  // A client in use (in a transaction, between statements) that loses its connection emits 'error' with no pool
+  // listener attached: without this one, a restart of PostgreSQL would crash the process. Its statement fails too.
+  pool.on('connect', (client) => {
+    client.on('error', (error) =>
+      console.warn('[db] connection lost:', (error as { code?: string }).code ?? error.message),
+    );
+  });
   pool.on('connect', sendRequestContextWithBegin);
   const db = drizzle(pool, { schema, logger: statementLog }) as unknown as Database;
   await migrateDatabase({ kind: 'postgres', url });
@@ -145,6 +157,7 @@ export function printDemoSignIns(options: { loud?: boolean } = {}): void {
 }
 
 function open(): Promise<Handle> {
+  redactQueryErrors();
   const url = env().DATABASE_URL;
   return (url ? openPostgres(url) : openEmbedded(embeddedDirectory())).then((handle) => {
     carryRequestContextIntoTransactions(handle.db, handle.kind === 'postgres');
@@ -179,7 +192,13 @@ function sendRequestContextWithBegin(client: import('pg').PoolClient): void {
     const begin = config as QueryConfigLike | null;
     if (typeof begin === 'object' && begin !== null && begin.text === 'begin' && !begin.name) {
       const settings = requestContextSettings();
-      if (settings) return query({ ...begin, text: `begin; ${settings}` }, ...rest);
+      const sent = query(settings ? { ...begin, text: `begin; ${settings}` } : config, ...rest) as Promise<unknown>;
+      // Drizzle releases a transaction's client only once `begin` succeeded: when `begin` fails (the server went
+      // away between the checkout and the first statement) the client goes back to the pool here, as broken.
+      return sent.catch((error: unknown) => {
+        client.release(error instanceof Error ? error : new Error('begin failed'));
+        throw error;
+      });
     }
     return query(config, ...rest);
   }) as typeof client.query;
@@ -187,7 +206,7 @@ function sendRequestContextWithBegin(client: import('pg').PoolClient): void {
 
 /** Elsewhere (PGlite, whose round trips are calls in the same process) the settings are the first statement. */
 function carryRequestContextIntoTransactions(db: Database, withBegin: boolean): void {
-  const transaction = db.transaction.bind(db);
+  const transaction = retryTransactionsBeforeWork(db.transaction.bind(db) as never) as Database['transaction'];
   db.transaction = ((work, config) =>
     transaction(async (tx) => {
       const context = currentRequestContext();

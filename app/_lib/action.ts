@@ -4,9 +4,16 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { Actor } from '@/db/core/actor';
-import { DomainError, domainErrorFromDatabase, type FieldErrors } from '@/db/core/errors';
+import {
+  DomainError,
+  domainErrorFromDatabase,
+  isConnectionError,
+  databaseUnavailable,
+  type FieldErrors,
+} from '@/db/core/errors';
 import { runWithRequestContext } from '@/db/platform/audit-context';
 import { formFieldErrors, type FormInput } from './form';
+import { logUnexpectedError, logUntranslatedRefusal } from './log-error';
 import { currentActor } from './session';
 
 export type ActionResult<T = undefined> =
@@ -37,17 +44,20 @@ export async function runAction<T>(
 }
 
 export function actionError(error: unknown): ActionResult<never> {
-  const refusal = error instanceof DomainError ? error : domainErrorFromDatabase(error);
+  const refusal = isConnectionError(error)
+    ? databaseUnavailable()
+    : error instanceof DomainError
+      ? error
+      : domainErrorFromDatabase(error);
   if (refusal) {
-    if (!(error instanceof DomainError))
-      console.warn('[action] untranslated database refusal:', (error as Error).message);
+    if (!(error instanceof DomainError)) logUntranslatedRefusal('action', error);
     return { ok: false, code: refusal.kind, message: refusal.message, fieldErrors: refusal.fieldErrors };
   }
-  console.error('[action] unexpected error:', error);
+  const requestId = logUnexpectedError('action', error);
   return {
     ok: false,
     code: 'error',
-    message: 'Something went wrong. Nothing was saved; please try again.',
+    message: `Something went wrong. Nothing was saved; please try again (request ${requestId}).`,
     fieldErrors: {},
   };
 }

@@ -9,9 +9,13 @@ import { BUSY_SIGN_IN_ERROR } from '@/components/auth/sign-in-errors';
 import { authSecret } from '@/db/auth/secret';
 import { endSession, openSession, SESSION_ABSOLUTE_HOURS } from '@/db/auth/sessions';
 import { signInWithPassword, throttledMessage } from '@/db/auth/sign-in';
-import { DomainError } from '@/db/core/errors';
+import { DomainError, isConnectionError } from '@/db/core/errors';
 import { secureCookies } from '@/db/platform/env';
 import { clientAddress } from './client-address';
+import { logUnexpectedError } from './log-error';
+
+/** The only other text a failed sign-in carries in its error URL (next-auth puts a thrown message there). */
+export const SIGN_IN_UNAVAILABLE = 'Signing in is not possible right now. Please try again in a moment.';
 
 /** A shared tablet: a session ends after this long without use... */
 export const SESSION_IDLE_SECONDS = 2 * 60 * 60;
@@ -59,8 +63,11 @@ export const authOptions: NextAuthOptions = {
           });
         } catch (error) {
           // The password queue is full: app/api/auth/[...nextauth]/route.ts turns this into a 503.
-          if (error instanceof DomainError && error.kind === 'unavailable') throw new Error(BUSY_SIGN_IN_ERROR);
-          throw error;
+          if (error instanceof DomainError && error.kind === 'unavailable' && !isConnectionError(error))
+            throw new Error(BUSY_SIGN_IN_ERROR);
+          // A database error's text (its SQL, its parameters) must never become the error URL: log it, say less.
+          logUnexpectedError('sign-in', error);
+          throw new Error(SIGN_IN_UNAVAILABLE);
         }
         // The throttle message reaches the form as the sign-in error; every other failure is the generic one.
         if (!result.ok && result.reason === 'throttled') throw new Error(throttledMessage(result.retryAfterSeconds));

@@ -30,6 +30,52 @@ export const invalid = (fieldErrors: FieldErrors, message = 'Please correct the 
 export const unavailable = (message: string, retryAfterSeconds: number) =>
   new DomainError('unavailable', message, {}, retryAfterSeconds);
 
+/** What a page's error boundary sees of an `unavailable` error (Next keeps a thrown error's digest). */
+export const DATABASE_UNAVAILABLE_DIGEST = 'workshop-database-unavailable';
+
+/** The database cannot be reached (restarting, failing over): nobody's mistake; try again in a moment. */
+export function databaseUnavailable(cause?: unknown): DomainError {
+  const error = unavailable('The shop’s database is restarting. Please try again in a moment.', 2);
+  Object.assign(error, { digest: DATABASE_UNAVAILABLE_DIGEST, cause });
+  return error;
+}
+
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown: the server is stopping
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const connectionMessages =
+  /Connection terminated|connection error|Client was closed|timeout exceeded when trying to connect|terminating connection|the database system is (starting up|shutting down|in recovery mode)|socket hang up/i;
+
+/** A broken, refused or lost connection to PostgreSQL (not something a statement did wrong)? */
+export function isConnectionError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    if (current instanceof DomainError) return (current as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST;
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof candidate.code === 'string' && connectionCodes.has(candidate.code)) return true;
+    if (typeof candidate.message === 'string' && connectionMessages.test(candidate.message) && !postgresError(current))
+      return true;
+    // Node's "connect ECONNREFUSED" over IPv4 and IPv6 arrives as an AggregateError of both.
+    if (Array.isArray(candidate.errors) && candidate.errors.some((inner) => isConnectionError(inner))) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
 /** Every zod issue, keyed by its dotted path (`lines.0.quantity`); form-level issues under `_form`. */
 export function fieldErrorsFromZod(error: ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};

@@ -100,7 +100,12 @@ describe('the API wrapper', () => {
         controller.error(new Error('aborted'));
       },
     });
-    const request = new Request('http://localhost/api/v1/cut', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    const request = new Request('http://localhost/api/v1/cut', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     const response = await handler(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toMatch(/connection closed/);

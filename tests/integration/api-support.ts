@@ -29,7 +29,7 @@ export async function callRoute(
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
   let body: string | undefined = options.raw;
   if (options.json !== undefined) body = JSON.stringify(options.json);
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  if (body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   const response = await handler(new Request(`http://localhost${path}`, { method, headers, body }), {
     params: Promise.resolve(options.params ?? {}),
   });

@@ -8,6 +8,7 @@ import { auditEntities, listAuditEvents } from '@/db/audit';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
 import { listUsers } from '@/db/users';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Audit trail' };
 
@@ -20,9 +21,14 @@ function describe(values: unknown): string {
     .join(', ');
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
-  const search = await searchParams;
+  const search: Search = await readSearchParams(searchParams, {
+    entity: param.text(50),
+    entityId: param.text(100),
+    actorId: param.text(100),
+    cursor: param.cursor(),
+  });
   const filters = Object.fromEntries(Object.entries(search).filter(([, value]) => value));
   let result: Awaited<ReturnType<typeof listAuditEvents>>;
   let problem: string | null = null;

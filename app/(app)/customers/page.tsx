@@ -9,21 +9,22 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { listCustomers } from '@/db/customers';
 import { DomainError } from '@/db/core/errors';
 import { requireActor } from '@/app/_lib/session';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Customers' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
+type SearchParams = Promise<RawSearchParams>;
 
 export default async function CustomersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const q = first(params.q).slice(0, 100);
-  const showArchived = first(params.archived) === '1';
-  const cursor = first(params.cursor);
+  const params = await readSearchParams(searchParams, {
+    q: param.text(),
+    archived: param.flag(),
+    cursor: param.cursor(),
+  });
+  const q = params.q ?? '';
+  const showArchived = params.archived === true;
+  const cursor = params.cursor;
   let result: Awaited<ReturnType<typeof listCustomers>>;
   let badCursor = false;
   try {

@@ -10,6 +10,7 @@ import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
@@ -26,9 +27,14 @@ function href(search: Search): string {
   return query ? `/invoices?${query}` : '/invoices';
 }
 
-export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function InvoicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
-  const search = await searchParams;
+  const search: Search = await readSearchParams(searchParams, {
+    status: param.text(20),
+    balance: param.text(20),
+    cursor: param.cursor(),
+    ready: param.cursor(),
+  });
   const status = pick(search.status, paymentStatuses);
   const balance = pick(search.balance, ['open', 'settled'] as const);
   const [settings, invoices, ready] = await Promise.all([

@@ -13,6 +13,7 @@ import { jobStatus, type JobStatus } from '@/db/schema';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
@@ -39,13 +40,15 @@ function isJobStatus(value: string | undefined): value is JobStatus {
   return (jobStatus.enumValues as readonly string[]).includes(value ?? '');
 }
 
-export default async function JobsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ worker?: string; priority?: string; overdue?: string; status?: string; cursor?: string }>;
-}) {
+export default async function JobsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
-  const { worker, priority, overdue, status, cursor } = await searchParams;
+  const { worker, priority, overdue, status, cursor } = await readSearchParams(searchParams, {
+    worker: param.text(100),
+    priority: param.text(20),
+    overdue: param.text(10),
+    status: param.text(20),
+    cursor: param.cursor(),
+  });
   if (isJobStatus(status)) {
     const [{ locale }, page] = await Promise.all([getShopSettings(actor), listStatusPage(actor, status, cursor)]);
     return (

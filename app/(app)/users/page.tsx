@@ -8,6 +8,7 @@ import { UsersSearch } from '@/components/users/users-search';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
 import { listUsers, type UserDto } from '@/db/users';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -15,23 +16,14 @@ const PAGE_SIZE = 25;
 
 type Search = { q?: string; filtered?: string; inactive?: string; cursor?: string };
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export default async function UsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
-  const params = await searchParams;
-  const search: Search = {
-    q: one(params.q)?.trim() || undefined,
-    filtered: one(params.filtered),
-    inactive: one(params.inactive),
-    cursor: one(params.cursor) || undefined,
-  };
+  const search: Search = await readSearchParams(searchParams, {
+    q: param.text(),
+    filtered: param.oneOf(['1']),
+    inactive: param.oneOf(['1']),
+    cursor: param.cursor(),
+  });
   // Deactivated users are listed (with their status) unless the admin unticks "Show deactivated".
   const showDeactivated = search.filtered !== '1' || search.inactive === '1';
 

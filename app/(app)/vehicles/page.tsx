@@ -11,21 +11,22 @@ import { DomainError } from '@/db/core/errors';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listVehicles } from '@/db/vehicles';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Vehicles' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
+type SearchParams = Promise<RawSearchParams>;
 
 export default async function VehiclesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const q = first(params.q).slice(0, 100);
-  const showArchived = first(params.archived) === '1';
-  const cursor = first(params.cursor);
+  const params = await readSearchParams(searchParams, {
+    q: param.text(),
+    archived: param.flag(),
+    cursor: param.cursor(),
+  });
+  const q = params.q ?? '';
+  const showArchived = params.archived === true;
+  const cursor = params.cursor;
   let result: Awaited<ReturnType<typeof listVehicles>>;
   let badCursor = false;
   try {

@@ -7,16 +7,17 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/core/errors';
 import { getVehicleForJob, searchVehiclesForJob, type VehicleChoiceDto } from '@/db/jobs';
 import { requireActor } from '@/app/_lib/session';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'New job' };
 
-export default async function NewJobPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ vehicleId?: string; q?: string; cursor?: string }>;
-}) {
+export default async function NewJobPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireActor();
-  const { vehicleId, q, cursor } = await searchParams;
+  const { vehicleId, q, cursor } = await readSearchParams(searchParams, {
+    vehicleId: param.text(100),
+    q: param.text(),
+    cursor: param.cursor(),
+  });
 
   let vehicle: VehicleChoiceDto | null = null;
   let missing = false;

@@ -9,21 +9,14 @@ import { getCustomer, listCustomers, type CustomerDetail } from '@/db/customers'
 import { DomainError } from '@/db/core/errors';
 import { requireActor } from '@/app/_lib/session';
 import { createVehicleAction } from '../actions';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
 export const metadata: Metadata = { title: 'Register vehicle' };
 
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
-
-export default async function NewVehiclePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function NewVehiclePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const customerId = first(params.customerId);
+  const params = await readSearchParams(searchParams, { customerId: param.text(100), q: param.text() });
+  const customerId = params.customerId ?? '';
   let customer: CustomerDetail | null = null;
   if (customerId) {
     customer = await getCustomer(actor, customerId).catch((error: unknown) => {
@@ -51,7 +44,7 @@ export default async function NewVehiclePage({
   }
 
   // No (usable) owner yet: pick the customer first.
-  const q = first(params.q).slice(0, 100);
+  const q = params.q ?? '';
   const { data: customers } = await listCustomers(actor, { q, limit: 10 });
   return (
     <>

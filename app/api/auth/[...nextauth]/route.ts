@@ -1,9 +1,11 @@
 import NextAuth from 'next-auth';
+import type { NextRequest } from 'next/server';
 import { authOptions } from '@/app/_lib/auth';
 import { BUSY_SIGN_IN_ERROR } from '@/components/auth/sign-in-errors';
 import { BUSY_RETRY_AFTER_SECONDS, passwordQueueFull } from '@/db/auth/password-queue';
+import { withBodyLimit } from '../_lib/body-limit';
 
-const handler = NextAuth(authOptions);
+const handler = withBodyLimit(NextAuth(authOptions));
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -19,7 +21,7 @@ function busy(): Response {
  * A sign-in while the password queue is full answers 503 with Retry-After (next-auth itself would say 200 or
  * 401 with the error in a URL). The sign-in form reads the status and shows "the server is busy".
  */
-async function POST(request: Request, context: Context): Promise<Response> {
+async function POST(request: NextRequest, context: Context): Promise<Response> {
   const signingIn = new URL(request.url).pathname.endsWith('/callback/credentials');
   if (signingIn && passwordQueueFull()) return busy();
   const response: Response = await handler(request, context);

@@ -1,23 +1,69 @@
-// Request bodies: at most MAX_BODY_BYTES (413 beyond, whether or not Content-Length says so), UTF-8 JSON,
-// an object (400 otherwise), keys snake_case → camelCase for the data layer, which validates the values.
-import { keysToCamel } from './casing';
+// Request bodies: at most MAX_BODY_BYTES (413 beyond, whether or not Content-Length says so), declared as
+// application/json (415 otherwise), UTF-8 JSON nested at most MAX_JSON_DEPTH deep, an object (400 otherwise),
+// no key naming a prototype (422 on that field), keys snake_case → camelCase for the data layer, which
+// validates the values.
+import { invalid } from '@/db/core/errors';
+import { keysToCamel, ReservedKeyError } from './casing';
 import { ApiProblem } from './problem';
 
 /** Request bodies over this many bytes answer 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** JSON nested deeper than this (objects and arrays) answers 400; no API body needs more than a few levels. */
+export const MAX_JSON_DEPTH = 32;
 
-const tooLarge = () => new ApiProblem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
-
-/** For operations without a body: a declared Content-Length over the limit is still refused. */
-export function refuseDeclaredLargeBody(request: Request): void {
-  const declared = request.headers.get('content-length');
-  if (declared && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+/** `application/json`, `application/json; charset=utf-8`, `application/merge-patch+json`, … */
+function isJsonMediaType(contentType: string | null): boolean {
+  const media = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return media === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(media);
 }
 
-/** The raw body, refusing more than MAX_BODY_BYTES whether or not Content-Length says so. */
-async function readLimitedBody(request: Request): Promise<Uint8Array> {
+const unsupported = () =>
+  new ApiProblem(415, 'The request body must be JSON, sent with "Content-Type: application/json".', {
+    'Accept-Post': 'application/json',
+  });
+
+/** A body-less operation sent a body anyway: it must still be declared as JSON (or have no type at all). */
+export function refuseNonJsonContentType(request: Request): void {
+  const contentType = request.headers.get('content-type');
+  if (contentType !== null && contentType.trim() !== '' && !isJsonMediaType(contentType)) throw unsupported();
+}
+
+/**
+ * The deepest nesting of objects and arrays in a JSON text, counted without parsing it (brackets inside strings
+ * do not count), so that a hostile depth is refused before JSON.parse and the recursive key renaming see it.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c)
+        index++; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return false;
+}
+
+const sizeWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
+const tooLarge = (limit: number) => new ApiProblem(413, `The request body is larger than ${sizeWords(limit)}.`);
+
+/** For operations without a body: a declared Content-Length over the limit is still refused. */
+export function refuseDeclaredLargeBody(request: Request, limit = MAX_BODY_BYTES): void {
   const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  if (declared && Number(declared) > limit) throw tooLarge(limit);
+}
+
+/**
+ * The raw body, refusing more than `limit` bytes whether or not Content-Length says so: a declared length over it
+ * is refused before a byte is read, an undeclared one as soon as the count passes it (the rest is never read).
+ */
+export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  refuseDeclaredLargeBody(request, limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,9 +79,9 @@ async function readLimitedBody(request: Request): Promise<Uint8Array> {
     const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -50,11 +96,14 @@ async function readLimitedBody(request: Request): Promise<Uint8Array> {
 
 /** The body as a camelCase object, not yet validated (the db/ function validates it). */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  if (!isJsonMediaType(request.headers.get('content-type'))) throw unsupported();
   const bytes = await readLimitedBody(request);
   let parsed: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (text.trim() === '') throw new ApiProblem(400, 'A JSON object is required as the request body.');
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+      throw new ApiProblem(400, `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`);
     parsed = JSON.parse(text);
   } catch (error) {
     if (error instanceof ApiProblem) throw error;
@@ -63,5 +112,10 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ApiProblem(400, 'The request body must be a JSON object.');
   }
-  return keysToCamel(parsed) as Record<string, unknown>;
+  try {
+    return keysToCamel(parsed) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof ReservedKeyError) throw invalid({ [error.path]: [error.message] });
+    throw error;
+  }
 }

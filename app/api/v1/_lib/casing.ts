@@ -36,12 +36,32 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Deep copy with every object key in camelCase (for request bodies and query params). Values are untouched. */
-export function keysToCamel(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(keysToCamel);
+/** Keys that could reach an object's prototype: a body or query string that names one is refused. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A caller's key that names a prototype (`__proto__`, `constructor`, `prototype`), at `path` (caller's casing). */
+export class ReservedKeyError extends Error {
+  constructor(readonly path: string) {
+    super(`"${path}" is not an allowed field name.`);
+    this.name = 'ReservedKeyError';
+  }
+}
+
+/**
+ * Deep copy with every object key in camelCase (for request bodies and query params). Values are untouched.
+ * The copies have no prototype, and a key that names one (before or after renaming) throws ReservedKeyError.
+ */
+export function keysToCamel(value: unknown, path = ''): unknown {
+  if (Array.isArray(value))
+    return value.map((item, index) => keysToCamel(item, path ? `${path}.${index}` : `${index}`));
   if (isPlainObject(value)) {
-    const result: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) result[snakeToCamel(key)] = keysToCamel(inner);
+    const result = Object.create(null) as Record<string, unknown>;
+    for (const [key, inner] of Object.entries(value)) {
+      const where = path ? `${path}.${key}` : key;
+      const camel = snakeToCamel(key);
+      if (RESERVED_KEYS.has(key) || RESERVED_KEYS.has(camel)) throw new ReservedKeyError(where);
+      result[camel] = keysToCamel(inner, where);
+    }
     return result;
   }
   return value;
@@ -71,9 +91,10 @@ export function pathToSnake(path: string): string {
   return path.split('.').map(camelToSnake).join('.');
 }
 
-/** Field errors keyed by snake_case paths; messages of keys that collide are merged. */
+/** Field errors keyed by snake_case paths; messages of keys that collide are merged. No prototype: a refused
+ * `constructor` field is a key like any other. */
 export function fieldErrorsToSnake(fieldErrors: FieldErrors): FieldErrors {
-  const result: FieldErrors = {};
+  const result = Object.create(null) as FieldErrors;
   for (const [path, messages] of Object.entries(fieldErrors)) {
     (result[pathToSnake(path)] ??= []).push(...messages);
   }

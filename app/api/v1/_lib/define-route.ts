@@ -8,7 +8,7 @@ import { requireAdmin } from '@/db/core/policy';
 import type { Actor } from '@/db/core/actor';
 import { runWithRequestContext } from '@/db/platform/audit-context';
 import { authenticate } from './bearer';
-import { readJsonObject, refuseDeclaredLargeBody } from './body';
+import { readJsonObject, refuseDeclaredLargeBody, refuseNonJsonContentType } from './body';
 import { toApiJson } from './casing';
 import { errorResponse, problemResponse } from './problem';
 import { queryFromSearchParams } from './query';
@@ -64,7 +64,10 @@ export function apiHandler(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHa
       const query = queryFromSearchParams(spec.query, new URL(request.url).searchParams, spec.list);
       let body: unknown = undefined;
       if (spec.body) body = await readJsonObject(request);
-      else refuseDeclaredLargeBody(request);
+      else {
+        refuseDeclaredLargeBody(request);
+        if (request.method !== 'GET' && request.method !== 'HEAD') refuseNonJsonContentType(request);
+      }
       const run = () => handler({ actor, body, query, params, request });
       // The audit trail records writes made through the API as such, with the token's user.
       const result = actor ? await runWithRequestContext({ actorId: actor.id, origin: 'api' }, run) : await run();

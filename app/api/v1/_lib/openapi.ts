@@ -74,12 +74,13 @@ function listEnvelope(item: JsonSchema): JsonSchema {
 }
 
 const errorDescriptions: Record<number, string> = {
-  400: 'Malformed JSON, or a body that is not a JSON object.',
+  400: 'Malformed JSON, JSON nested deeper than 32 levels, or a body that is not a JSON object.',
   401: 'Missing, invalid, expired or revoked bearer token (or wrong credentials).',
   403: 'Your role may not do this.',
   404: 'Not found (or not visible to you).',
   409: 'Conflict with the current state.',
   413: 'Request body over 1 MB.',
+  415: 'The body is not sent as `Content-Type: application/json`.',
   422: 'Validation failed: see `errors`.',
   503: 'Busy for a moment: try again after `Retry-After` seconds.',
 };
@@ -89,7 +90,7 @@ export function errorStatuses(spec: ApiRouteSpec): number[] {
   const statuses = new Set<number>(spec.errors ?? []);
   if (spec.auth !== false) statuses.add(401);
   if (spec.role) statuses.add(403);
-  if (spec.body) [400, 413, 422].forEach((status) => statuses.add(status));
+  if (spec.body) [400, 413, 415, 422].forEach((status) => statuses.add(status));
   if (spec.query) statuses.add(422);
   if (spec.path.includes('{')) statuses.add(404);
   return [...statuses].sort((a, b) => a - b);

@@ -1,13 +1,15 @@
 // Refusals as application/problem+json (RFC 9457), mapped here once: the data layer's DomainError kinds →
-// 401/403/404/409/422, the API layer's own refusals (malformed JSON 400, big bodies 413, 405) as ApiProblem.
+// 401/403/404/409/422, the API layer's own refusals (malformed or too deeply nested JSON 400, big bodies 413, 405, bodies that are not JSON 415) as ApiProblem.
 // Anything else is logged and answered with a generic 500 that leaks nothing.
 import {
   DomainError,
   domainErrorFromDatabase,
-  postgresError,
+  isConnectionError,
+  databaseUnavailable,
   type DomainErrorKind,
   type FieldErrors,
 } from '@/db/core/errors';
+import { logUnexpectedError, logUntranslatedRefusal } from '@/app/_lib/log-error';
 import { fieldErrorsToSnake } from './casing';
 
 /** A refusal decided by the API layer itself (not the data layer). */
@@ -32,7 +34,9 @@ const statusTitles: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  503: 'Service Unavailable',
   500: 'Internal Server Error',
 };
 
@@ -48,6 +52,9 @@ const kindStatus: Record<DomainErrorKind, number> = {
   invalid: 422,
   unavailable: 503,
 };
+
+/** Seconds a client should wait after a 503 while the database restarts. */
+export const RETRY_AFTER_SECONDS = 2;
 
 export const BEARER_CHALLENGE = 'Bearer realm="workshop-erp"';
 
@@ -67,6 +74,12 @@ export function problemResponse(
 /** The answer to anything a handler threw; `where` (`GET /api/v1/jobs`) only goes to the server log. */
 export function errorResponse(error: unknown, where: string): Response {
   if (error instanceof ApiProblem) return problemResponse(error.status, error.message, { headers: error.headers });
+  // The database is restarting or failing over: 503 with Retry-After, whatever the handler was doing.
+  if (isConnectionError(error)) {
+    return problemResponse(503, databaseUnavailable().message, {
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    });
+  }
   if (error instanceof DomainError) {
     const status = kindStatus[error.kind];
     return problemResponse(status, error.message, {
@@ -82,11 +95,15 @@ export function errorResponse(error: unknown, where: string): Response {
   // A database refusal the data layer did not translate: still the caller's mistake, never a 500.
   const refusal = domainErrorFromDatabase(error);
   if (refusal) {
-    console.warn(
-      `[api] untranslated database refusal ${postgresError(error)?.code} (${postgresError(error)?.constraint ?? '?'}) on ${where}`,
-    );
+    logUntranslatedRefusal(`api ${where}`, error);
     return problemResponse(kindStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
   }
-  console.error(`[api] unexpected error on ${where}:`, error);
-  return problemResponse(500, 'Something went wrong on our side. Nothing was saved; please try again.');
+  const requestId = logUnexpectedError(`api ${where}`, error);
+  return problemResponse(
+    500,
+    `Something went wrong on our side. Nothing was saved; please try again (request ${requestId}).`,
+    {
+      headers: { 'X-Request-Id': requestId },
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // The query string as the data layer's camelCase input. Only the keys the spec's query schema knows count;
 // numbers and booleans are coerced from their text so the data layer's zod schema can validate them.
 import type { z } from 'zod';
-import { camelToSnake } from './casing';
+import { invalid } from '@/db/core/errors';
+import { camelToSnake, RESERVED_KEYS, snakeToCamel } from './casing';
 import { API_DEFAULT_LIMIT } from './route-spec';
 
 type ZodDef = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
@@ -29,14 +30,19 @@ function coerceQueryValue(def: ZodDef, value: string): unknown {
 
 /**
  * The query string as the data layer's camelCase input: only the keys the schema knows (by their snake_case
- * names), empty values dropped, numbers and booleans coerced from strings so zod can validate them.
+ * names), empty values dropped, numbers and booleans coerced from strings so zod can validate them. A parameter
+ * named like a prototype (`__proto__`, `constructor`, `prototype`) is refused (422 on it); the result has no prototype.
  */
 export function queryFromSearchParams(
   schema: z.ZodObject | undefined,
   searchParams: URLSearchParams,
   list = false,
 ): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
+  for (const name of searchParams.keys()) {
+    if (RESERVED_KEYS.has(name) || RESERVED_KEYS.has(snakeToCamel(name)))
+      throw invalid({ [name]: [`"${name}" is not an allowed parameter name.`] });
+  }
+  const query = Object.create(null) as Record<string, unknown>;
   if (schema) {
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
       const values = searchParams.getAll(camelToSnake(key)).filter((value) => value.trim() !== '');

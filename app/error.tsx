@@ -1,0 +1,4 @@
+'use client';
+import { ErrorScreen } from '@/components/ui/error-screen';
+
+export default ErrorScreen;
