@@ -7,14 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
 import { getCustomer, listCustomers, type CustomerDetail } from '@/db/customers';
 import { DomainError } from '@/db/core/errors';
+import { firstValue } from '@/app/_lib/page-params';
 import { requireActor } from '@/app/_lib/session';
 import { createVehicleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Register vehicle' };
-
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? '';
-}
 
 export default async function NewVehiclePage({
   searchParams,
@@ -23,7 +20,7 @@ export default async function NewVehiclePage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const customerId = first(params.customerId);
+  const customerId = firstValue(params.customerId);
   let customer: CustomerDetail | null = null;
   if (customerId) {
     customer = await getCustomer(actor, customerId).catch((error: unknown) => {
@@ -51,7 +48,7 @@ export default async function NewVehiclePage({
   }
 
   // No (usable) owner yet: pick the customer first.
-  const q = first(params.q).slice(0, 100);
+  const q = firstValue(params.q).slice(0, 100);
   const { data: customers } = await listCustomers(actor, { q, limit: 10 });
   return (
     <>
