@@ -1,11 +1,14 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState } from 'react';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+
 import { FormMessage } from '@/components/ui/form-message';
+
 import { SubmitButton } from '@/components/ui/submit-button';
+
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
 export type CustomerFormValues = {
@@ -81,9 +84,9 @@ export function CustomerForm({
       <TextAreaField label="Notes" name="notes" defaultValue={values.notes} errors={errors('notes')} />
       <div className="flex gap-2">
         <SubmitButton>Save customer</SubmitButton>
-        <Link href={cancelHref} className={buttonClasses('secondary')}>
+        <ButtonLink href={cancelHref} variant="secondary">
           Cancel
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

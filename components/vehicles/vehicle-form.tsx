@@ -2,11 +2,16 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
+
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
+
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
+
 import { FormMessage } from '@/components/ui/form-message';
+
 import { SubmitButton } from '@/components/ui/submit-button';
 
 export type VehicleFormValues = {
@@ -119,9 +124,9 @@ export function VehicleForm({
       </div>
       <div className="flex gap-2">
         <SubmitButton>Save vehicle</SubmitButton>
-        <Link href={cancelHref} className={buttonClasses('secondary')}>
+        <ButtonLink href={cancelHref} variant="secondary">
           Cancel
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchableList } from '@/components/customers/searchable-list';
+
 import { ArchivedBadge } from '@/components/ui/archived-badge';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { listCustomers } from '@/db/customers';
+
 import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
+
 import { requireActor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Customers' };
@@ -21,14 +27,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader
-        title="Customers"
-        actions={
-          <Link href="/customers/new" className={buttonClasses('primary')}>
-            New customer
-          </Link>
-        }
-      />
+      <PageHeader title="Customers" actions={<ButtonLink href="/customers/new">New customer</ButtonLink>} />
       <SearchableList
         basePath="/customers"
         placeholder="Name, phone, email, plate or VIN"

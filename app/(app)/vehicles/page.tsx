@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchableList } from '@/components/customers/searchable-list';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { numberFormat } from '@/components/format';
+
 import { VehicleCells } from '@/components/vehicles/vehicle-cells';
+
 import { PageHeader } from '@/components/ui/page-header';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
+
 import { requireActor } from '@/app/_lib/session';
+
 import { getShopSettings } from '@/db/settings';
+
 import { listVehicles } from '@/db/vehicles';
 
 export const metadata: Metadata = { title: 'Vehicles' };
@@ -25,14 +33,7 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader
-        title="Vehicles"
-        actions={
-          <Link href="/vehicles/new" className={buttonClasses('primary')}>
-            Register vehicle
-          </Link>
-        }
-      />
+      <PageHeader title="Vehicles" actions={<ButtonLink href="/vehicles/new">Register vehicle</ButtonLink>} />
       <SearchableList
         basePath="/vehicles"
         placeholder="Plate, VIN, make or model"

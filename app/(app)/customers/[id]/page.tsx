@@ -1,20 +1,33 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArchiveControls } from '@/components/customers/archive-controls';
+
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
+
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+
 import { FlashToast } from '@/components/ui/flash-toast';
+
 import { formatDate, numberFormat } from '@/components/format';
+
 import { Alert } from '@/components/ui/alert';
+
 import { ArchivedBadge } from '@/components/ui/archived-badge';
+
 import { EmptyNote } from '@/components/ui/empty-note';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { VehicleCells } from '@/components/vehicles/vehicle-cells';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { getCustomer } from '@/db/customers';
+
 import { isAdmin } from '@/db/core/policy';
+
 import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Customer' };
@@ -31,9 +44,9 @@ export default async function CustomerPage(props: DetailPageProps) {
         title={customer.name}
         actions={
           <>
-            <Link href={`/customers/${customer.id}/edit`} className={buttonClasses('secondary')}>
+            <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
               Edit
-            </Link>
+            </ButtonLink>
             {isAdmin(actor) ? (
               <ArchiveControls
                 noun="customer"
@@ -105,9 +118,7 @@ export default async function CustomerPage(props: DetailPageProps) {
               Vehicles
             </h2>
             {customer.archivedAt ? null : (
-              <Link href={`/vehicles/new?customerId=${customer.id}`} className={buttonClasses('primary')}>
-                Add vehicle
-              </Link>
+              <ButtonLink href={`/vehicles/new?customerId=${customer.id}`}>Add vehicle</ButtonLink>
             )}
           </div>
           {customer.vehicles.length === 0 ? (
@@ -130,9 +141,9 @@ export default async function CustomerPage(props: DetailPageProps) {
                       <VehicleCells vehicle={vehicle} number={number} />
                       <TableCell className="text-right">
                         {vehicle.archivedAt || customer.archivedAt ? null : (
-                          <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
+                          <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`} variant="secondary">
                             New job
-                          </Link>
+                          </ButtonLink>
                         )}
                       </TableCell>
                     </TableRow>

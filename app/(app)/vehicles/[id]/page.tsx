@@ -1,18 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArchiveControls } from '@/components/customers/archive-controls';
+
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+
 import { FlashToast } from '@/components/ui/flash-toast';
+
 import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
+
 import { Alert } from '@/components/ui/alert';
+
 import { ArchivedBadge } from '@/components/ui/archived-badge';
+
 import { EmptyNote } from '@/components/ui/empty-note';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { isAdmin } from '@/db/core/policy';
+
 import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+
 import { getVehicle } from '@/db/vehicles';
+
 import { archiveVehicleAction, unarchiveVehicleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Vehicle' };
@@ -30,14 +42,10 @@ export default async function VehiclePage(props: DetailPageProps) {
         title={title}
         actions={
           <>
-            {active ? (
-              <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('primary')}>
-                New job
-              </Link>
-            ) : null}
-            <Link href={`/vehicles/${vehicle.id}/edit`} className={buttonClasses('secondary')}>
+            {active ? <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`}>New job</ButtonLink> : null}
+            <ButtonLink href={`/vehicles/${vehicle.id}/edit`} variant="secondary">
               Edit
-            </Link>
+            </ButtonLink>
             {isAdmin(actor) ? (
               <ArchiveControls
                 noun="vehicle"
