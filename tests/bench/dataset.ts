@@ -15,6 +15,7 @@ import {
   complaints as demoComplaints,
   firstNames as demoFirstNames,
   lastNames as demoLastNames,
+  noteTexts as demoNoteTexts,
   streets as demoStreets,
 } from '../../db/seed/demo-data';
 
@@ -298,14 +299,7 @@ const complaints: (readonly [string, string])[] = [
   ['Pre-purchase inspection', 'Customer is buying this car; full check.'],
 ];
 const noteTexts = [
-  'Customer dropped off keys at the front desk.',
-  'Diagnosed: front pads at 2 mm, rotors within spec.',
-  'Ordered parts from the supplier, ETA two days.',
-  'Parts arrived, resuming work.',
-  'Test drive done, no more noise.',
-  'Called the customer with the estimate; approved by phone.',
-  'Found a cracked hose while in there; customer approved replacement.',
-  'Cleared codes, monitoring readiness.',
+  ...demoNoteTexts,
   'Vehicle on lift 3.',
   'Waiting for customer approval of the extra work.',
   'Torqued wheels to spec, checked tire pressures.',
