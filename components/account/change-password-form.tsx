@@ -5,6 +5,7 @@ import { changePasswordAction, type ChangePasswordState } from '@/app/(app)/acco
 import { TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { NewPasswordFields } from '@/components/auth/new-password-fields';
 
 /** Current password, then the new one twice. The fields empty themselves after a change. */
 export function ChangePasswordForm() {
@@ -27,23 +28,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         errors={errors.currentPassword}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        required
-        autoComplete="new-password"
-        hint="8 to 128 characters."
-        errors={errors.newPassword}
-      />
-      <TextField
-        label="New password again"
-        name="confirmPassword"
-        type="password"
-        required
-        autoComplete="new-password"
-        errors={errors.confirmPassword}
-      />
+      <NewPasswordFields label="New password" name="newPassword" errors={errors} />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -1,11 +1,14 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState } from 'react';
-import { buttonClasses } from '@/components/ui/button';
-import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+
+import { ButtonLink } from '@/components/ui/button';
+import { bindFields, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+
 import { FormMessage } from '@/components/ui/form-message';
+
 import { SubmitButton } from '@/components/ui/submit-button';
+
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
 export type CustomerFormValues = {
@@ -31,6 +34,7 @@ export function CustomerForm({
   const [state, formAction] = useActionState(action, undefined);
   const values: Partial<CustomerFormValues> = { ...initial, ...(state?.values ?? {}) };
   const errors = (name: keyof CustomerFormValues) => fieldErrorsOf(state, name);
+  const field = bindFields(values, errors);
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
       <FormMessage state={state} />
@@ -45,45 +49,18 @@ export function CustomerForm({
             { value: 'business', label: 'Business' },
           ]}
         />
-        <TextField
-          label="Name"
-          name="name"
-          required
-          autoComplete="off"
-          defaultValue={values.name}
-          errors={errors('name')}
-        />
-        <TextField
-          label="Company"
-          name="company"
-          autoComplete="off"
-          defaultValue={values.company}
-          errors={errors('company')}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          autoComplete="off"
-          defaultValue={values.phone}
-          errors={errors('phone')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          defaultValue={values.email}
-          errors={errors('email')}
-        />
+        <TextField label="Name" {...field('name')} required autoComplete="off" />
+        <TextField label="Company" {...field('company')} autoComplete="off" />
+        <TextField label="Phone" {...field('phone')} type="tel" autoComplete="off" />
+        <TextField label="Email" {...field('email')} type="email" autoComplete="off" />
       </div>
       <TextAreaField label="Address" name="address" defaultValue={values.address} errors={errors('address')} />
       <TextAreaField label="Notes" name="notes" defaultValue={values.notes} errors={errors('notes')} />
       <div className="flex gap-2">
         <SubmitButton>Save customer</SubmitButton>
-        <Link href={cancelHref} className={buttonClasses('secondary')}>
+        <ButtonLink href={cancelHref} variant="secondary">
           Cancel
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
+import { EmptyNote } from '@/components/ui/empty-note';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { jobStatusLabels } from '@/db/core/labels';
 import type { JobStatus } from '@/db/schema';
@@ -29,7 +30,7 @@ export function JobHistoryTable({
   showVehicle?: boolean;
 }) {
   if (jobs.length === 0) {
-    return <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">No jobs yet.</p>;
+    return <EmptyNote>No jobs yet.</EmptyNote>;
   }
   const number = numberFormat(locale);
   return (

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { buttonClasses } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
 
 /** Keyset paging: "Next page" carries the cursor; "First page" goes back to the start. */
 export function Pager({
@@ -21,14 +20,14 @@ export function Pager({
   return (
     <nav aria-label="Pages" className="mt-4 flex justify-end gap-2">
       {onLaterPage ? (
-        <Link href={href({})} className={buttonClasses('secondary')}>
+        <ButtonLink href={href({})} variant="secondary">
           First page
-        </Link>
+        </ButtonLink>
       ) : null}
       {nextCursor ? (
-        <Link href={href({ cursor: nextCursor })} className={buttonClasses('secondary')}>
+        <ButtonLink href={href({ cursor: nextCursor })} variant="secondary">
           Next page
-        </Link>
+        </ButtonLink>
       ) : null}
     </nav>
   );

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatMoney, type Locale } from '@/components/format';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { jobStatusLabels } from '@/db/core/labels';
+
 import { NOT_INVOICED_DAYS, openJobStatuses, type DashboardSummaryDto } from '@/db/dashboard';
 
 function Tile({
@@ -98,18 +100,16 @@ export function DashboardQuickLinks() {
         Quick links
       </h2>
       <nav aria-label="Quick links" className="flex flex-wrap gap-3">
-        <Link href="/customers/new" className={buttonClasses('primary')}>
-          New customer
-        </Link>
-        <Link href="/jobs" className={buttonClasses('secondary')}>
+        <ButtonLink href="/customers/new">New customer</ButtonLink>
+        <ButtonLink href="/jobs" variant="secondary">
           Job board
-        </Link>
-        <Link href="/invoices" className={buttonClasses('secondary')}>
+        </ButtonLink>
+        <ButtonLink href="/invoices" variant="secondary">
           Invoices
-        </Link>
-        <Link href="/settings" className={buttonClasses('secondary')}>
+        </ButtonLink>
+        <ButtonLink href="/settings" variant="secondary">
           Shop settings
-        </Link>
+        </ButtonLink>
       </nav>
     </section>
   );

@@ -10,6 +10,13 @@ import type { ShopSettingsDto } from '@/db/settings';
 const percent = (basisPoints: number) => String(basisPoints / 100);
 const amount = (cents: number) => (cents / 100).toFixed(2);
 
+/** One tax rate per invoice line kind: the form's percentage field and the stored basis points it becomes. */
+const taxRateFields = [
+  { label: 'Labor tax rate (%)', name: 'laborTaxPercent', stored: 'laborTaxBasisPoints' },
+  { label: 'Parts tax rate (%)', name: 'partTaxPercent', stored: 'partTaxBasisPoints' },
+  { label: 'Fees tax rate (%)', name: 'feeTaxPercent', stored: 'feeTaxBasisPoints' },
+] as const;
+
 /** Shop name, address, currency, locale, default labor rate and the tax rate of each invoice line kind. */
 export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
   const [state, formAction] = useActionState<SettingsFormState, FormData>(saveShopSettingsAction, undefined);
@@ -82,30 +89,17 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
           hint="Per hour, in the shop currency; prefilled on labor lines."
         />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            label="Labor tax rate (%)"
-            name="laborTaxPercent"
-            inputMode="decimal"
-            required
-            defaultValue={value('laborTaxPercent', percent(saved.laborTaxBasisPoints))}
-            errors={errors.laborTaxPercent ?? errors.laborTaxBasisPoints}
-          />
-          <TextField
-            label="Parts tax rate (%)"
-            name="partTaxPercent"
-            inputMode="decimal"
-            required
-            defaultValue={value('partTaxPercent', percent(saved.partTaxBasisPoints))}
-            errors={errors.partTaxPercent ?? errors.partTaxBasisPoints}
-          />
-          <TextField
-            label="Fees tax rate (%)"
-            name="feeTaxPercent"
-            inputMode="decimal"
-            required
-            defaultValue={value('feeTaxPercent', percent(saved.feeTaxBasisPoints))}
-            errors={errors.feeTaxPercent ?? errors.feeTaxBasisPoints}
-          />
+          {taxRateFields.map(({ label, name, stored }) => (
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              inputMode="decimal"
+              required
+              defaultValue={value(name, percent(saved[stored]))}
+              errors={errors[name] ?? errors[stored]}
+            />
+          ))}
         </div>
         <p className="text-xs text-slate-500">
           Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.

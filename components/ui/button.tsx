@@ -1,4 +1,5 @@
-import type { ButtonHTMLAttributes } from 'react';
+import Link from 'next/link';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -21,4 +22,21 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'md' | 'lg' }) {
   return <button className={`${buttonClasses(variant, size)} ${className}`} {...props} />;
+}
+
+/** A link that looks like a button (a page's "New …", "Edit", a pager's pages). */
+export function ButtonLink({
+  href,
+  variant = 'primary',
+  children,
+}: {
+  href: string;
+  variant?: Variant;
+  children: ReactNode;
+}) {
+  return (
+    <Link href={href} className={buttonClasses(variant)}>
+      {children}
+    </Link>
+  );
 }

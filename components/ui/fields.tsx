@@ -6,6 +6,21 @@ export const controlClasses =
 
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode };
 
+/**
+ * A form's field by name: its name, the value it keeps after a refusal and its errors, to spread onto a
+ * TextField, TextAreaField or SelectField (`<TextField label="Name" {...field('name')} />`).
+ */
+export function bindFields<K extends string>(
+  values: Partial<Record<K, string>>,
+  errors: ((name: K) => string[] | undefined) | Partial<Record<string, string[]>>,
+) {
+  return (name: K) => ({
+    name,
+    defaultValue: values[name],
+    errors: typeof errors === 'function' ? errors(name) : errors[name],
+  });
+}
+
 /** A label, the control, then a hint or the errors (id `${id}-error`, for the control's aria-describedby). */
 export function FieldFrame({
   id,

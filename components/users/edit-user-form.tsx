@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { editUserAction, type UserFormState } from '@/app/(app)/users/actions';
-import { TextField } from '@/components/ui/fields';
+import { bindFields, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { UserDto } from '@/db/users';
@@ -12,26 +12,12 @@ export function EditUserForm({ user, isSelf }: { user: UserDto; isSelf: boolean 
   const [state, formAction] = useActionState<UserFormState, FormData>(editUserAction.bind(null, user.id), undefined);
   const values = state && !state.ok ? (state.values ?? {}) : { name: user.name, email: user.email, role: user.role };
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const field = bindFields(values, errors);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="User details">
       <FormMessage state={state} />
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="off"
-        required
-        defaultValue={values.name ?? ''}
-        errors={errors.name}
-      />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="off"
-        required
-        defaultValue={values.email ?? ''}
-        errors={errors.email}
-      />
+      <TextField label="Name" {...field('name')} autoComplete="off" required />
+      <TextField label="Email" {...field('email')} type="email" autoComplete="off" required />
       <RoleField
         defaultValue={isSelf ? user.role : (values.role ?? user.role)}
         errors={errors.role}

@@ -1,10 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
+
 import { resetPasswordAction, type UserFormState } from '@/app/(app)/users/actions';
-import { TextField } from '@/components/ui/fields';
+
 import { FormMessage } from '@/components/ui/form-message';
+
 import { SubmitButton } from '@/components/ui/submit-button';
+
+import { SetPasswordField } from './set-password-field';
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const [state, formAction] = useActionState<UserFormState, FormData>(
@@ -15,14 +19,8 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Reset password">
       <FormMessage state={state} />
-      <TextField
+      <SetPasswordField
         label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
         errors={errors.password}
         hint="8 to 128 characters. Their open sessions end; they sign in with the new password."
       />

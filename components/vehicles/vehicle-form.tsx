@@ -2,11 +2,16 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
+
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
+
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
-import { TextField } from '@/components/ui/fields';
+
+import { ButtonLink } from '@/components/ui/button';
+import { bindFields, TextField } from '@/components/ui/fields';
+
 import { FormMessage } from '@/components/ui/form-message';
+
 import { SubmitButton } from '@/components/ui/submit-button';
 
 export type VehicleFormValues = {
@@ -36,6 +41,7 @@ export function VehicleForm({
   const [state, formAction] = useActionState(action, undefined);
   const values: Partial<VehicleFormValues> & { acceptVinWarning?: string } = { ...initial, ...(state?.values ?? {}) };
   const errors = (name: string) => fieldErrorsOf(state, name);
+  const field = bindFields(values, errors);
   const vinWarning = errors('acceptVinWarning');
   const existingVehicleId = errors('existingVehicleId')?.[0];
   const showAccept = Boolean(vinWarning) || values.acceptVinWarning === 'on';
@@ -52,11 +58,9 @@ export function VehicleForm({
       <div className="space-y-2">
         <TextField
           label="VIN"
-          name="vin"
+          {...field('vin')}
           autoComplete="off"
           spellCheck={false}
-          defaultValue={values.vin}
-          errors={errors('vin')}
           hint="17 characters (no I, O or Q). Older or shorter chassis numbers are fine."
         />
         {existingVehicleId ? (
@@ -80,48 +84,17 @@ export function VehicleForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Plate" name="plate" autoComplete="off" defaultValue={values.plate} errors={errors('plate')} />
-        <TextField
-          label="Make"
-          name="make"
-          required
-          autoComplete="off"
-          defaultValue={values.make}
-          errors={errors('make')}
-        />
-        <TextField
-          label="Model"
-          name="model"
-          required
-          autoComplete="off"
-          defaultValue={values.model}
-          errors={errors('model')}
-        />
-        <TextField
-          label="Year"
-          name="year"
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          max={nextYear}
-          defaultValue={values.year}
-          errors={errors('year')}
-        />
+        <TextField label="Make" {...field('make')} required autoComplete="off" />
+        <TextField label="Model" {...field('model')} required autoComplete="off" />
+        <TextField label="Year" {...field('year')} type="number" inputMode="numeric" min={1900} max={nextYear} />
         <TextField label="Color" name="color" autoComplete="off" defaultValue={values.color} errors={errors('color')} />
-        <TextField
-          label="Odometer"
-          name="odometer"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          defaultValue={values.odometer}
-          errors={errors('odometer')}
-        />
+        <TextField label="Odometer" {...field('odometer')} type="number" inputMode="numeric" min={0} />
       </div>
       <div className="flex gap-2">
         <SubmitButton>Save vehicle</SubmitButton>
-        <Link href={cancelHref} className={buttonClasses('secondary')}>
+        <ButtonLink href={cancelHref} variant="secondary">
           Cancel
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 // What the customers module answers with: plain objects, camelCase, Dates for timestamps.
-import { customers, type CustomerKind, type JobPriority, type JobStatus } from '../schema';
+import { customers, type CustomerKind } from '../schema';
+import type { VehicleJobSummary } from '../vehicles';
 
 export type CustomerDto = {
   id: string;
@@ -32,16 +33,8 @@ export type CustomerListItem = CustomerDto & {
   vehicles: Pick<CustomerVehicleSummary, 'id' | 'plate' | 'vin' | 'make' | 'model' | 'year'>[];
 };
 
-export type CustomerJobSummary = {
-  id: string;
-  number: number;
-  title: string;
-  status: JobStatus;
-  priority: JobPriority;
-  odometerIn: number | null;
-  promisedAt: Date | null;
-  createdAt: Date;
-  completedAt: Date | null;
+/** A job in a customer's history: a vehicle's job summary, and which of their vehicles it was on. */
+export type CustomerJobSummary = VehicleJobSummary & {
   vehicleId: string;
   vehicleMake: string;
   vehicleModel: string;

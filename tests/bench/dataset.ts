@@ -10,6 +10,14 @@
 // dataset inside the test database, PGlite or PostgreSQL).
 
 import { businessTables } from '../../db/schema';
+import {
+  colors as demoColors,
+  complaints as demoComplaints,
+  firstNames as demoFirstNames,
+  lastNames as demoLastNames,
+  noteTexts as demoNoteTexts,
+  streets as demoStreets,
+} from '../../db/seed/demo-data';
 
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
@@ -68,31 +76,9 @@ export function datasetCounts(scale: number): DatasetCounts {
 }
 
 // ----------------------------------------------------------------------------------------- word lists
+// The demo shop's lists (db/seed/demo-data.ts) come first, in their order, then more for a larger shop.
 const firstNames = [
-  'Maria',
-  'James',
-  'Aisha',
-  'Tom',
-  'Lena',
-  'Diego',
-  'Priya',
-  'Oliver',
-  'Sofia',
-  'Kenji',
-  'Emma',
-  'Noah',
-  'Fatima',
-  'Lucas',
-  'Grace',
-  'Ivan',
-  'Chloe',
-  'Mateo',
-  'Hannah',
-  'Samuel',
-  'Zoe',
-  'Omar',
-  'Ruth',
-  'Victor',
+  ...demoFirstNames,
   'Amelia',
   'Ethan',
   'Isabel',
@@ -131,24 +117,7 @@ const firstNames = [
   'Theo',
 ];
 const lastNames = [
-  'Garcia',
-  'Smith',
-  'Khan',
-  'Muller',
-  'Okafor',
-  'Rossi',
-  'Patel',
-  'Brown',
-  'Nguyen',
-  'Tanaka',
-  'Silva',
-  'Johnson',
-  'Haddad',
-  'Kowalski',
-  'Lee',
-  'Petrov',
-  "O'Brien",
-  'Martin',
+  ...demoLastNames,
   'Andersen',
   'Baker',
   'Castillo',
@@ -256,14 +225,7 @@ const businessSecond = [
 ];
 const businessSuffix = ['LLC', 'Inc.', 'Co.', 'Ltd.', 'Group', 'Services'];
 const streets = [
-  'Oak Street',
-  'Maple Avenue',
-  'Main Street',
-  'Cedar Lane',
-  'Elm Road',
-  'Harbor Drive',
-  'Hillcrest Way',
-  'Pine Court',
+  ...demoStreets,
   'Lincoln Avenue',
   'Park Road',
   'River Street',
@@ -318,18 +280,9 @@ const models: [string, string, string][] = [
   ['1C4', 'Jeep', 'Grand Cherokee'],
   ['2C3', 'Dodge', 'Charger'],
 ];
-const colors = ['White', 'Black', 'Silver', 'Blue', 'Red', 'Grey', 'Green', 'Beige', 'Brown', 'Orange'];
-const complaints: [string, string][] = [
-  ['Brakes squeal when stopping', 'Front pads worn; customer hears squeal at low speed.'],
-  ['Check engine light on', 'Light came on yesterday, car runs rough at idle.'],
-  ['Annual service', 'Oil and filter, inspect belts and fluids.'],
-  ['AC blows warm air', 'Recharge and leak test.'],
-  ['Noise from front suspension', 'Clunk over bumps, worse when turning left.'],
-  ['Battery keeps dying', 'Test battery and alternator.'],
-  ['Replace timing belt', 'Due at 100k miles per schedule.'],
-  ['Tire rotation and alignment', 'Pulls to the right on the highway.'],
-  ['Coolant leak', 'Puddle under the engine after parking overnight.'],
-  ['Transmission slipping', 'Slips between 2nd and 3rd gear when cold.'],
+const colors = [...demoColors, 'Beige', 'Brown', 'Orange'];
+const complaints: (readonly [string, string])[] = [
+  ...demoComplaints,
   ['Oil change', 'Synthetic 5W-30, reset service light.'],
   ['State inspection', 'Yearly safety inspection.'],
   ['Windshield wiper motor', 'Wipers stop mid-sweep.'],
@@ -346,14 +299,7 @@ const complaints: [string, string][] = [
   ['Pre-purchase inspection', 'Customer is buying this car; full check.'],
 ];
 const noteTexts = [
-  'Customer dropped off keys at the front desk.',
-  'Diagnosed: front pads at 2 mm, rotors within spec.',
-  'Ordered parts from the supplier, ETA two days.',
-  'Parts arrived, resuming work.',
-  'Test drive done, no more noise.',
-  'Called the customer with the estimate; approved by phone.',
-  'Found a cracked hose while in there; customer approved replacement.',
-  'Cleared codes, monitoring readiness.',
+  ...demoNoteTexts,
   'Vehicle on lift 3.',
   'Waiting for customer approval of the extra work.',
   'Torqued wheels to spec, checked tire pressures.',

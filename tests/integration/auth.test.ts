@@ -11,27 +11,12 @@ import {
   updateUser,
   verifyCredentials,
 } from '@/db/users';
-import { createUser, TEST_PASSWORD, uniqueEmail } from './support';
-
-async function refusal(work: () => Promise<unknown>): Promise<string> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error.kind;
-    throw error;
-  }
-  return 'allowed';
-}
-
-async function signIn(email: string, password = TEST_PASSWORD) {
-  const claims = await verifyCredentials(email, password);
-  return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
-}
+import { createUser, refusalKind, signedInAs, TEST_PASSWORD, uniqueEmail } from './support';
 
 describe('sign-in', () => {
   it('accepts the right password, case-insensitively on the email', async () => {
     const worker = await createUser('worker');
-    const claims = await signIn(worker.email.toUpperCase());
+    const claims = await signedInAs(worker.email.toUpperCase());
     expect(claims?.userId).toBe(worker.id);
     expect(await actorFromClaims(claims!)).toMatchObject({ id: worker.id, role: 'worker' });
   });
@@ -48,9 +33,9 @@ describe('sign-in', () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
     await deactivateUser(admin, worker.id);
-    expect(await signIn(worker.email)).toBeNull();
+    expect(await signedInAs(worker.email)).toBeNull();
     await reactivateUser(admin, worker.id);
-    expect(await signIn(worker.email)).not.toBeNull();
+    expect(await signedInAs(worker.email)).not.toBeNull();
   });
 
   it('stores argon2id hashes and enforces 8 to 128 characters without truncating', async () => {
@@ -65,12 +50,12 @@ describe('sign-in', () => {
     expect(await verifyCredentials(created.email, long)).not.toBeNull();
     expect(await verifyCredentials(created.email, long.slice(0, 127))).toBeNull();
     expect(
-      await refusal(() =>
+      await refusalKind(() =>
         createUserAccount(admin, { name: 'Short', email: uniqueEmail(), role: 'worker', password: 'short' }),
       ),
     ).toBe('invalid');
     expect(
-      await refusal(() =>
+      await refusalKind(() =>
         createUserAccount(admin, { name: 'Huge', email: uniqueEmail(), role: 'worker', password: 'p'.repeat(129) }),
       ),
     ).toBe('invalid');
@@ -82,7 +67,7 @@ describe('an existing session ends on its next request', () => {
   it('after deactivation', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const session = (await signIn(worker.email))!;
+    const session = (await signedInAs(worker.email))!;
     expect(await actorFromClaims(session)).not.toBeNull();
     await deactivateUser(admin, worker.id);
     expect(await actorFromClaims(session)).toBeNull();
@@ -93,20 +78,20 @@ describe('an existing session ends on its next request', () => {
   it('after a role change', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const session = (await signIn(worker.email))!;
+    const session = (await signedInAs(worker.email))!;
     await updateUser(admin, worker.id, { role: 'admin' });
     expect(await actorFromClaims(session)).toBeNull();
-    expect(await actorFromClaims((await signIn(worker.email))!)).toMatchObject({ role: 'admin' });
+    expect(await actorFromClaims((await signedInAs(worker.email))!)).toMatchObject({ role: 'admin' });
   });
 
   it('after a password change, and when an admin ends all sessions', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const session = (await signIn(worker.email))!;
+    const session = (await signedInAs(worker.email))!;
     await resetPassword(admin, worker.id, { password: 'a-brand-new-password' });
     expect(await actorFromClaims(session)).toBeNull();
-    expect(await signIn(worker.email)).toBeNull();
-    const fresh = (await signIn(worker.email, 'a-brand-new-password'))!;
+    expect(await signedInAs(worker.email)).toBeNull();
+    const fresh = (await signedInAs(worker.email, 'a-brand-new-password'))!;
     await endUserSessions(admin, worker.id);
     expect(await actorFromClaims(fresh)).toBeNull();
   });
@@ -114,7 +99,7 @@ describe('an existing session ends on its next request', () => {
   it('but a name change keeps the session', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const session = (await signIn(worker.email))!;
+    const session = (await signedInAs(worker.email))!;
     await updateUser(admin, worker.id, { name: 'Renamed Mechanic' });
     expect(await actorFromClaims(session)).toMatchObject({ name: 'Renamed Mechanic' });
   });
@@ -124,21 +109,21 @@ describe('roles are enforced in the data layer', () => {
   it('refuses a worker every admin action on users', async () => {
     const worker = await createUser('worker');
     const other = await createUser('worker');
-    expect(await refusal(() => listUsers(worker))).toBe('forbidden');
+    expect(await refusalKind(() => listUsers(worker))).toBe('forbidden');
     expect(
-      await refusal(() =>
+      await refusalKind(() =>
         createUserAccount(worker, { name: 'X', email: uniqueEmail(), role: 'admin', password: 'password123' }),
       ),
     ).toBe('forbidden');
-    expect(await refusal(() => deactivateUser(worker, other.id))).toBe('forbidden');
-    expect(await refusal(() => updateUser(worker, worker.id, { role: 'admin' }))).toBe('forbidden');
-    expect(await refusal(() => listUsers(null))).toBe('unauthorized');
+    expect(await refusalKind(() => deactivateUser(worker, other.id))).toBe('forbidden');
+    expect(await refusalKind(() => updateUser(worker, worker.id, { role: 'admin' }))).toBe('forbidden');
+    expect(await refusalKind(() => listUsers(null))).toBe('unauthorized');
   });
 
   it('keeps an admin from deactivating or demoting themselves', async () => {
     const admin = await createUser('admin');
-    expect(await refusal(() => deactivateUser(admin, admin.id))).toBe('conflict');
-    expect(await refusal(() => updateUser(admin, admin.id, { role: 'worker' }))).toBe('conflict');
+    expect(await refusalKind(() => deactivateUser(admin, admin.id))).toBe('conflict');
+    expect(await refusalKind(() => updateUser(admin, admin.id, { role: 'worker' }))).toBe('conflict');
   });
 
   it('refuses a duplicate email with a field error', async () => {

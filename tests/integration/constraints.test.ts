@@ -16,7 +16,7 @@ import {
   vehicles,
 } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';
+import { createCustomerWithVehicle, createUser, insertIssuedInvoice, uniqueEmail } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -44,39 +44,6 @@ async function completedJob() {
   await db.update(jobs).set({ status: 'in_progress' }).where(eq(jobs.id, job!.id));
   await db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job!.id));
   return { admin, job: job!, vehicle };
-}
-
-async function issueInvoice(jobId: string, issuedBy: string, totalCents = 10_000) {
-  const sequence = Math.floor(Math.random() * 1_000_000_000) + 1;
-  return db.transaction(async (tx) => {
-    const [invoice] = await tx
-      .insert(invoices)
-      .values({
-        jobId,
-        number: `TEST-${randomUUID()}`,
-        year: 1999,
-        sequence,
-        currency: 'USD',
-        lineCount: 1,
-        subtotalCents: totalCents,
-        taxCents: 0,
-        totalCents,
-        issuedBy,
-      })
-      .returning();
-    await tx.insert(invoiceLines).values({
-      invoiceId: invoice!.id,
-      position: 1,
-      kind: 'labor',
-      description: 'Labor',
-      quantity: '1',
-      unitPriceCents: totalCents,
-      taxRateBasisPoints: 0,
-      lineTotalCents: totalCents,
-      taxCents: 0,
-    });
-    return invoice!;
-  });
 }
 
 describe('users', () => {
@@ -208,13 +175,13 @@ describe('invoices', () => {
     const admin = await createUser('admin');
     const { vehicle } = await createCustomerWithVehicle(admin);
     const [open] = await db.insert(jobs).values({ vehicleId: vehicle.id, title: 'X', createdBy: admin.id }).returning();
-    expect(await sqlState(() => issueInvoice(open!.id, admin.id))).toMatchObject({
+    expect(await sqlState(() => insertIssuedInvoice(open!.id, admin.id))).toMatchObject({
       constraint: 'invoices_job_completed',
     });
 
     const { job } = await completedJob();
-    const first = await issueInvoice(job.id, admin.id);
-    expect(await sqlState(() => issueInvoice(job.id, admin.id))).toMatchObject({
+    const first = await insertIssuedInvoice(job.id, admin.id);
+    expect(await sqlState(() => insertIssuedInvoice(job.id, admin.id))).toMatchObject({
       code: '23505',
       constraint: 'invoices_job_live_key',
     });
@@ -222,12 +189,12 @@ describe('invoices', () => {
       .update(invoices)
       .set({ status: 'void', voidedAt: new Date(), voidedBy: admin.id, voidReason: 'Wrong lines' })
       .where(eq(invoices.id, first.id));
-    expect(await sqlState(() => issueInvoice(job.id, admin.id))).toBe('no error');
+    expect(await sqlState(() => insertIssuedInvoice(job.id, admin.id))).toBe('no error');
   });
 
   it('refuses to change an issued invoice or to add a line to it later', async () => {
     const { admin, job } = await completedJob();
-    const invoice = await issueInvoice(job.id, admin.id);
+    const invoice = await insertIssuedInvoice(job.id, admin.id);
     expect(
       await sqlState(() =>
         db.update(invoices).set({ totalCents: 1, subtotalCents: 1 }).where(eq(invoices.id, invoice.id)),
@@ -274,7 +241,7 @@ describe('invoices', () => {
 
   it('never records more payments than the invoice total, and none on a void invoice', async () => {
     const { admin, job } = await completedJob();
-    const invoice = await issueInvoice(job.id, admin.id, 10_000);
+    const invoice = await insertIssuedInvoice(job.id, admin.id, 10_000);
     await db
       .insert(payments)
       .values({ invoiceId: invoice.id, amountCents: 6_000, method: 'cash', recordedBy: admin.id });
@@ -306,7 +273,7 @@ describe('invoices', () => {
 
   it('refuses to reopen a job that has a live invoice', async () => {
     const { admin, job } = await completedJob();
-    await issueInvoice(job.id, admin.id);
+    await insertIssuedInvoice(job.id, admin.id);
     expect(
       await sqlState(() =>
         db.update(jobs).set({ status: 'in_progress', completedAt: null }).where(eq(jobs.id, job.id)),

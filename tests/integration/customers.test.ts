@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
+
 import {
   archiveCustomer,
   createCustomer,
@@ -10,20 +13,12 @@ import {
   unarchiveCustomer,
   updateCustomer,
 } from '@/db/customers';
-import { DomainError } from '@/db/core/errors';
-import { jobAssignments, jobs, vehicles } from '@/db/schema';
-import { withCheckDigit } from '@/db/vin';
-import { allIds, createUser } from './support';
 
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
+import { DomainError } from '@/db/core/errors';
+
+import { jobAssignments, jobs, vehicles } from '@/db/schema';
+
+import { allIds, createUser, randomVin, refusal } from './support';
 
 /** A token no other test (or other test file sharing the database) uses. */
 function token(): string {
@@ -32,12 +27,6 @@ function token(): string {
 
 function uniquePhoneDigits(): string {
   return String(Math.floor(Math.random() * 9_000_000_000) + 1_000_000_000);
-}
-
-function randomVin(): string {
-  const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  const draft = Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join('');
-  return withCheckDigit(draft);
 }
 
 async function addVehicle(customerId: string, values: Partial<typeof vehicles.$inferInsert> = {}) {

@@ -1,13 +1,17 @@
 // The owner's dashboard: every number is checked by making the rows it counts and comparing before and after.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+
 import { describe, expect, it } from 'vitest';
+
 import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
+
 import { getDashboardSummary, NOT_INVOICED_DAYS, type DashboardSummaryDto } from '@/db/dashboard';
+
 import { DomainError } from '@/db/core/errors';
-import { invoiceLines, invoices, jobs, payments, type JobStatus } from '@/db/schema';
-import { createCustomerWithVehicle, createUser, switchToPrivateDatabase } from './support';
+
+import { invoices, jobs, payments, type JobStatus } from '@/db/schema';
+import { createCustomerWithVehicle, createUser, insertIssuedInvoice, switchToPrivateDatabase } from './support';
 
 // The rules here are about every admin and every job in the shop: a database of this file's own.
 switchToPrivateDatabase();
@@ -46,39 +50,6 @@ async function jobIn(
   return id;
 }
 
-async function invoiceFor(jobId: string, issuedBy: string, totalCents: number) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [invoice] = await tx
-      .insert(invoices)
-      .values({
-        jobId,
-        number: `TEST-${randomUUID()}`,
-        year: 1999,
-        sequence: Math.floor(Math.random() * 1_000_000_000) + 1,
-        currency: 'USD',
-        lineCount: 1,
-        subtotalCents: totalCents,
-        taxCents: 0,
-        totalCents,
-        issuedBy,
-      })
-      .returning();
-    await tx.insert(invoiceLines).values({
-      invoiceId: invoice!.id,
-      position: 1,
-      kind: 'fee',
-      description: 'Diagnosis',
-      quantity: '1',
-      unitPriceCents: totalCents,
-      taxRateBasisPoints: 0,
-      lineTotalCents: totalCents,
-      taxCents: 0,
-    });
-    return invoice!.id;
-  });
-}
-
 async function pay(invoiceId: string, amountCents: number, recordedBy: string) {
   const db = await getDb();
   await db.insert(payments).values({ invoiceId, amountCents, method: 'cash', recordedBy });
@@ -90,6 +61,11 @@ async function voidInvoice(invoiceId: string, by: string) {
     .update(invoices)
     .set({ status: 'void', voidedAt: new Date(), voidedBy: by, voidReason: 'Wrong lines' })
     .where(eq(invoices.id, invoiceId));
+}
+
+/** An issued invoice for a diagnosis fee, straight into the tables: its id. */
+async function invoiceFor(jobId: string, issuedBy: string, totalCents: number): Promise<string> {
+  return (await insertIssuedInvoice(jobId, issuedBy, totalCents, { kind: 'fee', description: 'Diagnosis' })).id;
 }
 
 function delta(before: DashboardSummaryDto, after: DashboardSummaryDto) {

@@ -1,12 +1,11 @@
 // Property-based: every server action, fed random and hostile form values, answers with a result (never
 // throws, never a 500-style failure), and when it refuses, nothing was written (no audit event by the caller,
 // and every write is audited in the same transaction).
-import { and, eq, gt, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
-import { auditEvents } from '@/db/schema';
-import { createWorkshopScene } from './support';
+
+import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
+
 import { openSession } from '@/db/auth/sessions';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
@@ -168,21 +167,6 @@ const targets: Record<string, Target> = {
     call: async (s, d) => (await import('@/app/(app)/users/actions')).resetPasswordAction(s.worker.id, undefined, d),
   },
 };
-
-async function auditCountBy(actorId: string, afterId: number): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
-  return row!.count;
-}
-
-async function lastAuditId(): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
-  return row!.id;
-}
 
 describe('hostile form input never breaks an action and a refusal writes nothing', () => {
   for (const [name, target] of Object.entries(targets)) {

@@ -2,16 +2,18 @@
 // HTML fragments, missing fields, malformed JSON), answers 4xx with field errors or succeeds — never 5xx — and
 // a refused request writes nothing (every write is audited in its own transaction, so: no audit event).
 import path from 'node:path';
-import { and, eq, gt, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { z } from 'zod';
+
 import { apiRoutes } from '@/app/api/v1/_lib/specs';
+
 import { camelToSnake } from '@/app/api/v1/_lib/casing';
-import { getDb } from '@/db/client';
-import { auditEvents } from '@/db/schema';
+
 import { callRoute, tokenFor } from './api-support';
-import { createWorkshopScene } from './support';
+
+import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
 
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -75,21 +77,6 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   return setup.job.id;
 }
 
-async function auditsBy(actorId: string, afterId: number): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(auditEvents)
-    .where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
-  return row!.count;
-}
-
-async function lastAuditId(): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
-  return row!.id;
-}
-
 const routesWithBodies = apiRoutes.filter((route) => route.body && route.path !== '/api/v1/auth/token');
 
 describe('hostile API bodies never cause a 5xx and a refusal writes nothing', () => {
@@ -123,7 +110,7 @@ describe('hostile API bodies never cause a 5xx and a refusal writes nothing', ()
           if (answer.status >= 400) {
             expect(answer.headers.get('content-type')).toContain('application/problem+json');
             if (answer.status === 422) expect(answer.body).toHaveProperty('errors');
-            expect(await auditsBy(setup.admin.id, before), 'a refused request wrote something').toBe(0);
+            expect(await auditCountBy(setup.admin.id, before), 'a refused request wrote something').toBe(0);
           }
         }),
         { numRuns: 30, seed: 4242 },

@@ -18,7 +18,7 @@ import { auditEvents, invoiceLines, invoices, jobs, payments } from '@/db/schema
 import { formatInvoiceNumber } from '@/db/core/document-numbers';
 import { updateShopSettings } from '@/db/settings';
 import { invoiceForm, paymentForm } from '@/app/_lib/form-inputs';
-import { createCustomerWithVehicle, createUser, lastAuditId, throughForm } from './support';
+import { createCustomerWithVehicle, createUser, lastAuditId, refusal, throughForm } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -37,16 +37,6 @@ beforeAll(async () => {
     feeTaxBasisPoints: 500,
   });
 });
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
 
 async function jobIn(status: 'created' | 'in_progress' | 'completed') {
   const { vehicle, customer } = await createCustomerWithVehicle(admin);

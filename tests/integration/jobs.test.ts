@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+
 import { and, eq, sql } from 'drizzle-orm';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
+
 import { DomainError } from '@/db/core/errors';
+
 import {
   changeJobStatus,
   createJob,
@@ -19,9 +24,9 @@ import {
   setJobAssignees,
   updateJob,
 } from '@/db/jobs';
+
 import {
   customers,
-  invoiceLines,
   invoices,
   jobAssignments,
   jobs,
@@ -31,22 +36,19 @@ import {
   vehicles,
   type JobStatus,
 } from '@/db/schema';
-import { allIds, createCustomerWithVehicle, createUser, duringUnassignment } from './support';
+import {
+  allIds,
+  createCustomerWithVehicle,
+  createUser,
+  duringUnassignment,
+  insertIssuedInvoice,
+  refusalKind,
+} from './support';
 
 let db: Database;
 beforeAll(async () => {
   db = await getDb();
 });
-
-async function refusal(work: () => Promise<unknown>): Promise<string> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error.kind;
-    throw error;
-  }
-  return 'allowed';
-}
 
 async function domainError(work: () => Promise<unknown>): Promise<DomainError> {
   try {
@@ -89,38 +91,6 @@ async function walkTo(actor: Actor, jobId: string, status: JobStatus) {
   for (const to of paths[status]) {
     await changeJobStatus(actor, jobId, { status: to, reason: to === 'cancelled' ? 'Customer declined' : undefined });
   }
-}
-
-async function issueInvoice(jobId: string, issuedBy: string) {
-  return db.transaction(async (tx) => {
-    const [invoice] = await tx
-      .insert(invoices)
-      .values({
-        jobId,
-        number: `TEST-${randomUUID()}`,
-        year: 1999,
-        sequence: Math.floor(Math.random() * 1_000_000_000) + 1,
-        currency: 'USD',
-        lineCount: 1,
-        subtotalCents: 10_000,
-        taxCents: 0,
-        totalCents: 10_000,
-        issuedBy,
-      })
-      .returning();
-    await tx.insert(invoiceLines).values({
-      invoiceId: invoice!.id,
-      position: 1,
-      kind: 'labor',
-      description: 'Labor',
-      quantity: '1',
-      unitPriceCents: 10_000,
-      taxRateBasisPoints: 0,
-      lineTotalCents: 10_000,
-      taxCents: 0,
-    });
-    return invoice!;
-  });
 }
 
 describe('opening a job card', () => {
@@ -225,7 +195,7 @@ describe('opening a job card', () => {
     expect(
       (await domainError(() => createJob(admin, { vehicleId: vehicle.id, title: 'X' }))).fieldErrors.vehicleId,
     ).toBeDefined();
-    expect(await refusal(() => createJob(null, { vehicleId: vehicle.id, title: 'X' }))).toBe('unauthorized');
+    expect(await refusalKind(() => createJob(null, { vehicleId: vehicle.id, title: 'X' }))).toBe('unauthorized');
   });
 
   it('finds active vehicles by plate, VIN or customer name for a new job', async () => {
@@ -263,7 +233,7 @@ describe('opening a job card', () => {
     for (const q of ['ρο', 'σι', 'τυ', 'ΡΟ']) expect(await found(q), q).toBe(true);
     for (const q of ['ο', 'ι', 'υ']) expect(await found(q), q).toBe(false);
     expect((await getVehicleForJob(worker, car!.id)).customer.name).toBe(owner!.name);
-    expect(await refusal(() => getVehicleForJob(worker, old!.id))).toBe('not_found');
+    expect(await refusalKind(() => getVehicleForJob(worker, old!.id))).toBe('not_found');
   });
 });
 
@@ -277,7 +247,7 @@ describe('status transitions', () => {
     const before = await jobRow(job.id);
     const historyBefore = await historyRows(job.id);
     const actor = from === 'completed' ? admin : mechanic; // only an admin may reopen
-    const outcome = await refusal(() => changeJobStatus(actor, job.id, { status: to, reason: 'Because' }));
+    const outcome = await refusalKind(() => changeJobStatus(actor, job.id, { status: to, reason: 'Because' }));
     if (jobTransitions[from].includes(to)) {
       expect(outcome).toBe('allowed');
       const after = await jobRow(job.id);
@@ -324,7 +294,7 @@ describe('status transitions', () => {
     const error = await domainError(() => changeJobStatus(mechanic, job.id, { status: 'cancelled' }));
     expect(error.kind).toBe('invalid');
     expect(error.fieldErrors.reason).toBeDefined();
-    expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'cancelled', reason: '   ' }))).toBe(
+    expect(await refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'cancelled', reason: '   ' }))).toBe(
       'invalid',
     );
     expect((await jobRow(job.id)).status).toBe('created');
@@ -344,7 +314,7 @@ describe('status transitions', () => {
   it('lets only an admin reopen a completed job', async () => {
     const { admin, mechanic, job } = await shop();
     await walkTo(mechanic, job.id, 'completed');
-    expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }))).toBe('forbidden');
+    expect(await refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }))).toBe('forbidden');
     expect((await getJob(mechanic, job.id)).permissions.nextStatuses).toEqual([]);
     expect((await getJob(admin, job.id)).permissions.nextStatuses).toEqual(['in_progress']);
     const reopened = await changeJobStatus(admin, job.id, { status: 'in_progress', reason: 'Noise came back' });
@@ -360,11 +330,11 @@ describe('status transitions', () => {
   it('refuses to reopen a job with an issued invoice, and allows it once the invoice is void', async () => {
     const { admin, job } = await shop();
     await walkTo(admin, job.id, 'completed');
-    const invoice = await issueInvoice(job.id, admin.id);
+    const invoice = await insertIssuedInvoice(job.id, admin.id);
     expect((await getJob(admin, job.id)).liveInvoice).toMatchObject({ id: invoice.id });
     expect((await getJob(admin, job.id)).permissions.nextStatuses).toEqual([]);
     const before = await historyRows(job.id);
-    expect(await refusal(() => changeJobStatus(admin, job.id, { status: 'in_progress' }))).toBe('conflict');
+    expect(await refusalKind(() => changeJobStatus(admin, job.id, { status: 'in_progress' }))).toBe('conflict');
     expect((await jobRow(job.id)).status).toBe('completed');
     expect(await historyRows(job.id)).toHaveLength(before.length);
 
@@ -382,28 +352,28 @@ describe('status transitions', () => {
     const own = await createJob(creator, { vehicleId: vehicle.id, title: 'Battery keeps dying' });
     // The creator sees the job but may not work it until assigned.
     expect((await getJob(creator, own.id)).permissions.canChangeStatus).toBe(false);
-    expect(await refusal(() => changeJobStatus(creator, own.id, { status: 'in_progress' }))).toBe('forbidden');
+    expect(await refusalKind(() => changeJobStatus(creator, own.id, { status: 'in_progress' }))).toBe('forbidden');
     expect((await jobRow(own.id)).status).toBe('created');
     await setJobAssignees(admin, own.id, { userIds: [creator.id] });
     expect((await changeJobStatus(creator, own.id, { status: 'in_progress' })).status).toBe('in_progress');
 
     // A worker who neither created nor is assigned to the job does not even see it.
     const stranger = await createUser('worker');
-    expect(await refusal(() => changeJobStatus(stranger, job.id, { status: 'in_progress' }))).toBe('not_found');
-    expect(await refusal(() => changeJobStatus(null, job.id, { status: 'in_progress' }))).toBe('unauthorized');
+    expect(await refusalKind(() => changeJobStatus(stranger, job.id, { status: 'in_progress' }))).toBe('not_found');
+    expect(await refusalKind(() => changeJobStatus(null, job.id, { status: 'in_progress' }))).toBe('unauthorized');
     expect((await changeJobStatus(admin, job.id, { status: 'in_progress' })).status).toBe('in_progress');
   });
 
   it('stops a mechanic who was unassigned from changing the status', async () => {
     const { admin, mechanic, job } = await shop();
     await setJobAssignees(admin, job.id, { userIds: [] });
-    expect(await refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }))).toBe('not_found');
+    expect(await refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' }))).toBe('not_found');
   });
 
   it('a status change that waited for an unassignment sees it', async () => {
     const { admin, mechanic, job } = await shop();
     const attempt = await duringUnassignment(job.id, admin, () =>
-      refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
+      refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
     );
     expect(attempt).not.toBe('allowed');
     expect((await jobRow(job.id)).status).toBe('created');
@@ -422,10 +392,10 @@ describe('status transitions', () => {
   it('applies concurrent status changes one at a time, one history row per applied change', async () => {
     const { admin, mechanic, job } = await shop();
     const attempts = await Promise.all([
-      refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
-      refusal(() => changeJobStatus(admin, job.id, { status: 'in_progress' })),
-      refusal(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
-      refusal(() => changeJobStatus(admin, job.id, { status: 'cancelled', reason: 'Duplicate card' })),
+      refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
+      refusalKind(() => changeJobStatus(admin, job.id, { status: 'in_progress' })),
+      refusalKind(() => changeJobStatus(mechanic, job.id, { status: 'in_progress' })),
+      refusalKind(() => changeJobStatus(admin, job.id, { status: 'cancelled', reason: 'Duplicate card' })),
     ]);
     const applied = attempts.filter((outcome) => outcome === 'allowed').length;
     expect(attempts.every((outcome) => outcome === 'allowed' || outcome === 'conflict')).toBe(true);
@@ -440,7 +410,9 @@ describe('status transitions', () => {
     }
 
     const later = await Promise.all(
-      Array.from({ length: 5 }, () => refusal(() => changeJobStatus(admin, job.id, { status: 'waiting_for_parts' }))),
+      Array.from({ length: 5 }, () =>
+        refusalKind(() => changeJobStatus(admin, job.id, { status: 'waiting_for_parts' })),
+      ),
     );
     const nowApplied = later.filter((outcome) => outcome === 'allowed').length;
     expect(nowApplied).toBeLessThanOrEqual(1);
@@ -509,14 +481,14 @@ describe('assignment', () => {
       expect(error.kind).toBe('invalid');
       expect(error.fieldErrors.userIds).toBeDefined();
     }
-    expect(await refusal(() => setJobAssignees(admin, job.id, { userIds: ['not-a-uuid'] }))).toBe('invalid');
+    expect(await refusalKind(() => setJobAssignees(admin, job.id, { userIds: ['not-a-uuid'] }))).toBe('invalid');
     expect((await getJob(admin, job.id)).assignees).toHaveLength(1);
   });
 
   it('refuses assignment by a worker, even one assigned to the job', async () => {
     const { mechanic, job } = await shop();
     const other = await createUser('worker');
-    expect(await refusal(() => setJobAssignees(mechanic, job.id, { userIds: [mechanic.id, other.id] }))).toBe(
+    expect(await refusalKind(() => setJobAssignees(mechanic, job.id, { userIds: [mechanic.id, other.id] }))).toBe(
       'forbidden',
     );
     expect(await db.select().from(jobAssignments).where(eq(jobAssignments.jobId, job.id))).toHaveLength(1);
@@ -524,7 +496,7 @@ describe('assignment', () => {
 
   it('answers not found for an unknown job', async () => {
     const admin = await createUser('admin');
-    expect(await refusal(() => setJobAssignees(admin, randomUUID(), { userIds: [] }))).toBe('not_found');
+    expect(await refusalKind(() => setJobAssignees(admin, randomUUID(), { userIds: [] }))).toBe('not_found');
   });
 });
 
@@ -532,13 +504,13 @@ describe('visibility', () => {
   it('a mechanic cannot see a job they are not assigned to and did not create', async () => {
     const { job } = await shop();
     const stranger = await createUser('worker');
-    expect(await refusal(() => getJob(stranger, job.id))).toBe('not_found');
-    expect(await refusal(() => getJobHistory(stranger, job.id))).toBe('not_found');
-    expect(await refusal(() => updateJob(stranger, job.id, { version: 1, title: 'Hijacked' }))).toBe('not_found');
-    expect(await refusal(() => getJob(stranger, randomUUID()))).toBe('not_found');
-    expect(await refusal(() => getJob(stranger, 'not-a-uuid'))).toBe('not_found');
+    expect(await refusalKind(() => getJob(stranger, job.id))).toBe('not_found');
+    expect(await refusalKind(() => getJobHistory(stranger, job.id))).toBe('not_found');
+    expect(await refusalKind(() => updateJob(stranger, job.id, { version: 1, title: 'Hijacked' }))).toBe('not_found');
+    expect(await refusalKind(() => getJob(stranger, randomUUID()))).toBe('not_found');
+    expect(await refusalKind(() => getJob(stranger, 'not-a-uuid'))).toBe('not_found');
     expect((await listJobs(stranger, { limit: 100 })).data.map((item) => item.id)).not.toContain(job.id);
-    expect(await refusal(() => listJobsForBoard(stranger))).toBe('forbidden');
+    expect(await refusalKind(() => listJobsForBoard(stranger))).toBe('forbidden');
   });
 
   it('a mechanic sees the jobs assigned to them and the ones they created; the admin sees all', async () => {
@@ -577,8 +549,8 @@ describe('editing a job', () => {
   it('two tablets saving at once: exactly one save wins', async () => {
     const { admin, mechanic, job } = await shop();
     const outcomes = await Promise.all([
-      refusal(() => updateJob(mechanic, job.id, { version: 1, title: 'From tablet A' })),
-      refusal(() => updateJob(admin, job.id, { version: 1, title: 'From tablet B' })),
+      refusalKind(() => updateJob(mechanic, job.id, { version: 1, title: 'From tablet A' })),
+      refusalKind(() => updateJob(admin, job.id, { version: 1, title: 'From tablet B' })),
     ]);
     expect(outcomes.sort()).toEqual(['allowed', 'conflict']);
     const row = await jobRow(job.id);
@@ -611,7 +583,7 @@ describe('editing a job', () => {
       priority: 'urgent',
       version: 3,
     });
-    expect(await refusal(() => updateJob(admin, job.id, { title: 'No version' }))).toBe('invalid');
+    expect(await refusalKind(() => updateJob(admin, job.id, { title: 'No version' }))).toBe('invalid');
     const lower = await domainError(() => updateJob(admin, job.id, { version: 3, odometerIn: 1_000 }));
     expect(lower.fieldErrors.odometerIn).toBeDefined();
     expect(
@@ -623,7 +595,7 @@ describe('editing a job', () => {
     const { admin, mechanic, job } = await shop();
     await walkTo(mechanic, job.id, 'completed');
     const version = (await jobRow(job.id)).version;
-    expect(await refusal(() => updateJob(mechanic, job.id, { version, title: 'Too late' }))).toBe('conflict');
+    expect(await refusalKind(() => updateJob(mechanic, job.id, { version, title: 'Too late' }))).toBe('conflict');
     expect((await updateJob(admin, job.id, { version, title: 'Admin fixes a typo' })).title).toBe('Admin fixes a typo');
   });
 });
@@ -649,8 +621,8 @@ describe('lists and boards', () => {
       (await listJobs(admin, { vehicleId: vehicle.id, status: 'in_progress' })).data.map((item) => item.id),
     ).toEqual([more[0]!.id]);
     expect((await listJobs(admin, { assignee: mechanic.id, vehicleId: vehicle.id })).data).toHaveLength(1);
-    expect(await refusal(() => listJobs(admin, { cursor: 'garbage' }))).toBe('invalid');
-    expect(await refusal(() => listJobs(admin, { status: 'finished' as JobStatus }))).toBe('invalid');
+    expect(await refusalKind(() => listJobs(admin, { cursor: 'garbage' }))).toBe('invalid');
+    expect(await refusalKind(() => listJobs(admin, { status: 'finished' as JobStatus }))).toBe('invalid');
   });
 
   it('shows the admin a board with a column per status, counts, filters and the oldest promise first', async () => {

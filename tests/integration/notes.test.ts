@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { DomainError } from '@/db/core/errors';
-import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
-import { addJobNote, listJobNotes } from '@/db/notes';
-import { jobNotes } from '@/db/schema';
-import { createCustomerWithVehicle, createUser, duringUnassignment } from './support';
 
-async function refusal(work: () => Promise<unknown>): Promise<string> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error.kind;
-    throw error;
-  }
-  return 'allowed';
-}
+import { eq } from 'drizzle-orm';
+
+import { describe, expect, it } from 'vitest';
+
+import { getDb } from '@/db/client';
+
+import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
+
+import { addJobNote, listJobNotes } from '@/db/notes';
+
+import { jobNotes } from '@/db/schema';
+
+import { createCustomerWithVehicle, createUser, duringUnassignment, refusalKind } from './support';
 
 async function shop() {
   const admin = await createUser('admin', 'Shop Admin');
@@ -68,9 +64,9 @@ describe('job notes', () => {
 
   it('refuses an empty note and one over 5000 characters', async () => {
     const { mechanic, job } = await shop();
-    expect(await refusal(() => addJobNote(mechanic, job.id, { body: '   ' }))).toBe('invalid');
-    expect(await refusal(() => addJobNote(mechanic, job.id, {}))).toBe('invalid');
-    expect(await refusal(() => addJobNote(mechanic, job.id, { body: 'x'.repeat(5001) }))).toBe('invalid');
+    expect(await refusalKind(() => addJobNote(mechanic, job.id, { body: '   ' }))).toBe('invalid');
+    expect(await refusalKind(() => addJobNote(mechanic, job.id, {}))).toBe('invalid');
+    expect(await refusalKind(() => addJobNote(mechanic, job.id, { body: 'x'.repeat(5001) }))).toBe('invalid');
     expect((await addJobNote(mechanic, job.id, { body: 'x'.repeat(5000) })).body).toHaveLength(5000);
     expect(await noteCount(job.id)).toBe(1);
   });
@@ -80,27 +76,27 @@ describe('job notes', () => {
     const creator = await createUser('worker', 'Front Desk');
     const { vehicle } = await createCustomerWithVehicle(admin);
     const own = await createJob(creator, { vehicleId: vehicle.id, title: 'Battery keeps dying' });
-    expect(await refusal(() => addJobNote(creator, own.id, { body: 'Can I?' }))).toBe('forbidden');
+    expect(await refusalKind(() => addJobNote(creator, own.id, { body: 'Can I?' }))).toBe('forbidden');
     expect((await listJobNotes(creator, own.id)).data).toEqual([]);
     await setJobAssignees(admin, own.id, { userIds: [creator.id] });
-    expect(await refusal(() => addJobNote(creator, own.id, { body: 'Now I can.' }))).toBe('allowed');
-    expect(await refusal(() => addJobNote(null, job.id, { body: 'Anonymous' }))).toBe('unauthorized');
+    expect(await refusalKind(() => addJobNote(creator, own.id, { body: 'Now I can.' }))).toBe('allowed');
+    expect(await refusalKind(() => addJobNote(null, job.id, { body: 'Anonymous' }))).toBe('unauthorized');
   });
 
   it('a mechanic cannot read or write notes on a job they are not assigned to', async () => {
     const { admin, job } = await shop();
     await addJobNote(admin, job.id, { body: 'Private to this job' });
     const stranger = await createUser('worker');
-    expect(await refusal(() => listJobNotes(stranger, job.id))).toBe('not_found');
-    expect(await refusal(() => addJobNote(stranger, job.id, { body: 'Sneaky' }))).toBe('not_found');
-    expect(await refusal(() => listJobNotes(admin, randomUUID()))).toBe('not_found');
+    expect(await refusalKind(() => listJobNotes(stranger, job.id))).toBe('not_found');
+    expect(await refusalKind(() => addJobNote(stranger, job.id, { body: 'Sneaky' }))).toBe('not_found');
+    expect(await refusalKind(() => listJobNotes(admin, randomUUID()))).toBe('not_found');
     expect(await noteCount(job.id)).toBe(1);
   });
 
   it('refuses a note from a mechanic being unassigned at that moment, and writes nothing', async () => {
     const { admin, mechanic, job } = await shop();
     const attempt = await duringUnassignment(job.id, admin, () =>
-      refusal(() => addJobNote(mechanic, job.id, { body: 'Just in time?' })),
+      refusalKind(() => addJobNote(mechanic, job.id, { body: 'Just in time?' })),
     );
     expect(attempt).not.toBe('allowed');
     expect(await noteCount(job.id)).toBe(0);

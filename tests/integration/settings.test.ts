@@ -3,20 +3,10 @@ import type { Actor } from '@/db/core/actor';
 import { DomainError } from '@/db/core/errors';
 import { getShopSettings, updateShopSettings } from '@/db/settings';
 import { settingsForm } from '@/app/_lib/form-inputs';
-import { createUser, throughForm } from './support';
+import { createUser, refusal, throughForm } from './support';
 
 const saveFromForm = (actor: Actor, values: Record<string, string | number>) =>
   throughForm(settingsForm(values as Record<string, string>), (input) => updateShopSettings(actor, input));
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
 
 describe('shop settings', () => {
   it('are saved by an admin from the form: percentages become basis points, the labor rate cents', async () => {

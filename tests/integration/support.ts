@@ -6,13 +6,55 @@ import type { Actor } from '@/db/core/actor';
 import { DomainError } from '@/db/core/errors';
 import { databaseKind, getDb } from '@/db/client';
 import { hashPassword } from '@/db/auth/passwords';
-import { auditEvents, customers, jobAssignments, jobs, users, vehicles, type UserRole } from '@/db/schema';
+import { withCheckDigit } from '@/db/vin';
+import {
+  auditEvents,
+  customers,
+  invoiceLines,
+  invoices,
+  jobAssignments,
+  jobs,
+  users,
+  vehicles,
+  type UserRole,
+} from '@/db/schema';
 
 export const TEST_PASSWORD = 'test-password-1';
 let passwordHash: Promise<string> | undefined;
 
 export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomUUID()}@test.example`;
+}
+
+/** What a data-layer call was refused with, or 'allowed'. */
+export async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  return 'allowed';
+}
+
+/** The kind of refusal ('forbidden', 'not_found', …), or 'allowed'. */
+export async function refusalKind(work: () => Promise<unknown>): Promise<string> {
+  const answer = await refusal(work);
+  return answer === 'allowed' ? answer : answer.kind;
+}
+
+/** The claims a right password signs in with (user and session version), or null. */
+export async function signedInAs(email: string, password = TEST_PASSWORD) {
+  const { verifyCredentials } = await import('@/db/users');
+  const claims = await verifyCredentials(email, password);
+  return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
+}
+
+/** A 17-character VIN with a correct check digit that no other test uses. */
+export function randomVin(): string {
+  const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+  const draft = Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join('');
+  return withCheckDigit(draft);
 }
 
 /** Every id a paged list answers, following its cursor to the end (a search in a database other tests share). */
@@ -50,6 +92,48 @@ export async function createCustomerWithVehicle(createdBy: Actor) {
     .values({ customerId: customer!.id, make: 'Toyota', model: 'Corolla', year: 2018, odometer: 50_000 })
     .returning();
   return { customer: customer!, vehicle: vehicle! };
+}
+
+/**
+ * An issued invoice of one line written straight into the tables, around the data layer (its number is a unique
+ * test value), for tests about what the database or a summary does with invoices.
+ */
+export async function insertIssuedInvoice(
+  jobId: string,
+  issuedBy: string,
+  totalCents = 10_000,
+  line: { kind: 'labor' | 'part' | 'fee'; description: string } = { kind: 'labor', description: 'Labor' },
+) {
+  const db = await getDb();
+  const sequence = Math.floor(Math.random() * 1_000_000_000) + 1;
+  return db.transaction(async (tx) => {
+    const [invoice] = await tx
+      .insert(invoices)
+      .values({
+        jobId,
+        number: `TEST-${randomUUID()}`,
+        year: 1999,
+        sequence,
+        currency: 'USD',
+        lineCount: 1,
+        subtotalCents: totalCents,
+        taxCents: 0,
+        totalCents,
+        issuedBy,
+      })
+      .returning();
+    await tx.insert(invoiceLines).values({
+      invoiceId: invoice!.id,
+      position: 1,
+      ...line,
+      quantity: '1',
+      unitPriceCents: totalCents,
+      taxRateBasisPoints: 0,
+      lineTotalCents: totalCents,
+      taxCents: 0,
+    });
+    return invoice!;
+  });
 }
 
 /**
@@ -117,6 +201,16 @@ export async function lastAuditId(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
   return row!.id;
+}
+
+/** How many audit events name `actorId` after `afterId`. */
+export async function auditCountBy(actorId: string, afterId: number): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.id, afterId)));
+  return row!.count;
 }
 
 /** Audit events written after `afterId`: who, from where, what. */

@@ -1,11 +1,17 @@
 // User administration: the rules an admin meets on the Users screens (edit, reset, deactivate, reactivate,
 // end sessions, the last-admin guard) and the paginated list.
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
+
 import { describe, expect, it } from 'vitest';
+
 import { actorFromClaims, type Actor } from '@/db/core/actor';
+
 import { getDb } from '@/db/client';
+
 import { DomainError } from '@/db/core/errors';
+
 import { users } from '@/db/schema';
+
 import {
   createUser as createUserAccount,
   deactivateUser,
@@ -16,27 +22,11 @@ import {
   reactivateUser,
   resetPassword,
   updateUser,
-  verifyCredentials,
 } from '@/db/users';
-import { createUser, TEST_PASSWORD, uniqueEmail, switchToPrivateDatabase } from './support';
+import { createUser, refusal, signedInAs, switchToPrivateDatabase, uniqueEmail } from './support';
 
 // The rules here are about every admin and every job in the shop: a database of this file's own.
 switchToPrivateDatabase();
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
-
-async function sessionOf(email: string, password = TEST_PASSWORD) {
-  const claims = await verifyCredentials(email, password);
-  return claims ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
-}
 
 /**
  * Runs `work` while the given admins are the only active admins of the database: every other active admin is
@@ -182,31 +172,31 @@ describe('deactivation and reactivation', () => {
       role: 'worker',
       password: 'robin-initial-pass',
     });
-    const session = (await sessionOf(mechanic.email, 'robin-initial-pass'))!;
+    const session = (await signedInAs(mechanic.email, 'robin-initial-pass'))!;
     expect(await actorFromClaims(session)).toMatchObject({ id: mechanic.id });
 
     const deactivated = await deactivateUser(admin, mechanic.id);
     expect(deactivated).toMatchObject({ active: false });
     expect(deactivated.deactivatedAt).toBeInstanceOf(Date);
     expect(await actorFromClaims(session)).toBeNull();
-    expect(await sessionOf(mechanic.email, 'robin-initial-pass')).toBeNull();
+    expect(await signedInAs(mechanic.email, 'robin-initial-pass')).toBeNull();
 
     const reactivated = await reactivateUser(admin, mechanic.id);
     expect(reactivated).toMatchObject({ active: true, deactivatedAt: null });
     expect(await actorFromClaims(session)).toBeNull();
-    expect(await sessionOf(mechanic.email, 'robin-initial-pass')).not.toBeNull();
+    expect(await signedInAs(mechanic.email, 'robin-initial-pass')).not.toBeNull();
   });
 
   it('a password reset needs a valid new password and ends the open sessions', async () => {
     const admin = await createUser('admin');
     const worker = await createUser('worker');
-    const session = (await sessionOf(worker.email))!;
+    const session = (await signedInAs(worker.email))!;
     const short = (await refusal(() => resetPassword(admin, worker.id, { password: 'short' }))) as DomainError;
     expect(short.fieldErrors.password).toEqual(['Password must be at least 8 characters.']);
     expect(await actorFromClaims(session)).not.toBeNull();
     await resetPassword(admin, worker.id, { password: 'fresh-password-9' });
     expect(await actorFromClaims(session)).toBeNull();
-    expect(await sessionOf(worker.email, 'fresh-password-9')).not.toBeNull();
+    expect(await signedInAs(worker.email, 'fresh-password-9')).not.toBeNull();
   });
 });
 

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import type { Actor } from '@/db/core/actor';
 import { getDb } from '@/db/client';
+
 import { archiveCustomer, createCustomer } from '@/db/customers';
-import { DomainError } from '@/db/core/errors';
+
 import { jobAssignments, jobs } from '@/db/schema';
+
 import {
   archiveVehicle,
   createVehicle,
@@ -14,29 +18,14 @@ import {
   updateVehicle,
   VinTakenError,
 } from '@/db/vehicles';
-import { vinCheckDigit, withCheckDigit } from '@/db/vin';
-import { allIds, createUser } from './support';
-import { vehicleForm } from '@/app/_lib/form-inputs';
 
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
+import { vinCheckDigit } from '@/db/vin';
+import { allIds, createUser, randomVin, refusal } from './support';
+
+import { vehicleForm } from '@/app/_lib/form-inputs';
 
 function token(): string {
   return randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
-}
-
-/** A 17-character VIN with a correct check digit that no other test uses. */
-function randomVin(): string {
-  const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-  const draft = Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join('');
-  return withCheckDigit(draft);
 }
 
 /** The same VIN with a wrong check digit (position 9). */

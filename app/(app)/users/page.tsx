@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { UsersTable } from '@/components/users/users-table';
+
 import { UsersSearch } from '@/components/users/users-search';
+
 import { DomainError } from '@/db/core/errors';
+
 import { requireAdminPage } from '@/app/_lib/session';
+
 import { listUsers, type UserDto } from '@/db/users';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
@@ -52,14 +57,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader
-        title="Users"
-        actions={
-          <Link href="/users/new" className={buttonClasses('primary')}>
-            New user
-          </Link>
-        }
-      >
+      <PageHeader title="Users" actions={<ButtonLink href="/users/new">New user</ButtonLink>}>
         Who can sign in, and as what. Deactivated users cannot sign in.
       </PageHeader>
       <UsersSearch q={search.q ?? ''} showDeactivated={showDeactivated} />
@@ -79,14 +77,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </span>
         <span className="flex gap-2">
           {search.cursor ? (
-            <Link href={firstPage} className={buttonClasses('secondary')}>
+            <ButtonLink href={firstPage} variant="secondary">
               First page
-            </Link>
+            </ButtonLink>
           ) : null}
           {page.nextCursor ? (
-            <Link href={`/users?${nextParams}`} className={buttonClasses('secondary')}>
+            <ButtonLink href={`/users?${nextParams}`} variant="secondary">
               Next page
-            </Link>
+            </ButtonLink>
           ) : null}
         </span>
       </nav>

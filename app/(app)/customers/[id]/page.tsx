@@ -1,35 +1,39 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/components/ui/or-not-found';
-import Link from 'next/link';
 import { ArchiveControls } from '@/components/customers/archive-controls';
+
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
+
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+
 import { FlashToast } from '@/components/ui/flash-toast';
+
 import { formatDate, numberFormat } from '@/components/format';
+
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ArchivedBadge } from '@/components/ui/archived-badge';
+
+import { EmptyNote } from '@/components/ui/empty-note';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
+import { VehicleCells } from '@/components/vehicles/vehicle-cells';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { getCustomer } from '@/db/customers';
+
 import { isAdmin } from '@/db/core/policy';
-import { requireActor } from '@/app/_lib/session';
-import { getShopSettings } from '@/db/settings';
+
+import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Customer' };
 
-export default async function CustomerPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requireActor();
-  const { id } = await params;
-  const query = await searchParams;
-  const customer = await orNotFound(getCustomer(actor, id));
-  const { locale } = await getShopSettings(actor);
+export default async function CustomerPage(props: DetailPageProps) {
+  const { actor, query, record: customer, locale } = await loadDetailPage(props, getCustomer);
   const number = numberFormat(locale);
   const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;
 
@@ -40,9 +44,9 @@ export default async function CustomerPage({
         title={customer.name}
         actions={
           <>
-            <Link href={`/customers/${customer.id}/edit`} className={buttonClasses('secondary')}>
+            <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
               Edit
-            </Link>
+            </ButtonLink>
             {isAdmin(actor) ? (
               <ArchiveControls
                 noun="customer"
@@ -57,9 +61,7 @@ export default async function CustomerPage({
       >
         {customer.kind === 'business' ? 'Business' : 'Individual'}
         {customer.company && customer.company !== customer.name ? ` · ${customer.company}` : ''}
-        {customer.archivedAt ? (
-          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
-        ) : null}
+        {customer.archivedAt ? <ArchivedBadge /> : null}
       </PageHeader>
 
       <div className="space-y-6">
@@ -116,15 +118,11 @@ export default async function CustomerPage({
               Vehicles
             </h2>
             {customer.archivedAt ? null : (
-              <Link href={`/vehicles/new?customerId=${customer.id}`} className={buttonClasses('primary')}>
-                Add vehicle
-              </Link>
+              <ButtonLink href={`/vehicles/new?customerId=${customer.id}`}>Add vehicle</ButtonLink>
             )}
           </div>
           {customer.vehicles.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">
-              No vehicles yet.
-            </p>
+            <EmptyNote>No vehicles yet.</EmptyNote>
           ) : (
             <div className="rounded-lg border border-slate-200 bg-white">
               <Table fixed>
@@ -140,25 +138,12 @@ export default async function CustomerPage({
                 <TableBody>
                   {customer.vehicles.map((vehicle) => (
                     <TableRow key={vehicle.id}>
-                      <TableCell className="break-words">
-                        <Link href={`/vehicles/${vehicle.id}`} className="font-medium text-brand-600 hover:underline">
-                          {vehicle.make} {vehicle.model}
-                          {vehicle.year ? ` (${vehicle.year})` : ''}
-                        </Link>
-                        {vehicle.archivedAt ? (
-                          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">
-                            Archived
-                          </span>
-                        ) : null}
-                      </TableCell>
-                      <TableCell className="font-mono break-words">{vehicle.plate ?? '—'}</TableCell>
-                      <TableCell className="font-mono break-all">{vehicle.vin ?? '—'}</TableCell>
-                      <TableCell>{vehicle.odometer === null ? '—' : number.format(vehicle.odometer)}</TableCell>
+                      <VehicleCells vehicle={vehicle} number={number} />
                       <TableCell className="text-right">
                         {vehicle.archivedAt || customer.archivedAt ? null : (
-                          <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('secondary')}>
+                          <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`} variant="secondary">
                             New job
-                          </Link>
+                          </ButtonLink>
                         )}
                       </TableCell>
                     </TableRow>

@@ -1,34 +1,36 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
 import { ArchiveControls } from '@/components/customers/archive-controls';
+
 import { JobHistoryTable } from '@/components/customers/job-history-table';
+
 import { FlashToast } from '@/components/ui/flash-toast';
+
 import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
+
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ArchivedBadge } from '@/components/ui/archived-badge';
+
+import { EmptyNote } from '@/components/ui/empty-note';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+
 import { isAdmin } from '@/db/core/policy';
-import { requireActor } from '@/app/_lib/session';
-import { getShopSettings } from '@/db/settings';
+
+import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+
 import { getVehicle } from '@/db/vehicles';
+
 import { archiveVehicleAction, unarchiveVehicleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Vehicle' };
 
-export default async function VehiclePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await requireActor();
-  const { id } = await params;
-  const query = await searchParams;
-  const vehicle = await orNotFound(getVehicle(actor, id));
-  const { locale } = await getShopSettings(actor);
+export default async function VehiclePage(props: DetailPageProps) {
+  const { actor, query, record: vehicle, locale } = await loadDetailPage(props, getVehicle);
   const number = numberFormat(locale);
   const title = `${vehicle.make} ${vehicle.model}${vehicle.year ? ` (${vehicle.year})` : ''}`;
   const active = vehicle.archivedAt === null && vehicle.owner.archivedAt === null;
@@ -40,14 +42,10 @@ export default async function VehiclePage({
         title={title}
         actions={
           <>
-            {active ? (
-              <Link href={`/jobs/new?vehicleId=${vehicle.id}`} className={buttonClasses('primary')}>
-                New job
-              </Link>
-            ) : null}
-            <Link href={`/vehicles/${vehicle.id}/edit`} className={buttonClasses('secondary')}>
+            {active ? <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`}>New job</ButtonLink> : null}
+            <ButtonLink href={`/vehicles/${vehicle.id}/edit`} variant="secondary">
               Edit
-            </Link>
+            </ButtonLink>
             {isAdmin(actor) ? (
               <ArchiveControls
                 noun="vehicle"
@@ -65,9 +63,7 @@ export default async function VehiclePage({
           {vehicle.owner.name}
         </Link>
         {vehicle.owner.phone ? <span className="ml-2">{vehicle.owner.phone}</span> : null}
-        {vehicle.archivedAt ? (
-          <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">Archived</span>
-        ) : null}
+        {vehicle.archivedAt ? <ArchivedBadge /> : null}
       </PageHeader>
 
       <div className="space-y-6">
@@ -112,9 +108,7 @@ export default async function VehiclePage({
             Odometer readings
           </h2>
           {vehicle.odometerReadings.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white px-4 py-4 text-sm text-slate-600">
-              No readings yet.
-            </p>
+            <EmptyNote>No readings yet.</EmptyNote>
           ) : (
             <div className="max-w-2xl rounded-lg border border-slate-200 bg-white">
               <Table>

@@ -1,13 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchBox } from '@/components/customers/search-box';
+
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
+
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
+
 import { getCustomer, listCustomers, type CustomerDetail } from '@/db/customers';
+
 import { DomainError } from '@/db/core/errors';
+
 import { requireActor } from '@/app/_lib/session';
+
 import { createVehicleAction } from '../actions';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 
@@ -69,9 +76,9 @@ export default async function NewVehiclePage({ searchParams }: { searchParams: P
               <span className="font-medium">{row.name}</span>
               {row.phone ? <span className="ml-2 text-slate-500">{row.phone}</span> : null}
             </span>
-            <Link href={`/vehicles/new?customerId=${row.id}`} className={buttonClasses('secondary')}>
+            <ButtonLink href={`/vehicles/new?customerId=${row.id}`} variant="secondary">
               Choose
-            </Link>
+            </ButtonLink>
           </li>
         ))}
         {customers.length === 0 ? <li className="px-4 py-4 text-sm text-slate-600">No customers match.</li> : null}

@@ -1,0 +1,50 @@
+import { getShopSettings } from '@/db/settings';
+import { DomainError } from '@/db/core/errors';
+import type { Actor } from '@/db/core/actor';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { param, readSearchParams } from './search-params';
+import { requireActor } from './session';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** What a searchable, archivable list reads from its URL (validated), and the parameters its pager keeps. */
+export async function readListQuery(searchParams: Promise<SearchParams> | SearchParams) {
+  const params = await readSearchParams(searchParams, {
+    q: param.text(),
+    archived: param.flag(),
+    cursor: param.cursor(),
+  });
+  const q = params.q ?? '';
+  const showArchived = params.archived === true;
+  const cursor = params.cursor ?? '';
+  const keep = { ...(q ? { q } : {}), ...(showArchived ? { archived: '1' } : {}) };
+  return { q, showArchived, cursor, keep };
+}
+
+/**
+ * One page of a keyset list. A cursor the data layer refuses (an old or edited link) falls back to the first
+ * page, with `badCursor` set so the page can say so.
+ */
+export async function listPageOrFirst<T>(
+  cursor: string,
+  load: (cursor: string | undefined) => Promise<T>,
+): Promise<{ result: T; badCursor: boolean }> {
+  try {
+    return { result: await load(cursor), badCursor: false };
+  } catch (error) {
+    if (!(error instanceof DomainError) || !cursor) throw error;
+    return { result: await load(undefined), badCursor: true };
+  }
+}
+
+export type DetailPageProps = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+/** A record's page: the signed-in actor, the record (or the 404 page), the page's query and the shop locale. */
+export async function loadDetailPage<T>(props: DetailPageProps, get: (actor: Actor, id: string) => Promise<T>) {
+  const actor = await requireActor();
+  const { id } = await props.params;
+  const query = await props.searchParams;
+  const record = await orNotFound(get(actor, id));
+  const { locale } = await getShopSettings(actor);
+  return { actor, query, record, locale };
+}
