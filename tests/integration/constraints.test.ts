@@ -16,7 +16,7 @@ import {
   vehicles,
 } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { createCustomerWithVehicle, createUser, uniqueEmail } from './support';
+import { createCustomerWithVehicle, createUser, uniqueEmail, invoiceCopyOf } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -53,6 +53,7 @@ async function issueInvoice(jobId: string, issuedBy: string, totalCents = 10_000
       .insert(invoices)
       .values({
         jobId,
+        ...(await invoiceCopyOf(jobId)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence,
@@ -254,10 +255,12 @@ describe('invoices', () => {
 
   it('refuses totals that do not add up', async () => {
     const { admin, job } = await completedJob();
+    const copy = await invoiceCopyOf(job.id);
     expect(
       await sqlState(() =>
         db.insert(invoices).values({
           jobId: job.id,
+          ...copy,
           number: `TEST-${randomUUID()}`,
           year: 1999,
           sequence: 1,

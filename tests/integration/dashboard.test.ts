@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getDashboardSummary, NOT_INVOICED_DAYS, type DashboardSummaryDto } from '@/db/dashboard';
 import { DomainError } from '@/db/core/errors';
 import { invoiceLines, invoices, jobs, payments, type JobStatus } from '@/db/schema';
-import { createCustomerWithVehicle, createUser, switchToPrivateDatabase } from './support';
+import { createCustomerWithVehicle, createUser, switchToPrivateDatabase, invoiceCopyOf } from './support';
 
 // The rules here are about every admin and every job in the shop: a database of this file's own.
 switchToPrivateDatabase();
@@ -53,6 +53,7 @@ async function invoiceFor(jobId: string, issuedBy: string, totalCents: number) {
       .insert(invoices)
       .values({
         jobId,
+        ...(await invoiceCopyOf(jobId)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence: Math.floor(Math.random() * 1_000_000_000) + 1,

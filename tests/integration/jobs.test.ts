@@ -31,7 +31,7 @@ import {
   vehicles,
   type JobStatus,
 } from '@/db/schema';
-import { allIds, createCustomerWithVehicle, createUser, duringUnassignment } from './support';
+import { allIds, createCustomerWithVehicle, createUser, duringUnassignment, invoiceCopyOf } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -97,6 +97,7 @@ async function issueInvoice(jobId: string, issuedBy: string) {
       .insert(invoices)
       .values({
         jobId,
+        ...(await invoiceCopyOf(jobId)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence: Math.floor(Math.random() * 1_000_000_000) + 1,
