@@ -53,7 +53,7 @@ async function issueInvoice(jobId: string, issuedBy: string, totalCents = 10_000
       .insert(invoices)
       .values({
         jobId,
-        ...(await invoiceCopyOf(jobId)),
+        ...(await invoiceCopyOf(jobId, tx)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence,

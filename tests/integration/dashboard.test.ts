@@ -53,7 +53,7 @@ async function invoiceFor(jobId: string, issuedBy: string, totalCents: number) {
       .insert(invoices)
       .values({
         jobId,
-        ...(await invoiceCopyOf(jobId)),
+        ...(await invoiceCopyOf(jobId, tx)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence: Math.floor(Math.random() * 1_000_000_000) + 1,

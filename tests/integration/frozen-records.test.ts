@@ -8,7 +8,7 @@ import { DomainError, postgresError } from '@/db/core/errors';
 import { openSession } from '@/db/auth/sessions';
 import { archiveCustomer, updateCustomer } from '@/db/customers';
 import { archiveVehicle, updateVehicle } from '@/db/vehicles';
-import { createJob, updateJob, getJob } from '@/db/jobs';
+import { changeJobStatus, createJob, getJob, updateJob } from '@/db/jobs';
 import { getInvoice, issueInvoice, recordPayment } from '@/db/invoices';
 import { customers, invoices, jobs, payments, vehicles } from '@/db/schema';
 import { callRoute, tokenFor } from './api-support';
@@ -61,8 +61,8 @@ async function invoicedJob() {
     .where(eq(customers.id, customer.id));
   await db.update(vehicles).set({ plate: 'ABC123', vin: null }).where(eq(vehicles.id, vehicle.id));
   const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Front brakes', odometerIn: 61_000 });
-  await db.update(jobs).set({ status: 'in_progress' }).where(eq(jobs.id, job.id));
-  await db.update(jobs).set({ status: 'completed', completedAt: new Date() }).where(eq(jobs.id, job.id));
+  await changeJobStatus(admin, job.id, { status: 'in_progress' });
+  await changeJobStatus(admin, job.id, { status: 'completed' });
   const invoice = await issueInvoice(admin, job.id, {
     lines: [{ kind: 'part', description: 'Brake pads', quantity: '1', unitPriceCents: 10_000 }],
   });

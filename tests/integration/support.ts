@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { formFieldErrors, type FormInput } from '@/app/_lib/form';
 import type { Actor } from '@/db/core/actor';
 import { DomainError } from '@/db/core/errors';
-import { databaseKind, getDb } from '@/db/client';
+import { databaseKind, getDb, type Executor } from '@/db/client';
 import { hashPassword } from '@/db/auth/passwords';
 import { auditEvents, customers, jobAssignments, jobs, users, vehicles, type UserRole } from '@/db/schema';
 
@@ -181,8 +181,8 @@ export async function throughForm<T>(form: FormInput, call: (input: unknown) => 
 }
 
 /** The copy an invoice takes at issue (bill-to, vehicle, job), for tests that write an invoice row themselves. */
-export async function invoiceCopyOf(jobId: string) {
-  const db = await getDb();
+export async function invoiceCopyOf(jobId: string, executor?: Executor) {
+  const db = executor ?? (await getDb());
   const [copy] = await db
     .select({
       customerId: customers.id,
