@@ -332,6 +332,25 @@ export const invoices = pgTable(
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidedBy: uuid('voided_by').references(() => users.id),
     voidReason: text('void_reason'),
+    // The document as issued: the bill-to, the vehicle and the job copied at issue (db/invoices/issuing.ts) and
+    // frozen with the invoice (invoices_guard), so a renamed customer or a sold car changes no issued invoice.
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    billToName: text('bill_to_name').notNull(),
+    billToCompany: text('bill_to_company'),
+    billToAddress: text('bill_to_address'),
+    billToPhone: text('bill_to_phone'),
+    billToEmail: text('bill_to_email'),
+    vehicleYear: integer('vehicle_year'),
+    vehicleMake: text('vehicle_make').notNull(),
+    vehicleModel: text('vehicle_model').notNull(),
+    vehiclePlate: text('vehicle_plate'),
+    vehicleVin: text('vehicle_vin'),
+    vehicleColor: text('vehicle_color'),
+    vehicleOdometer: integer('vehicle_odometer'),
+    jobNumber: integer('job_number').notNull(),
+    jobTitle: text('job_title').notNull(),
   },
   (t) => [
     uniqueIndex('invoices_number_key').on(t.number),
@@ -348,6 +367,7 @@ export const invoices = pgTable(
       .where(sql`${t.status} <> 'void' and ${t.paidCents} < ${t.totalCents}`),
     index('invoices_issued_by_idx').on(t.issuedBy),
     index('invoices_voided_by_idx').on(t.voidedBy),
+    index('invoices_customer_id_idx').on(t.customerId),
     check('invoices_subtotal_non_negative', sql`${t.subtotalCents} >= 0`),
     check('invoices_tax_non_negative', sql`${t.taxCents} >= 0`),
     check('invoices_total_non_negative', sql`${t.totalCents} >= 0`),

@@ -7,17 +7,20 @@ function vehicleName(vehicle: InvoiceDto['vehicle']): string {
   return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
 }
 
-export function VehicleSummary({ vehicle }: { vehicle: InvoiceDto['vehicle'] }) {
+/** The vehicle as the invoice copied it at issue (a later sale or new plate does not show here). */
+export function VehicleSummary({ vehicle, locale }: { vehicle: InvoiceDto['vehicle']; locale: string }) {
   return (
     <>
       <p className="font-medium">{vehicleName(vehicle)}</p>
       {vehicle.plate ? <p>Plate {vehicle.plate}</p> : null}
       {vehicle.vin ? <p className="break-all">VIN {vehicle.vin}</p> : null}
+      {vehicle.odometer !== null ? <p>Odometer {numberFormat(locale).format(vehicle.odometer)}</p> : null}
     </>
   );
 }
 
-export function CustomerSummary({ customer }: { customer: InvoiceDto['customer'] }) {
+/** The bill-to as the invoice copied it at issue (a renamed customer does not show here). */
+export function CustomerSummary({ customer }: { customer: InvoiceDto['billTo'] }) {
   return (
     <>
       <p className="font-medium">{customer.name}</p>

@@ -29,14 +29,22 @@ export function isShortSearch(text: string): boolean {
 }
 
 /**
+ * A short search reads at most this many word starts: each one- or two-letter prefix is a large share of the
+ * word index, and a text of fifty of them ("a b c d …", 100 characters) would make the database merge fifty.
+ */
+export const MAX_SHORT_TERMS = 4;
+
+/**
  * "Xu" → `words @@ to_tsquery('simple', 'xu:*')`: some word starts with it; "j s" → every one of its words
  * starts a word ("John Smith"). Only letters and digits reach the query, so nothing in it is query syntax.
- * A text with no letter or digit matches nothing.
+ * A text with no letter or digit matches nothing. Repeated terms count once; past MAX_SHORT_TERMS the rest are
+ * left out (the first ones already narrow the list).
  */
 export function matchesWordStarts(words: SQL, text: string): SQL {
   const terms = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!terms) return sql`false`;
-  return sql`${words} @@ to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(' & ')})`;
+  const kept = [...new Set(terms)].slice(0, MAX_SHORT_TERMS);
+  return sql`${words} @@ to_tsquery('simple', ${kept.map((term) => `${term}:*`).join(' & ')})`;
 }
 
 /**

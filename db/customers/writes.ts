@@ -2,10 +2,10 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { notFound } from '../core/errors';
+import { conflict, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
-import { requireAdmin, requireSignedIn } from '../core/policy';
+import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
 import { customers } from '../schema';
 import { findDuplicates } from './reads';
 import { createCustomerInput, updateCustomerInput } from './inputs';
@@ -36,11 +36,13 @@ export async function createCustomer(actor: Actor | null, input: unknown): Promi
 }
 
 export async function updateCustomer(actor: Actor | null, id: string, input: unknown): Promise<SavedCustomer> {
-  requireSignedIn(actor);
+  const signedIn = requireSignedIn(actor);
   const data = parse(updateCustomerInput, normaliseInput(input));
   const db = await getDb();
   const customer = await db.transaction(async (tx) => {
-    await lockCustomer(tx, id);
+    // Under the row lock an archive takes too: a worker's edit and an admin's archive never cross.
+    const current = await lockCustomer(tx, id);
+    if (current.archivedAt !== null && !isAdmin(signedIn)) throw archivedCustomer();
     const changes: Partial<typeof customers.$inferInsert> = {};
     if (data.kind !== undefined) changes.kind = data.kind;
     if (data.name !== undefined) changes.name = data.name;
@@ -83,6 +85,11 @@ async function setArchived(id: string, archived: boolean): Promise<CustomerDto> 
 }
 
 // ------------------------------------------------------------------------------------------ helpers
+
+/** 409: an archived customer is kept as it was; an admin unarchives them before anyone edits them. */
+export function archivedCustomer() {
+  return conflict('This customer is archived. An admin can unarchive them before they are edited.');
+}
 
 async function lockCustomer(tx: Executor, id: string): Promise<CustomerDto> {
   if (!isUuid(id)) throw notFound('Customer');

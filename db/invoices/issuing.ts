@@ -9,10 +9,10 @@ import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
 import { requireAdmin } from '../core/policy';
-import { invoiceCounters, invoiceLines, invoices, jobs, type InvoiceLineKind } from '../schema';
+import { customers, invoiceCounters, invoiceLines, invoices, jobs, vehicles, type InvoiceLineKind } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
 import { invoiceLineInput, issueInvoiceInput, voidInvoiceInput } from './inputs';
-import { invoiceNumberSql, loadInvoice } from './sql';
+import { documentCopyColumns, invoiceNumberSql, loadInvoice } from './sql';
 import type { InvoiceDto } from './types';
 
 const notCompleted = () => conflict('Only a completed job can be invoiced');
@@ -43,10 +43,12 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
       // The job row lock makes concurrent issues for one job wait for each other; the loser sees the invoice
       // (has_live_invoice is set on the job's row by the winner's insert, so the row it waited for says so).
       const [job] = await tx
-        .select({ status: jobs.status, hasLiveInvoice: jobs.hasLiveInvoice })
+        .select({ status: jobs.status, hasLiveInvoice: jobs.hasLiveInvoice, copy: documentCopyColumns })
         .from(jobs)
+        .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+        .innerJoin(customers, eq(customers.id, vehicles.customerId))
         .where(eq(jobs.id, jobId))
-        .for('update');
+        .for('update', { of: jobs });
       if (!job) throw notFound('Job');
       if (job.status !== 'completed') throw notCompleted();
       if (job.hasLiveInvoice) throw alreadyInvoiced();
@@ -80,6 +82,8 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
             taxCents: priced.taxCents,
             totalCents: priced.totalCents,
             issuedBy: admin.id,
+            // The bill-to, vehicle and job as they are now, frozen with the invoice.
+            ...job.copy,
           })
           .returning({ id: invoices.id }),
       );

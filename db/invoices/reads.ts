@@ -36,8 +36,6 @@ export async function listInvoices(
     .select({ ...summaryColumns, issuedAtKey: sql<string>`${invoices.issuedAt}::text` })
     .from(invoices)
     .innerJoin(jobs, eq(jobs.id, invoices.jobId))
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(
       and(
         paymentStatus ? paymentStatusCondition[paymentStatus] : undefined,

@@ -1,4 +1,5 @@
-// The SQL pieces every invoice read shares: its columns, the one-statement invoice read (lines and payments as
+// The SQL pieces every invoice read shares: its columns (an issued invoice's customer, vehicle and job are its own
+// copy, taken at issue), the one-statement invoice read (lines and payments as
 // JSON), the payment-status conditions and the invoice number as the database writes it.
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, preparedRead } from '../client';
@@ -47,6 +48,44 @@ export function vehicleAndCustomerOf(row: VehicleCustomerRow) {
   };
 }
 
+/**
+ * What an invoice copies at issue (jobs ⋈ vehicles ⋈ customers, keyed by the invoices columns): the bill-to,
+ * the vehicle (the odometer as the job took it in, else the vehicle's) and the job.
+ */
+export const documentCopyColumns = {
+  customerId: customers.id,
+  billToName: customers.name,
+  billToCompany: customers.company,
+  billToAddress: customers.address,
+  billToPhone: customers.phone,
+  billToEmail: customers.email,
+  vehicleYear: vehicles.year,
+  vehicleMake: vehicles.make,
+  vehicleModel: vehicles.model,
+  vehiclePlate: vehicles.plate,
+  vehicleVin: vehicles.vin,
+  vehicleColor: vehicles.color,
+  vehicleOdometer: sql<number | null>`coalesce(${jobs.odometerIn}, ${vehicles.odometer})`,
+  jobNumber: jobs.number,
+  jobTitle: jobs.title,
+};
+
+/** An issued invoice's customer, vehicle and job: the copy taken at issue (the vehicle id is the job's). */
+const invoiceCopyColumns = {
+  jobId: invoices.jobId,
+  jobNumber: invoices.jobNumber,
+  jobTitle: invoices.jobTitle,
+  vehicleId: jobs.vehicleId,
+  vehicleMake: invoices.vehicleMake,
+  vehicleModel: invoices.vehicleModel,
+  vehicleYear: invoices.vehicleYear,
+  vehiclePlate: invoices.vehiclePlate,
+  vehicleVin: invoices.vehicleVin,
+  customerId: invoices.customerId,
+  customerName: invoices.billToName,
+  customerCompany: invoices.billToCompany,
+};
+
 export const summaryColumns = {
   id: invoices.id,
   number: invoices.number,
@@ -57,10 +96,7 @@ export const summaryColumns = {
   totalCents: invoices.totalCents,
   paidCents: invoices.paidCents,
   issuedAt: invoices.issuedAt,
-  jobId: jobs.id,
-  jobNumber: jobs.number,
-  jobTitle: jobs.title,
-  ...vehicleCustomerColumns,
+  ...invoiceCopyColumns,
 };
 
 export type SummaryRow = {
@@ -161,18 +197,16 @@ const invoiceById = preparedRead((db) =>
       voidedById: invoices.voidedBy,
       voidedByName: voiderName,
       voidReason: invoices.voidReason,
-      customerPhone: customers.phone,
-      customerEmail: customers.email,
-      customerAddress: customers.address,
-      vehicleColor: vehicles.color,
-      vehicleOdometer: vehicles.odometer,
+      customerPhone: invoices.billToPhone,
+      customerEmail: invoices.billToEmail,
+      customerAddress: invoices.billToAddress,
+      vehicleColor: invoices.vehicleColor,
+      vehicleOdometer: invoices.vehicleOdometer,
       lines: linesJson,
       payments: paymentsJson,
     })
     .from(invoices)
     .innerJoin(jobs, eq(jobs.id, invoices.jobId))
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
     .where(eq(invoices.id, sql.placeholder('id')))
     .prepare('invoice_by_id'),
 );
@@ -191,6 +225,13 @@ export async function loadInvoice(id: string): Promise<InvoiceDto> {
     voidedBy: row.voidedById ? { id: row.voidedById, name: row.voidedByName ?? '' } : null,
     voidReason: row.voidReason,
     customer: { ...summary.customer, phone: row.customerPhone, email: row.customerEmail, address: row.customerAddress },
+    billTo: {
+      name: row.customerName,
+      company: row.customerCompany,
+      address: row.customerAddress,
+      phone: row.customerPhone,
+      email: row.customerEmail,
+    },
     vehicle: { ...summary.vehicle, color: row.vehicleColor, odometer: row.vehicleOdometer },
     lines: row.lines,
     payments: row.payments.map((payment) => ({

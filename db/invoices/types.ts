@@ -26,6 +26,7 @@ export type PaymentDto = {
   createdAt: Date;
 };
 
+/** An issued invoice's job, vehicle and customer are as they were at issue (its copy), not as they are now. */
 export type InvoiceSummaryDto = {
   id: string;
   number: string;
@@ -54,6 +55,8 @@ export type InvoiceDto = InvoiceSummaryDto & {
   voidReason: string | null;
   customer: InvoiceSummaryDto['customer'] & { phone: string | null; email: string | null; address: string | null };
   vehicle: InvoiceSummaryDto['vehicle'] & { color: string | null; odometer: number | null };
+  /** The bill-to block as printed: the customer's details copied at issue. */
+  billTo: { name: string; company: string | null; address: string | null; phone: string | null; email: string | null };
   lines: InvoiceLineDto[];
   payments: PaymentDto[];
 };

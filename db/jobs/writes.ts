@@ -5,7 +5,7 @@ import { getDb } from '../client';
 import { conflict, forbidden, invalid } from '../core/errors';
 import { parse } from '../core/input';
 import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
-import { jobAssignments, jobs, jobStatusChanges, users, vehicles } from '../schema';
+import { customers, jobAssignments, jobs, jobStatusChanges, users, vehicles } from '../schema';
 import { jobAccess } from './access';
 import { createJobInput, flag, parsePromisedAt, setJobAssigneesInput, updateJobInput } from './inputs';
 import { getJob } from './reads';
@@ -33,12 +33,30 @@ export async function createJob(actor: Actor | null, input: unknown): Promise<Jo
   const data = parse(createJobInput, input ?? {});
   const db = await getDb();
   const jobId = await db.transaction(async (tx) => {
+    // The vehicle's row lock, and its owner's shared one: an archive of either waits for this job, or this job
+    // sees the archive (an archived vehicle, or a vehicle of an archived customer, takes no new job).
     const [vehicle] = await tx
-      .select({ id: vehicles.id, odometer: vehicles.odometer })
+      .select({
+        id: vehicles.id,
+        odometer: vehicles.odometer,
+        archivedAt: vehicles.archivedAt,
+        customerId: vehicles.customerId,
+      })
       .from(vehicles)
-      .where(and(eq(vehicles.id, data.vehicleId), isNull(vehicles.archivedAt)))
+      .where(eq(vehicles.id, data.vehicleId))
       .for('update');
-    if (!vehicle) throw invalid({ vehicleId: ['That vehicle does not exist or is archived.'] });
+    if (!vehicle) throw invalid({ vehicleId: ['That vehicle does not exist.'] });
+    if (vehicle.archivedAt !== null) {
+      throw invalid({ vehicleId: ['That vehicle is archived. An admin can unarchive it first.'] });
+    }
+    const [owner] = await tx
+      .select({ archivedAt: customers.archivedAt })
+      .from(customers)
+      .where(eq(customers.id, vehicle.customerId))
+      .for('share');
+    if (owner?.archivedAt) {
+      throw invalid({ vehicleId: ["That vehicle's owner is archived. An admin can unarchive them first."] });
+    }
     const odometerIn = data.odometerIn ?? null;
     if (
       odometerIn !== null &&

@@ -23,6 +23,8 @@ import {
   type PaymentMethod,
 } from '../schema';
 import { withCheckDigit } from '../vin';
+// The copy an invoice takes at issue (its SQL, shared with db/invoices/issuing.ts; no server-only import there).
+import { documentCopyColumns } from '../invoices/sql';
 import {
   prng,
   firstNames,
@@ -258,6 +260,12 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
 
     if (!plan.invoice) continue;
     const issuedAt = new Date(Math.min(at + 3_600_000, now.getTime() - 30_000));
+    const [copy] = await tx
+      .select(documentCopyColumns)
+      .from(jobs)
+      .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+      .innerJoin(customers, eq(customers.id, vehicles.customerId))
+      .where(eq(jobs.id, jobId));
     const issue = async (when: Date) => {
       invoiceSequence += 1;
       const lines: { kind: InvoiceLineKind; description: string; quantity: string; unitPriceCents: number }[] = [
@@ -293,6 +301,7 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
         .insert(invoices)
         .values({
           jobId,
+          ...copy!,
           number: formatInvoiceNumber(year, invoiceSequence),
           year,
           sequence: invoiceSequence,

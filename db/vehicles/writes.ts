@@ -4,8 +4,8 @@ import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
-import { DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from '../core/errors';
-import { requireAdmin, requireSignedIn } from '../core/policy';
+import { conflict, DomainError, invalid, isCheckViolation, isUniqueViolation, notFound } from '../core/errors';
+import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
 import { customers, vehicles } from '../schema';
 import { createVehicleInput, normalisePlate, resolveVin, updateVehicleInput, vinWarningOf } from './inputs';
 import { checkVin } from '../vin';
@@ -41,7 +41,7 @@ export async function createVehicle(actor: Actor | null, input: unknown): Promis
 }
 
 export async function updateVehicle(actor: Actor | null, id: string, input: unknown): Promise<SavedVehicle> {
-  requireSignedIn(actor);
+  const signedIn = requireSignedIn(actor);
   const data = parse(updateVehicleInput, normaliseInput(input));
   const db = await getDb();
   let vinToCheck: string | null = null;
@@ -49,7 +49,10 @@ export async function updateVehicle(actor: Actor | null, id: string, input: unkn
     () => vinToCheck,
     () =>
       db.transaction(async (tx) => {
+        // Under the row locks an archive takes too (the vehicle's, and its owner's shared): an edit by a worker
+        // and an admin's archive of the vehicle or its owner never cross.
         const current = await lockVehicle(tx, id);
+        if (!isAdmin(signedIn)) await requireEditableByWorker(tx, current);
         const changes: Partial<typeof vehicles.$inferInsert> = {};
         if (data.vin !== undefined) {
           const normalised = data.vin ? checkVin(data.vin) : null;
@@ -128,6 +131,21 @@ async function lockVehicle(tx: Executor, id: string): Promise<VehicleDto> {
   const [row] = await tx.select(vehicleColumns).from(vehicles).where(eq(vehicles.id, id)).for('update');
   if (!row) throw notFound('Vehicle');
   return row;
+}
+
+/** 409 for a worker's edit of an archived vehicle, or of a vehicle whose owner is archived (admins unarchive first). */
+async function requireEditableByWorker(tx: Executor, vehicle: VehicleDto): Promise<void> {
+  if (vehicle.archivedAt !== null) {
+    throw conflict('This vehicle is archived. An admin can unarchive it before it is edited.');
+  }
+  const [owner] = await tx
+    .select({ archivedAt: customers.archivedAt })
+    .from(customers)
+    .where(eq(customers.id, vehicle.customerId))
+    .for('share');
+  if (owner?.archivedAt) {
+    throw conflict("This vehicle's owner is archived. An admin can unarchive them before the vehicle is edited.");
+  }
 }
 
 async function requireActiveCustomer(tx: Executor, customerId: string): Promise<void> {

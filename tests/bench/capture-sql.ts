@@ -1,6 +1,7 @@
 // Child process of tests/bench/run.ts: calls the data-layer functions behind each read once (tests/bench/scenarios.ts)
 // and writes the SQL they sent to a JSON file, which the raw-SQL floor server replays.
 // Run as: node --conditions=react-server --import tsx tests/bench/capture-sql.ts <fixtures.json> <out.json>
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inArray } from 'drizzle-orm';
 import pg from 'pg';
@@ -40,7 +41,9 @@ async function main() {
   const admin = rows.find((row) => row.id === fixtures.adminId);
   const mechanic = rows.find((row) => row.id === fixtures.mechanicId);
   if (!admin || !mechanic) throw new Error('bench users not found');
-  const actors: Actors = { admin, mechanic };
+  // A worker with no jobs: the statements are the same for any such id.
+  const newcomer = { id: randomUUID(), email: 'newcomer@bench.example', name: 'New Mechanic', role: 'worker' as const };
+  const actors: Actors = { admin, mechanic, newcomer };
   const out: Partial<Record<DataKey, Statement[] | { error: string }>> = {};
   for (const [key, call] of Object.entries(dataCalls) as [DataKey, (typeof dataCalls)[DataKey]][]) {
     try {

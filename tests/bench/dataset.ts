@@ -734,12 +734,17 @@ export async function generateDataset(
   await step(
     'invoices',
     `insert into invoices (id, job_id, number, year, sequence, status, currency, line_count, subtotal_cents, tax_cents,
-      total_cents, paid_cents, issued_at, issued_by, voided_at, voided_by, void_reason)
+      total_cents, paid_cents, issued_at, issued_by, voided_at, voided_by, void_reason,
+      customer_id, bill_to_name, bill_to_company, bill_to_address, bill_to_phone, bill_to_email, vehicle_year,
+      vehicle_make, vehicle_model, vehicle_plate, vehicle_vin, vehicle_color, vehicle_odometer, job_number, job_title)
     select i.id, i.job_id, 'INV-' || i.year || '-' || case when length(i.sequence::text) >= 4 then i.sequence::text else lpad(i.sequence::text, 4, '0') end,
       i.year, i.sequence, i.status::invoice_status, k.currency, i.line_count, i.subtotal, i.tax, i.total,
       coalesce(pd.paid, 0), i.issued_at, k.admin, i.voided_at, case when i.status = 'void' then k.admin end,
-      case when i.status = 'void' then ${pick(voidReasons, 'pg_temp.rnd(98, i.o)')} end
+      case when i.status = 'void' then ${pick(voidReasons, 'pg_temp.rnd(98, i.o)')} end,
+      c.id, c.name, c.company, c.address, c.phone, c.email, v.year,
+      v.make, v.model, v.plate, v.vin, v.color, coalesce(j.odometer_in, v.odometer), j.number, j.title
     from b_inv i cross join b_const k
+    join jobs j on j.id = i.job_id join vehicles v on v.id = j.vehicle_id join customers c on c.id = v.customer_id
     left join (select invoice_id, sum(amount)::bigint as paid from b_pay group by invoice_id) as pd on pd.invoice_id = i.id
     order by i.o`,
   );

@@ -20,6 +20,10 @@ export type DataKey =
   | 'job-board'
   | 'my-jobs'
   | 'jobs-list'
+  | 'worker-jobs-list'
+  | 'worker-jobs-rare-status'
+  | 'newcomer-jobs-list'
+  | 'newcomer-my-jobs'
   | 'search-name'
   | 'search-short'
   | 'search-phone'
@@ -153,6 +157,22 @@ export const reads: Read[] = [
   },
   { name: 'dashboard', kind: 'page', as: 'admin', data: 'dashboard', search: false, path: () => '/dashboard' },
   { name: 'GET /api/v1/jobs', kind: 'api', as: 'admin', data: 'jobs-list', search: false, path: () => '/api/v1/jobs' },
+  {
+    name: 'GET /api/v1/jobs (busy mechanic)',
+    kind: 'api',
+    as: 'mechanic',
+    data: 'worker-jobs-list',
+    search: false,
+    path: () => '/api/v1/jobs',
+  },
+  {
+    name: 'GET /api/v1/jobs?status=cancelled (busy mechanic)',
+    kind: 'api',
+    as: 'mechanic',
+    data: 'worker-jobs-rare-status',
+    search: false,
+    path: () => '/api/v1/jobs?status=cancelled',
+  },
   {
     name: 'GET /api/v1/customers?q=name',
     kind: 'api',

@@ -15,7 +15,8 @@ import { getVehicle, listVehicles } from '@/db/vehicles';
 import type { DataKey, Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[]; name?: string };
-export type Actors = { admin: Actor; mechanic: Actor };
+/** `newcomer`: a worker with no jobs yet (the benchmark's capture uses an id no job mentions). */
+export type Actors = { admin: Actor; mechanic: Actor; newcomer: Actor };
 
 /** What each page or endpoint asks the data layer for (the page's own calls; the session re-check aside). */
 export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise<unknown>> = {
@@ -26,6 +27,10 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   },
   'my-jobs': ({ mechanic }) => listMyJobs(mechanic),
   'jobs-list': ({ admin }) => listJobs(admin, {}),
+  'worker-jobs-list': ({ mechanic }) => listJobs(mechanic, {}),
+  'worker-jobs-rare-status': ({ mechanic }) => listJobs(mechanic, { status: 'cancelled' }),
+  'newcomer-jobs-list': ({ newcomer }) => listJobs(newcomer, {}),
+  'newcomer-my-jobs': ({ newcomer }) => listMyJobs(newcomer),
   'search-name': ({ admin }, f) => listCustomers(admin, { q: f.nameFragment }),
   'search-short': ({ admin }, f) => listCustomers(admin, { q: f.shortFragment }),
   'search-phone': ({ admin }, f) => listCustomers(admin, { q: f.phoneFragment }),

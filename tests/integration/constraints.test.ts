@@ -16,7 +16,7 @@ import {
   vehicles,
 } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
-import { createCustomerWithVehicle, createUser, insertIssuedInvoice, uniqueEmail } from './support';
+import { createCustomerWithVehicle, createUser, insertIssuedInvoice, invoiceCopyOf, uniqueEmail } from './support';
 
 let db: Database;
 beforeAll(async () => {
@@ -221,10 +221,12 @@ describe('invoices', () => {
 
   it('refuses totals that do not add up', async () => {
     const { admin, job } = await completedJob();
+    const copy = await invoiceCopyOf(job.id);
     expect(
       await sqlState(() =>
         db.insert(invoices).values({
           jobId: job.id,
+          ...copy,
           number: `TEST-${randomUUID()}`,
           year: 1999,
           sequence: 1,

@@ -103,9 +103,16 @@ beforeAll(async () => {
     const mechanic = await one(`select id, email, name, role from users where email = $1`, [
       benchWorkerEmail(BUSY_MECHANIC, tag),
     ]);
+    // A mechanic who joined today: no job of theirs, so a list that walks the shop's jobs to find theirs reads all.
+    const newcomer = await one(
+      `insert into users (email, name, role, password_hash) values ($1, 'New Mechanic', 'worker', $2)
+       returning id, email, name, role`,
+      [`newcomer-${randomUUID()}@explain.example`, 'not-a-password-hash'],
+    );
     actors = {
       admin: { id: admin.id!, email: admin.email!, name: admin.name!, role: 'admin' },
       mechanic: { id: mechanic.id!, email: mechanic.email!, name: mechanic.name!, role: 'worker' },
+      newcomer: { id: newcomer.id!, email: newcomer.email!, name: newcomer.name!, role: 'worker' },
     };
     // Everything below belongs to the generated (or benchmark) dataset: ids owned by its admin's workshop.
     const person = await one(
@@ -206,6 +213,10 @@ describe('every list and search query uses an index that matches it', () => {
     ['the job board', 'job-board'],
     ["a busy mechanic's My jobs", 'my-jobs'],
     ['the job list of the API', 'jobs-list'],
+    ["a busy mechanic's job list in the API", 'worker-jobs-list'],
+    ["a busy mechanic's cancelled jobs (a rare status) in the API", 'worker-jobs-rare-status'],
+    ["a new mechanic's job list in the API, with no jobs yet", 'newcomer-jobs-list'],
+    ["a new mechanic's My jobs, with no jobs yet", 'newcomer-my-jobs'],
     ['customer search by a name fragment', 'search-name'],
     ["customer search by a name's first two letters", 'search-short'],
     ['customer search by a phone fragment', 'search-phone'],

@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { formFieldErrors, type FormInput } from '@/app/_lib/form';
 import type { Actor } from '@/db/core/actor';
 import { DomainError } from '@/db/core/errors';
-import { databaseKind, getDb } from '@/db/client';
+import { databaseKind, getDb, type Executor } from '@/db/client';
 import { hashPassword } from '@/db/auth/passwords';
 import { withCheckDigit } from '@/db/vin';
 import {
@@ -111,6 +111,7 @@ export async function insertIssuedInvoice(
       .insert(invoices)
       .values({
         jobId,
+        ...(await invoiceCopyOf(jobId, tx)),
         number: `TEST-${randomUUID()}`,
         year: 1999,
         sequence,
@@ -272,4 +273,24 @@ export async function throughForm<T>(form: FormInput, call: (input: unknown) => 
     if (!(error instanceof DomainError)) throw error;
     throw new DomainError(error.kind, error.message, formFieldErrors(error.fieldErrors, form));
   }
+}
+
+/** The copy an invoice takes at issue (bill-to, vehicle, job), for tests that write an invoice row themselves. */
+export async function invoiceCopyOf(jobId: string, executor?: Executor) {
+  const db = executor ?? (await getDb());
+  const [copy] = await db
+    .select({
+      customerId: customers.id,
+      billToName: customers.name,
+      vehicleMake: vehicles.make,
+      vehicleModel: vehicles.model,
+      jobNumber: jobs.number,
+      jobTitle: jobs.title,
+    })
+    .from(jobs)
+    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .where(eq(jobs.id, jobId));
+  if (!copy) throw new Error(`no job ${jobId}`);
+  return copy;
 }

@@ -69,12 +69,12 @@ export default async function InvoicePage({
 
       <div className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
         <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Customer</h2>
-          <CustomerSummary customer={invoice.customer} />
+          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Bill to</h2>
+          <CustomerSummary customer={invoice.billTo} />
         </div>
         <div>
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Vehicle</h2>
-          <VehicleSummary vehicle={invoice.vehicle} />
+          <VehicleSummary vehicle={invoice.vehicle} locale={settings.locale} />
         </div>
         <div>
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Job</h2>

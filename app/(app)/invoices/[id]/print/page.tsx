@@ -48,11 +48,11 @@ export default async function PrintInvoicePage({ params }: { params: Promise<{ i
       <div className="mb-8 grid grid-cols-2 gap-6 text-sm">
         <div>
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Bill to</h2>
-          <CustomerSummary customer={invoice.customer} />
+          <CustomerSummary customer={invoice.billTo} />
         </div>
         <div>
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Vehicle</h2>
-          <VehicleSummary vehicle={invoice.vehicle} />
+          <VehicleSummary vehicle={invoice.vehicle} locale={settings.locale} />
           <p className="mt-1">{invoice.job.title}</p>
         </div>
       </div>

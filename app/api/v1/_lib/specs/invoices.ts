@@ -39,9 +39,11 @@ const invoiceSummaryShape = {
   paidCents: z.number().int(),
   balanceCents: z.number().int().describe('What is still owed; 0 for a void invoice.'),
   issuedAt: timestamp,
-  job: z.object({ id, number: z.string(), title: z.string() }),
-  vehicle: z.object(invoiceVehicleShape),
-  customer: z.object(invoiceCustomerShape),
+  // An issued invoice is a document: its job, vehicle and customer are copied at issue and never change with
+  // them (a renamed customer, a sold car, an edited job).
+  job: z.object({ id, number: z.string(), title: z.string() }).describe('The job as it was at issue.'),
+  vehicle: z.object(invoiceVehicleShape).describe('The vehicle as it was at issue.'),
+  customer: z.object(invoiceCustomerShape).describe('The customer billed, as they were at issue.'),
 };
 
 export const invoiceSummaryDto = component('InvoiceSummary', z.object(invoiceSummaryShape));
@@ -64,6 +66,15 @@ export const invoiceDto = component(
       address: z.string().nullable(),
     }),
     vehicle: z.object({ ...invoiceVehicleShape, color: z.string().nullable(), odometer: z.number().int().nullable() }),
+    billTo: z
+      .object({
+        name: z.string(),
+        company: z.string().nullable(),
+        address: z.string().nullable(),
+        phone: z.string().nullable(),
+        email: z.string().nullable(),
+      })
+      .describe('The bill-to as printed, copied from the customer at issue.'),
     lines: z.array(
       z.object({
         id,
