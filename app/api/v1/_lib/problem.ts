@@ -31,8 +31,10 @@ const statusTitles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 
@@ -47,6 +49,8 @@ const kindStatus: Record<DomainErrorKind, number> = {
   conflict: 409,
   invalid: 422,
   unavailable: 503,
+  gone: 410,
+  throttled: 429,
 };
 
 export const BEARER_CHALLENGE = 'Bearer realm="workshop-erp"';
