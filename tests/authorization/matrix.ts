@@ -116,4 +116,14 @@ export const apiMatrix: Record<string, Row> = {
   'POST /api/v1/invoices/{id}/payments': adminOnly,
   'POST /api/v1/invoices/{id}/void': adminOnly,
   'GET /api/v1/audit': adminOnly,
+  'POST /api/v1/jobs/{id}/estimates': assignedOrAdmin,
+  'GET /api/v1/jobs/{id}/estimates': assignedOrAdmin,
+  'GET /api/v1/estimates/{id}': assignedOrAdmin,
+  'PATCH /api/v1/estimates/{id}': assignedOrAdmin,
+  'POST /api/v1/estimates/{id}/send': assignedOrAdmin,
+  'POST /api/v1/estimates/{id}/revise': assignedOrAdmin,
+  'POST /api/v1/estimates/{id}/authorizations': assignedOrAdmin,
+  // The approval link: the token is the capability, whoever holds it (no session or bearer token needed).
+  'GET /api/public/approvals/{token}': publicEndpoint,
+  'POST /api/public/approvals/{token}': publicEndpoint,
 };
