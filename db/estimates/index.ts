@@ -7,5 +7,11 @@ export { readStatus } from './sql';
 export { getEstimate, listJobEstimates, getCurrentEstimate, estimateBadges } from './reads';
 export { createEstimate, updateEstimate, sendEstimate, reviseEstimate, tokenHashOf } from './writes';
 export { recordAuthorization } from './authorizations';
-export { getPublicEstimate, answerPublicEstimate, PUBLIC_REQUESTS_PER_MINUTE, type PublicClient } from './public';
+export {
+  getPublicEstimate,
+  answerPublicEstimate,
+  publicShopContact,
+  PUBLIC_REQUESTS_PER_MINUTE,
+  type PublicClient,
+} from './public';
 export { assertInvoiceAuthorized, approvedLinesForInvoice } from './invoicing';

@@ -127,3 +127,9 @@ export async function answerPublicEstimate(token: string, input: unknown, client
   });
   return readPublicEstimate(token);
 }
+
+/** The shop's name and phone for a dead or unknown link's message (nothing else is shown). */
+export async function publicShopContact(): Promise<{ name: string; phone: string | null }> {
+  const settings = await readShopSettings();
+  return { name: settings.shopName, phone: settings.phone };
+}
