@@ -38,6 +38,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, first-run setup, the auth and public API endpoints, and static files.
-  matcher: ['/((?!login|setup|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+  // Everything except sign-in, first-run setup, the customer approval page, the API endpoints, and static files.
+  matcher: ['/((?!login|setup|approve/|api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
 };

@@ -23,7 +23,7 @@ export type AuditEventDto = {
   occurredAt: Date;
   actorId: string | null;
   actorName: string | null;
-  origin: 'ui' | 'api' | 'system';
+  origin: 'ui' | 'api' | 'system' | 'public';
   entity: string;
   entityId: string;
   action: 'insert' | 'update';

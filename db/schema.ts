@@ -52,7 +52,10 @@ export const invoiceStatus = pgEnum('invoice_status', ['issued', 'void']);
 export const invoiceLineKind = pgEnum('invoice_line_kind', ['labor', 'part', 'fee']);
 export const paymentMethod = pgEnum('payment_method', ['cash', 'card', 'bank_transfer', 'other']);
 export const auditAction = pgEnum('audit_action', ['insert', 'update']);
-export const requestOrigin = pgEnum('request_origin', ['ui', 'api', 'system']);
+// `public`: the customer's answer through an approval link (no signed-in actor).
+export const requestOrigin = pgEnum('request_origin', ['ui', 'api', 'system', 'public']);
+export const estimateStatus = pgEnum('estimate_status', ['draft', 'sent', 'approved', 'declined', 'superseded']);
+export const authorizationChannel = pgEnum('authorization_channel', ['link', 'phone', 'in_person']);
 
 // ---------------------------------------------------------------------------------------------- users
 export const users = pgTable(
@@ -447,6 +450,12 @@ export const shopSettings = pgTable(
     laborTaxBasisPoints: integer('labor_tax_basis_points').notNull().default(0),
     partTaxBasisPoints: integer('part_tax_basis_points').notNull().default(0),
     feeTaxBasisPoints: integer('fee_tax_basis_points').notNull().default(0),
+    // Estimates (db/estimates): how long an approval link lives, how far an invoice may exceed the approved
+    // total, and the terms the customer reads on the approval page.
+    phone: text('phone'),
+    estimateValidDays: integer('estimate_valid_days').notNull().default(7),
+    approvalTolerancePercent: integer('approval_tolerance_percent').notNull().default(10),
+    estimateTerms: text('estimate_terms'),
     updatedAt: updatedAt(),
     updatedBy: uuid('updated_by').references(() => users.id),
   },
@@ -459,8 +468,127 @@ export const shopSettings = pgTable(
       sql`${t.laborTaxBasisPoints} between 0 and 10000 and ${t.partTaxBasisPoints} between 0 and 10000 and ${t.feeTaxBasisPoints} between 0 and 10000`,
     ),
     index('shop_settings_updated_by_idx').on(t.updatedBy),
+    check('shop_settings_estimate_valid_days_range', sql`${t.estimateValidDays} between 1 and 365`),
+    check('shop_settings_approval_tolerance_range', sql`${t.approvalTolerancePercent} between 0 and 100`),
   ],
 );
+
+// ------------------------------------------------------------------------------------------ estimates
+export const estimates = pgTable(
+  'estimates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    version: integer('version').notNull(),
+    status: estimateStatus('status').notNull().default('draft'),
+    // A draft's edit writes a new set of lines (lines are append-only); the current set has this revision.
+    lineRevision: integer('line_revision').notNull().default(1),
+    currency: text('currency').notNull(),
+    subtotalCents: bigint('subtotal_cents', { mode: 'number' }).notNull(),
+    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    approvedTotalCents: bigint('approved_total_cents', { mode: 'number' }),
+    notes: text('notes'),
+    validDays: integer('valid_days').notNull(),
+    // SHA-256 (hex) of the approval link's token; the token itself is never stored.
+    tokenHash: text('token_hash'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentBy: uuid('sent_by').references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('estimates_job_version_key').on(t.jobId, t.version),
+    // At most one current (not superseded) version per job.
+    uniqueIndex('estimates_job_current_key')
+      .on(t.jobId)
+      .where(sql`${t.status} <> 'superseded'`),
+    uniqueIndex('estimates_token_hash_key')
+      .on(t.tokenHash)
+      .where(sql`${t.tokenHash} is not null`),
+    index('estimates_created_by_idx').on(t.createdBy),
+    index('estimates_sent_by_idx').on(t.sentBy),
+    check('estimates_version_positive', sql`${t.version} > 0`),
+    check('estimates_valid_days_range', sql`${t.validDays} between 1 and 365`),
+    check('estimates_totals_non_negative', sql`${t.subtotalCents} >= 0 and ${t.taxCents} >= 0`),
+    check('estimates_total_is_sum', sql`${t.totalCents} = ${t.subtotalCents} + ${t.taxCents}`),
+    check(
+      'estimates_sent_has_link',
+      sql`(${t.sentAt} is null) = (${t.tokenHash} is null) and (${t.sentAt} is null) = (${t.expiresAt} is null)`,
+    ),
+    check('estimates_currency_code', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+  ],
+);
+
+export const estimateLines = pgTable(
+  'estimate_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    estimateId: uuid('estimate_id')
+      .notNull()
+      .references(() => estimates.id),
+    revision: integer('revision').notNull(),
+    position: integer('position').notNull(),
+    kind: invoiceLineKind('kind').notNull(),
+    description: text('description').notNull(),
+    quantity: numeric('quantity', { precision: 12, scale: 2 }).notNull(),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+    taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
+    lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
+    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('estimate_lines_position_key').on(t.estimateId, t.revision, t.position),
+    check('estimate_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check(
+      'estimate_lines_amounts_non_negative',
+      sql`${t.unitPriceCents} >= 0 and ${t.lineTotalCents} >= 0 and ${t.taxCents} >= 0`,
+    ),
+    check('estimate_lines_tax_rate_range', sql`${t.taxRateBasisPoints} between 0 and 10000`),
+    check('estimate_lines_description_present', sql`length(btrim(${t.description})) > 0`),
+  ],
+);
+
+export const estimateAuthorizations = pgTable(
+  'estimate_authorizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    estimateId: uuid('estimate_id')
+      .notNull()
+      .references(() => estimates.id),
+    channel: authorizationChannel('channel').notNull(),
+    authorizedBy: text('authorized_by').notNull(),
+    approvedLineIds: uuid('approved_line_ids').array().notNull(),
+    approvedTotalCents: bigint('approved_total_cents', { mode: 'number' }).notNull(),
+    note: text('note'),
+    // Staff who recorded a phone or in-person answer; for a link answer, where it came from instead.
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One answer per estimate version: a racing second answer is refused here.
+    uniqueIndex('estimate_authorizations_estimate_key').on(t.estimateId),
+    index('estimate_authorizations_recorded_by_idx').on(t.recordedBy),
+    check('estimate_authorizations_name_present', sql`length(btrim(${t.authorizedBy})) > 0`),
+    check('estimate_authorizations_total_non_negative', sql`${t.approvedTotalCents} >= 0`),
+    check('estimate_authorizations_recorder', sql`(${t.channel} = 'link') = (${t.recordedBy} is null)`),
+  ],
+);
+
+// Public approval requests per client address and minute (like login_address_attempts): not business records.
+export const approvalRequestCounts = pgTable('approval_request_counts', {
+  address: text('address').primaryKey(),
+  requests: integer('requests').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 // ------------------------------------------------------------------------------------------ security
 export const auditEvents = pgTable(
@@ -612,6 +740,9 @@ export const auditedTables = [
   'invoice_lines',
   'payments',
   'shop_settings',
+  'estimates',
+  'estimate_lines',
+  'estimate_authorizations',
 ] as const;
 
 /** Refuse delete like the others, not audited: the year's last invoice number shows in each invoice's event. */
@@ -630,6 +761,7 @@ export const logTables = {
   login_attempts: ['login_attempts_refuse_live_delete'],
   login_address_attempts: ['login_address_attempts_refuse_live_delete'],
   sessions: ['sessions_refuse_delete', 'sessions_refuse_truncate'],
+  approval_request_counts: [],
 } as const;
 
 // ---------------------------------------------------------------------------------------------- types
@@ -649,6 +781,8 @@ export type InvoiceLine = typeof invoiceLines.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
 export type ShopSettings = typeof shopSettings.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type EstimateStatus = (typeof estimateStatus.enumValues)[number];
+export type AuthorizationChannel = (typeof authorizationChannel.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type JobStatus = (typeof jobStatus.enumValues)[number];
 export type JobPriority = (typeof jobPriority.enumValues)[number];

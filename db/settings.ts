@@ -17,6 +17,11 @@ export type ShopSettingsDto = {
   laborTaxBasisPoints: number;
   partTaxBasisPoints: number;
   feeTaxBasisPoints: number;
+  phone: string | null;
+  /** Estimates: days an approval link lives, % an invoice may exceed the approved total, the customer's terms. */
+  estimateValidDays: number;
+  approvalTolerancePercent: number;
+  estimateTerms: string | null;
 };
 
 const defaults: ShopSettingsDto = {
@@ -28,6 +33,10 @@ const defaults: ShopSettingsDto = {
   laborTaxBasisPoints: 0,
   partTaxBasisPoints: 0,
   feeTaxBasisPoints: 0,
+  phone: null,
+  estimateValidDays: 7,
+  approvalTolerancePercent: 10,
+  estimateTerms: null,
 };
 
 // Read by most pages and by every invoice issued.
@@ -38,6 +47,11 @@ const settingsRow = preparedRead((db) =>
 /** The shop's settings (name, currency, locale, rates); defaults until an admin saves them. */
 export async function getShopSettings(actor: Actor | null): Promise<ShopSettingsDto> {
   requireSignedIn(actor);
+  return readShopSettings();
+}
+
+/** The settings without a signed-in actor: for the public approval page (db/estimates/public.ts) only. */
+export async function readShopSettings(): Promise<ShopSettingsDto> {
   const [row] = await settingsRow(await getDb()).execute();
   if (!row) return defaults;
   return {
@@ -49,6 +63,10 @@ export async function getShopSettings(actor: Actor | null): Promise<ShopSettings
     laborTaxBasisPoints: row.laborTaxBasisPoints,
     partTaxBasisPoints: row.partTaxBasisPoints,
     feeTaxBasisPoints: row.feeTaxBasisPoints,
+    phone: row.phone,
+    estimateValidDays: row.estimateValidDays,
+    approvalTolerancePercent: row.approvalTolerancePercent,
+    estimateTerms: row.estimateTerms,
   };
 }
 
@@ -97,6 +115,20 @@ export const updateShopSettingsInput = z.object({
   laborTaxBasisPoints: basisPointsSchema.optional(),
   partTaxBasisPoints: basisPointsSchema.optional(),
   feeTaxBasisPoints: basisPointsSchema.optional(),
+  phone: z.string().trim().max(40, 'Phone must be at most 40 characters.').nullable().optional(),
+  estimateValidDays: z.coerce
+    .number({ error: 'Enter how many days an estimate link is valid.' })
+    .int('Days must be a whole number.')
+    .min(1, 'An estimate link is valid for at least 1 day.')
+    .max(365, 'An estimate link is valid for at most 365 days.')
+    .optional(),
+  approvalTolerancePercent: z.coerce
+    .number({ error: 'Enter the approval tolerance in percent.' })
+    .int('Tolerance must be a whole percent.')
+    .min(0, 'Tolerance cannot be negative.')
+    .max(100, 'Tolerance is at most 100%.')
+    .optional(),
+  estimateTerms: z.string().trim().max(5000, 'Terms must be at most 5000 characters.').nullable().optional(),
 });
 
 function canonicalLocale(tag: string): string | null {
@@ -125,6 +157,10 @@ export async function updateShopSettings(actor: Actor | null, input: unknown): P
     laborTaxBasisPoints: data.laborTaxBasisPoints ?? current.laborTaxBasisPoints,
     partTaxBasisPoints: data.partTaxBasisPoints ?? current.partTaxBasisPoints,
     feeTaxBasisPoints: data.feeTaxBasisPoints ?? current.feeTaxBasisPoints,
+    phone: data.phone === undefined ? current.phone : data.phone || null,
+    estimateValidDays: data.estimateValidDays ?? current.estimateValidDays,
+    approvalTolerancePercent: data.approvalTolerancePercent ?? current.approvalTolerancePercent,
+    estimateTerms: data.estimateTerms === undefined ? current.estimateTerms : data.estimateTerms || null,
   };
   const db = await getDb();
   const values = { ...next, updatedAt: new Date(), updatedBy: admin.id };

@@ -1,7 +1,8 @@
 'use client';
 
 import { startTransition, useActionState, useState } from 'react';
-import { issueInvoiceAction, type IssueInvoiceState } from '@/app/(app)/jobs/[id]/invoice/actions';
+import { issueInvoiceAction } from '@/app/(app)/jobs/[id]/invoice/actions';
+import type { FormState } from '@/app/_lib/form-state';
 import { centsToDecimal, formatMoney, type Locale } from '@/components/format';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/fields';
@@ -11,6 +12,9 @@ import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db
 import type { InvoiceLineKind } from '@/db/schema';
 
 type Row = { key: number; kind: InvoiceLineKind; description: string; quantity: string; unitPrice: string };
+/** A starting line (an estimate's, or the approved lines of one): the unit price as a decimal ("120.00"). */
+export type EditorLine = Omit<Row, 'key'>;
+type LinesAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>;
 
 export type TaxRates = Record<InvoiceLineKind, number>;
 
@@ -21,8 +25,9 @@ function previewCents(text: string): number | null {
 }
 
 /**
- * The lines of a new invoice: add and remove rows, pick the kind, type description, quantity and unit price
- * (a decimal in the shop currency). Totals here are a preview; the server computes the real ones.
+ * The lines of a new invoice, or of an estimate (the same editor: `action`, `initialLines`, the labels and the
+ * extra fields in `children`): add and remove rows, pick the kind, type description, quantity and unit price (a
+ * decimal in the shop currency). Totals here are a preview; the server computes the real ones.
  */
 export function InvoiceLineEditor({
   jobId,
@@ -30,22 +35,34 @@ export function InvoiceLineEditor({
   laborRateCents,
   taxRates,
   money,
+  action,
+  initialLines,
+  submitLabel = 'Issue invoice',
+  pendingLabel = 'Issuing…',
+  children,
 }: {
   jobId: string;
   jobTitle: string;
   laborRateCents: number;
   taxRates: TaxRates;
   money: Locale;
+  /** The form's server action (a bound one); issuing the job's invoice when left out. */
+  action?: LinesAction;
+  initialLines?: EditorLine[];
+  submitLabel?: string;
+  pendingLabel?: string;
+  children?: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState<IssueInvoiceState, FormData>(
-    issueInvoiceAction.bind(null, jobId),
+  const [state, formAction, pending] = useActionState<FormState<unknown>, FormData>(
+    action ?? (issueInvoiceAction.bind(null, jobId) as LinesAction),
     undefined,
   );
   const laborRate = centsToDecimal(laborRateCents);
-  const [nextKey, setNextKey] = useState(2);
-  const [rows, setRows] = useState<Row[]>([
-    { key: 1, kind: 'labor', description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate },
-  ]);
+  const starting = initialLines?.length
+    ? initialLines
+    : [{ kind: 'labor' as const, description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate }];
+  const [nextKey, setNextKey] = useState(starting.length + 1);
+  const [rows, setRows] = useState<Row[]>(starting.map((line, index) => ({ ...line, key: index + 1 })));
   const errors = state && !state.ok ? state.fieldErrors : {};
 
   const update = (key: number, change: Partial<Row>) =>
@@ -219,9 +236,10 @@ export function InvoiceLineEditor({
           <dd data-testid="preview-total">{formatMoney(totals.totalCents, money)}</dd>
         </div>
       </dl>
+      {children}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Issuing…' : 'Issue invoice'}
+          {pending ? pendingLabel : submitLabel}
         </Button>
       </div>
     </form>

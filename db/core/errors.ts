@@ -3,14 +3,15 @@
 import type { ZodError } from 'zod';
 
 export type FieldErrors = Record<string, string[]>;
-export type DomainErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'unavailable';
+export type DomainErrorKind =
+  'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'unavailable' | 'gone' | 'throttled';
 
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
     readonly fieldErrors: FieldErrors = {},
-    /** Only for `unavailable`: when to try again (HTTP 503 Retry-After). */
+    /** Only for `unavailable` and `throttled`: when to try again (HTTP 503/429 Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
@@ -29,6 +30,13 @@ export const invalid = (fieldErrors: FieldErrors, message = 'Please correct the 
 /** The server cannot do it right now (overloaded): try again after `retryAfterSeconds` (HTTP 503). */
 export const unavailable = (message: string, retryAfterSeconds: number) =>
   new DomainError('unavailable', message, {}, retryAfterSeconds);
+
+/** It existed but is no longer there to use (a superseded or expired approval link: HTTP 410). */
+export const gone = (message: string) => new DomainError('gone', message);
+
+/** Too many requests from one client (HTTP 429 with Retry-After). */
+export const throttled = (message: string, retryAfterSeconds: number) =>
+  new DomainError('throttled', message, {}, retryAfterSeconds);
 
 /** What a page's error boundary sees of an `unavailable` error (Next keeps a thrown error's digest). */
 export const DATABASE_UNAVAILABLE_DIGEST = 'workshop-database-unavailable';

@@ -49,3 +49,21 @@ export const lineKindLabels: Record<InvoiceLineKind, string> = {
   part: 'Part',
   fee: 'Fee',
 };
+
+/** Estimate statuses (db/estimates), `expired` included (a sent estimate past its expiry). */
+export const estimateStatusLabels: Record<
+  'draft' | 'sent' | 'expired' | 'approved' | 'declined' | 'superseded',
+  string
+> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  expired: 'Expired',
+  approved: 'Approved',
+  declined: 'Declined',
+  superseded: 'Superseded',
+};
+
+/** The badge on board and My jobs cards for the job's current estimate. */
+export const estimateBadgeLabels = { awaiting_approval: 'Awaiting approval', approved: 'Approved' } as const;
+
+export const authorizationChannelLabels = { link: 'By link', phone: 'By phone', in_person: 'In person' } as const;

@@ -11,6 +11,7 @@ import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money
 import { requireAdmin } from '../core/policy';
 import { customers, invoiceCounters, invoiceLines, invoices, jobs, vehicles, type InvoiceLineKind } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
+import { assertInvoiceAuthorized } from '../estimates/invoicing';
 import { invoiceLineInput, issueInvoiceInput, voidInvoiceInput } from './inputs';
 import { documentCopyColumns, invoiceNumberSql, loadInvoice } from './sql';
 import type { InvoiceDto } from './types';
@@ -52,6 +53,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
       if (!job) throw notFound('Job');
       if (job.status !== 'completed') throw notCompleted();
       if (job.hasLiveInvoice) throw alreadyInvoiced();
+      await assertInvoiceAuthorized(tx, jobId, priced.totalCents, settings);
 
       // The year's next number, the invoice and its lines in one statement: the counter row's lock (which keeps
       // the numbers gapless) is held from here to the commit, so nothing else runs in between. The lines'

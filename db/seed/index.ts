@@ -1,6 +1,7 @@
 // Demo data: a believable small shop that touches every table. Deterministic (seeded PRNG), written in one
 // transaction, and idempotent: when the demo admin already exists nothing is written again.
 import { eq, sql } from 'drizzle-orm';
+import { seedEstimates } from './estimates';
 import type { Database, Transaction } from '../client';
 import { formatInvoiceNumber } from '../core/document-numbers';
 import { priceLines, quantityToHundredths } from '../money';
@@ -70,6 +71,7 @@ export async function seedDemoData(
   };
   await db.transaction(async (tx) => {
     await writeDemoShop(tx, hashes, options.now ?? new Date());
+    await seedEstimates(tx, options.now ?? new Date());
   });
   return true;
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
+import { createEstimate, sendEstimate } from '@/db/estimates';
+import { createJob, setJobAssignees } from '@/db/jobs';
 import { callRoute, tokenFor } from './api-support';
 import {
   auditEventsSince,
@@ -26,7 +28,18 @@ async function makeFixture() {
   };
   // The deactivated worker's token was issued while they were active; then an admin deactivated them.
   await deactivateDirectly(deactivatedWorker.id);
-  return { ...scene, tokens };
+  return { ...scene, tokens, estimates: await estimateScene(scene) };
+}
+
+/** A draft on job J, and a sent estimate on another job assigned to the same worker (with its link's token). */
+async function estimateScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
+  const { admin, assignedWorker } = scene.people;
+  const lines = [{ kind: 'part', description: 'Brake pads', quantity: 1, unitPriceCents: 8_000 }];
+  const draft = await createEstimate(admin, scene.job.id, { lines });
+  const other = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Noisy brakes' });
+  await setJobAssignees(admin, other.id, { userIds: [assignedWorker.id] });
+  const sent = await sendEstimate(admin, (await createEstimate(admin, other.id, { lines })).id);
+  return { draft, sent: sent.estimate, token: sent.approvalUrl.split('/approve/')[1]! };
 }
 
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;
@@ -93,10 +106,31 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   }),
   'POST /api/v1/invoices/{id}/void': (f) => ({ params: { id: f.invoice.id }, json: { reason: 'Wrong battery' } }),
   'GET /api/v1/audit': (f) => ({ path: `/api/v1/audit?entity=jobs&entity_id=${f.job.id}` }),
+  'POST /api/v1/jobs/{id}/estimates': (f) => ({
+    params: { id: f.job.id },
+    json: { lines: [{ kind: 'labor', description: 'Inspect', quantity: '0.5', unit_price_cents: 12_000 }] },
+  }),
+  'GET /api/v1/jobs/{id}/estimates': (f) => ({ params: { id: f.job.id } }),
+  'GET /api/v1/estimates/{id}': (f) => ({ params: { id: f.estimates.draft.id } }),
+  'PATCH /api/v1/estimates/{id}': (f) => ({
+    params: { id: f.estimates.draft.id },
+    json: { lines: [{ kind: 'fee', description: 'Diagnosis', quantity: 1, unit_price_cents: 5_000 }] },
+  }),
+  'POST /api/v1/estimates/{id}/send': (f) => ({ params: { id: f.estimates.draft.id } }),
+  'POST /api/v1/estimates/{id}/revise': (f) => ({ params: { id: f.estimates.sent.id } }),
+  'POST /api/v1/estimates/{id}/authorizations': (f) => ({
+    params: { id: f.estimates.sent.id },
+    json: { channel: 'phone', authorized_by: 'Ann Driver', approved_line_ids: [f.estimates.sent.lines[0]!.id] },
+  }),
+  'GET /api/public/approvals/{token}': (f) => ({ params: { token: f.estimates.token } }),
+  'POST /api/public/approvals/{token}': (f) => ({
+    params: { token: f.estimates.token },
+    json: { approved_line_ids: [f.estimates.sent.lines[0]!.id], name: 'Ann Driver' },
+  }),
 };
 
 function routeModulePath(apiPath: string): string {
-  const folder = apiPath.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]');
+  const folder = apiPath.replace(/^\/api\//, 'app/api/').replace(/\{(\w+)\}/g, '[$1]');
   return path.join(process.cwd(), folder, 'route.ts');
 }
 
@@ -131,6 +165,9 @@ describe('every API route answers each caller as the matrix says', () => {
         // What it wrote is on the audit trail as this caller's, from the API; a refusal wrote nothing.
         const written = await auditEventsSince(before);
         if (row[caller] !== 'allowed') expect(written).toEqual([]);
+        else if (apiPath.startsWith('/api/public/'))
+          // The customer's answer: no actor, origin public, whoever's token came along.
+          expect(written.filter((event) => event.actorId !== null || event.origin !== 'public')).toEqual([]);
         else if (caller !== 'anonymous')
           expect(
             written.filter((event) => event.actorId !== fixture.people[caller].id || event.origin !== 'api'),

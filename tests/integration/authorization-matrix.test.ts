@@ -31,7 +31,24 @@ async function makeFixture() {
   const scene = await createWorkshopScene();
   // The deactivated worker's session was taken while they were active (version 1), then an admin deactivated them.
   await deactivateDirectly(scene.people.deactivatedWorker.id);
-  return { ...scene, people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor> };
+  return {
+    ...scene,
+    people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor>,
+    estimates: await estimateScene(scene),
+  };
+}
+
+/** A draft on job J, and a sent estimate on another job assigned to the same worker. */
+async function estimateScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
+  const { createEstimate, sendEstimate } = await import('@/db/estimates');
+  const { createJob, setJobAssignees } = await import('@/db/jobs');
+  const { admin, assignedWorker } = scene.people;
+  const lines = [{ kind: 'part', description: 'Brake pads', quantity: 1, unitPriceCents: 8_000 }];
+  const draft = await createEstimate(admin, scene.job.id, { lines });
+  const other = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Noisy brakes' });
+  await setJobAssignees(admin, other.id, { userIds: [assignedWorker.id] });
+  const sent = await sendEstimate(admin, (await createEstimate(admin, other.id, { lines })).id);
+  return { draft, sent: sent.estimate };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -48,6 +65,7 @@ const load = {
   vehicles: () => import('@/app/(app)/vehicles/actions'),
   jobs: () => import('@/app/(app)/jobs/actions'),
   jobInvoice: () => import('@/app/(app)/jobs/[id]/invoice/actions'),
+  jobEstimate: () => import('@/app/(app)/jobs/[id]/estimate/actions'),
   invoice: () => import('@/app/(app)/invoices/[id]/actions'),
   settings: () => import('@/app/(app)/settings/actions'),
   users: () => import('@/app/(app)/users/actions'),
@@ -108,6 +126,29 @@ const calls: Record<string, Call> = {
         'lines.0.quantity': '1.5',
         'lines.0.unitPrice': '120.00',
       }),
+    ),
+  'jobs/[id]/estimate/saveEstimateAction': async (f) =>
+    (await load.jobEstimate()).saveEstimateAction(
+      f.job.id,
+      f.estimates.draft.id,
+      undefined,
+      form({
+        'lines.0.kind': 'fee',
+        'lines.0.description': 'Diagnosis',
+        'lines.0.quantity': '1',
+        'lines.0.unitPrice': '50.00',
+      }),
+    ),
+  'jobs/[id]/estimate/sendEstimateAction': async (f) =>
+    (await load.jobEstimate()).sendEstimateAction(f.job.id, f.estimates.draft.id, undefined),
+  'jobs/[id]/estimate/reviseEstimateAction': async (f) =>
+    (await load.jobEstimate()).reviseEstimateAction(f.estimates.sent.jobId, f.estimates.sent.id),
+  'jobs/[id]/estimate/recordAuthorizationAction': async (f) =>
+    (await load.jobEstimate()).recordAuthorizationAction(
+      f.estimates.sent.jobId,
+      f.estimates.sent.id,
+      undefined,
+      form({ channel: 'phone', authorizedBy: 'Ann Driver', approvedLineIds: [f.estimates.sent.lines[0]!.id] }),
     ),
   'invoices/[id]/recordPaymentAction': async (f) =>
     (await load.invoice()).recordPaymentAction(f.invoice.id, undefined, form({ amount: '50.00', method: 'cash' })),

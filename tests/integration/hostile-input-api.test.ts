@@ -12,7 +12,7 @@ import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { camelToSnake } from '@/app/api/v1/_lib/casing';
 
 import { callRoute, tokenFor } from './api-support';
-
+import { createEstimate, sendEstimate } from '@/db/estimates';
 import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
 
 const hostileScalar = fc.oneof(
@@ -64,7 +64,19 @@ async function setUp() {
     job: scene.job,
     done: scene.completed,
     invoice: scene.invoice,
+    ...(await estimatesFor(scene)),
   };
+}
+
+/** A draft estimate on J (edited by PATCH) and a sent one on the completed job (answered by staff or link). */
+async function estimatesFor(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
+  const lines = [{ kind: 'part', description: 'Brake pads', quantity: 1, unitPriceCents: 8_000 }];
+  const draft = await createEstimate(scene.people.admin, scene.job.id, { lines });
+  const sent = await sendEstimate(
+    scene.people.admin,
+    (await createEstimate(scene.people.admin, scene.completed.id, { lines })).id,
+  );
+  return { draft, sent: sent.estimate, approvalToken: sent.approvalUrl.split('/approve/')[1]! };
 }
 
 /** The row a path's {id} points at: a job that can still be invoiced for /invoice, else the obvious one. */
@@ -73,6 +85,10 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   if (apiPath.startsWith('/api/v1/customers/')) return setup.customer.id;
   if (apiPath.startsWith('/api/v1/vehicles/')) return setup.vehicle.id;
   if (apiPath.startsWith('/api/v1/invoices/')) return setup.invoice.id;
+  if (apiPath === '/api/v1/estimates/{id}') return setup.draft.id;
+  if (apiPath.startsWith('/api/v1/estimates/')) return setup.sent.id;
+  if (apiPath.startsWith('/api/public/approvals/')) return setup.approvalToken;
+  if (apiPath === '/api/v1/jobs/{id}/estimates') return setup.done.id;
   if (apiPath === '/api/v1/jobs/{id}/invoice') return setup.done.id;
   return setup.job.id;
 }
@@ -83,13 +99,10 @@ describe('hostile API bodies never cause a 5xx and a refusal writes nothing', ()
   for (const route of routesWithBodies) {
     it(`${route.method} ${route.path}`, async () => {
       const setup = await setUp();
-      const concretePath = route.path.replace('{id}', idFor(route.path, setup));
+      const parameter = route.path.includes('{token}') ? 'token' : 'id';
+      const concretePath = route.path.replace(`{${parameter}}`, idFor(route.path, setup));
       const routeModule = (await import(
-        path.join(
-          process.cwd(),
-          route.path.replace(/^\/api\/v1/, 'app/api/v1').replace(/\{(\w+)\}/g, '[$1]'),
-          'route.ts',
-        )
+        path.join(process.cwd(), route.path.replace(/^\/api\//, 'app/api/').replace(/\{(\w+)\}/g, '[$1]'), 'route.ts')
       )) as Record<string, unknown>;
       const keys = bodyKeys(route.body);
       const structured = fc.record(Object.fromEntries(keys.map((key) => [key, hostileValue])), { requiredKeys: [] });
@@ -103,7 +116,9 @@ describe('hostile API bodies never cause a 5xx and a refusal writes nothing', ()
           const before = await lastAuditId();
           const answer = await callRoute(routeModule, route.method, concretePath, {
             token: setup.token,
-            params: route.path.includes('{id}') ? { id: concretePath.split('/')[4]! } : {},
+            params: route.path.includes(`{${parameter}}`) ? { [parameter]: idFor(route.path, setup) } : {},
+            // A client address of its own per request: the public endpoints' per-address limit is not under test.
+            headers: { 'x-workshop-client-address': `hostile-${Math.random()}` },
             ...payload,
           });
           expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
@@ -111,6 +126,8 @@ describe('hostile API bodies never cause a 5xx and a refusal writes nothing', ()
             expect(answer.headers.get('content-type')).toContain('application/problem+json');
             if (answer.status === 422) expect(answer.body).toHaveProperty('errors');
             expect(await auditCountBy(setup.admin.id, before), 'a refused request wrote something').toBe(0);
+            if (route.path.startsWith('/api/public/'))
+              expect(await lastAuditId(), 'a refused answer wrote').toBe(before);
           }
         }),
         { numRuns: 30, seed: 4242 },

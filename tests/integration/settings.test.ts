@@ -30,6 +30,10 @@ describe('shop settings', () => {
       laborTaxBasisPoints: 1_000,
       partTaxBasisPoints: 825,
       feeTaxBasisPoints: 50,
+      phone: null,
+      estimateValidDays: 7,
+      approvalTolerancePercent: 10,
+      estimateTerms: null,
     });
     expect(await getShopSettings(admin)).toEqual(saved);
     const worker = await createUser('worker');

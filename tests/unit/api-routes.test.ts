@@ -22,7 +22,10 @@ function templateOf(file: string): string {
   return `/${relative}`.replace(/\[([^\].]+)\]/g, '{$1}');
 }
 
-const files = routeFiles(v1).filter((file) => !file.includes('[...'));
+// The public approval endpoints (app/api/public) are specs of the same registry.
+const files = [...routeFiles(v1), ...routeFiles(path.join(root, 'app/api/public'))].filter(
+  (file) => !file.includes('[...'),
+);
 
 describe('the API route registry', () => {
   it('has a route file for every path it documents, and a spec for every route file', () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { estimateBadges } from '@/db/estimates';
 import Link from 'next/link';
 import { BoardFilters } from '@/components/jobs/board-filters';
 import { BoardCard } from '@/components/jobs/job-card';
@@ -82,6 +83,10 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     if (!(error instanceof DomainError && error.kind === 'invalid')) throw error;
     badFilter = true;
   }
+  const badges = await estimateBadges(
+    actor,
+    columns.flatMap((column) => column.jobs.map((job) => job.id)),
+  );
 
   return (
     <>
@@ -116,7 +121,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
             {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-600">No jobs.</p> : null}
             <ul className="space-y-2">
               {column.jobs.map((job) => (
-                <BoardCard key={job.id} job={job} locale={locale} />
+                <BoardCard key={job.id} job={job} locale={locale} estimateBadge={badges.get(job.id) ?? undefined} />
               ))}
             </ul>
             {column.count > column.jobs.length ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { estimateBadges } from '@/db/estimates';
 import Link from 'next/link';
 import { MyJobCard } from '@/components/jobs/my-job-card';
 import { Alert } from '@/components/ui/alert';
@@ -20,6 +21,10 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const { denied } = await searchParams;
   const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
+  const badges = await estimateBadges(
+    actor,
+    open.map((job) => job.id),
+  );
   return (
     <>
       {denied ? (
@@ -40,7 +45,13 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
       {open.length === 0 ? <p className="mb-6 text-slate-600">Nothing assigned to you right now.</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {open.map((job) => (
-          <MyJobCard key={job.id} job={job} nextStatuses={tapsFor(job.status)} locale={locale} />
+          <MyJobCard
+            key={job.id}
+            job={job}
+            nextStatuses={tapsFor(job.status)}
+            locale={locale}
+            estimateBadge={badges.get(job.id) ?? undefined}
+          />
         ))}
       </div>
       {recentlyCompleted.length > 0 ? (

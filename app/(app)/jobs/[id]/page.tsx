@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
+import { EstimatePanel } from '@/components/estimates/estimate-panel';
 import { AssigneesForm } from '@/components/jobs/assignees-form';
 import { OverdueBadge, PriorityBadge, StatusBadge } from '@/components/jobs/badges';
 import { JobForm } from '@/components/jobs/job-form';
@@ -113,6 +114,7 @@ export default async function JobPage({
           <JobNotes jobId={job.id} notes={notes.data} canAddNote={permissions.canAddNote} locale={locale} />
         </div>
         <div className="min-w-0 space-y-6">
+          <EstimatePanel actor={actor} jobId={job.id} />
           <section aria-labelledby="assignees-heading" className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id="assignees-heading" className="mb-3 text-lg font-semibold">
               Assignees

@@ -93,7 +93,7 @@ function methodNotAllowed(allow: string): NextRouteHandler {
  *
  * A handler without a spec, or a spec without a handler, is a programming error and throws at load time.
  */
-export function defineApiRoute<P extends `/api/v1/${string}`>(
+export function defineApiRoute<P extends ApiRouteSpec['path']>(
   path: P,
   handlers: Partial<Record<Exclude<HttpMethod, 'DELETE'>, ApiHandler<P>>>,
 ): RouteExports {

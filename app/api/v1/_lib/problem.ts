@@ -33,9 +33,11 @@ const statusTitles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
   500: 'Internal Server Error',
 };
@@ -51,6 +53,8 @@ const kindStatus: Record<DomainErrorKind, number> = {
   conflict: 409,
   invalid: 422,
   unavailable: 503,
+  gone: 410,
+  throttled: 429,
 };
 
 /** Seconds a client should wait after a 503 while the database restarts. */

@@ -13,7 +13,7 @@ export const API_MAX_LIMIT = 100;
 export type ApiRouteSpec = {
   method: Exclude<HttpMethod, 'DELETE'>;
   /** The OpenAPI path template, e.g. `/api/v1/users/{id}` (the route file is app/api/v1/users/[id]/route.ts). */
-  path: `/api/v1/${string}`;
+  path: `/api/${'v1' | 'public'}/${string}`;
   operationId: string;
   summary: string;
   description?: string;

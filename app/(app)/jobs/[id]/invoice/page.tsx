@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/format';
+import { editorLinesOf } from '@/components/estimates/editor-lines';
+import { approvedLinesForInvoice } from '@/db/estimates';
 import { InvoiceLineEditor } from '@/components/invoices/invoice-line-editor';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { Alert } from '@/components/ui/alert';
@@ -15,7 +17,11 @@ export const metadata: Metadata = { title: 'New invoice' };
 export default async function NewInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage();
   const { id } = await params;
-  const [job, settings] = await Promise.all([orNotFound(getInvoiceableJob(actor, id)), getShopSettings(actor)]);
+  const [job, settings, approvedLines] = await Promise.all([
+    orNotFound(getInvoiceableJob(actor, id)),
+    getShopSettings(actor),
+    approvedLinesForInvoice(actor, id),
+  ]);
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
 
   return (
@@ -62,6 +68,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
               fee: settings.feeTaxBasisPoints,
             }}
             money={{ currency: settings.currency, locale: settings.locale }}
+            initialLines={approvedLines ? editorLinesOf(approvedLines) : undefined}
           />
         </>
       )}

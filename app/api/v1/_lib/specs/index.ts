@@ -7,6 +7,7 @@ import type { ApiRouteSpec } from '../route-spec';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { customersRoutes } from './customers';
+import { estimatesRoutes } from './estimates';
 import { invoicesRoutes } from './invoices';
 import { jobsRoutes } from './jobs';
 import { metaRoutes } from './meta';
@@ -21,6 +22,7 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
   ...vehiclesRoutes,
   ...jobsRoutes,
   ...invoicesRoutes,
+  ...estimatesRoutes,
   ...auditRoutes,
 ];
 

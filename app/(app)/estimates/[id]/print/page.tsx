@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatDate, formatMoney } from '@/components/format';
+import { PrintButton } from '@/components/invoices/print-button';
+import '@/components/invoices/print.css';
+import { buttonClasses } from '@/components/ui/button';
+import { orNotFound } from '@/components/ui/or-not-found';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { estimateStatusLabels, lineKindLabels } from '@/db/core/labels';
+import { getEstimate } from '@/db/estimates';
+import { getJob } from '@/db/jobs';
+import { getShopSettings } from '@/db/settings';
+import { requireActor } from '@/app/_lib/session';
+
+export const metadata: Metadata = { title: 'Print estimate' };
+
+export default async function PrintEstimatePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const estimate = await orNotFound(getEstimate(actor, id));
+  const [job, settings] = await Promise.all([orNotFound(getJob(actor, estimate.jobId)), getShopSettings(actor)]);
+  const money = { currency: estimate.currency, locale: settings.locale };
+  const approved = new Set(estimate.authorizations[0]?.approvedLineIds ?? []);
+  return (
+    <article className="invoice-print mx-auto max-w-4xl rounded-lg bg-white p-8 shadow-sm print:rounded-none print:p-0 print:shadow-none">
+      <div className="no-print mb-6 flex justify-end gap-2">
+        <Link href={`/jobs/${job.id}`} className={buttonClasses('secondary')}>
+          Back to job
+        </Link>
+        <PrintButton />
+      </div>
+      <header className="mb-8 flex flex-wrap items-start justify-between gap-6">
+        <div>
+          <p className="text-2xl font-bold">{settings.shopName}</p>
+          {settings.address ? <p className="text-sm whitespace-pre-line text-slate-700">{settings.address}</p> : null}
+          {settings.phone ? <p className="text-sm">{settings.phone}</p> : null}
+        </div>
+        <div className="text-right">
+          <h1 className="text-2xl font-semibold">
+            Estimate {job.number} v{estimate.version}
+          </h1>
+          <p className="text-sm">
+            {estimateStatusLabels[estimate.status]} ·{' '}
+            {formatDate(estimate.sentAt ?? estimate.createdAt, settings.locale)}
+          </p>
+          {estimate.expiresAt ? (
+            <p className="text-sm">Valid until {formatDate(estimate.expiresAt, settings.locale)}</p>
+          ) : null}
+        </div>
+      </header>
+      <p className="mb-4">
+        {[job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ')}
+        {job.vehicle.plate ? ` (${job.vehicle.plate})` : ''} · {job.title}
+      </p>
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Kind</TableHead>
+            <TableHead>Description</TableHead>
+            <TableHead className="text-right">Quantity</TableHead>
+            <TableHead className="text-right">Unit price</TableHead>
+            <TableHead className="text-right">Total with tax</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {estimate.lines.map((line) => (
+            <TableRow key={line.id}>
+              <TableCell>{lineKindLabels[line.kind]}</TableCell>
+              <TableCell>
+                {line.description}
+                {approved.has(line.id) ? ' (approved)' : ''}
+              </TableCell>
+              <TableCell className="text-right">{line.quantity}</TableCell>
+              <TableCell className="text-right">{formatMoney(line.unitPriceCents, money)}</TableCell>
+              <TableCell className="text-right">{formatMoney(line.totalCents, money)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <dl className="mt-6 ml-auto max-w-xs space-y-1 text-sm">
+        <div className="flex justify-between">
+          <dt>Subtotal</dt>
+          <dd>{formatMoney(estimate.subtotalCents, money)}</dd>
+        </div>
+        <div className="flex justify-between">
+          <dt>Tax</dt>
+          <dd>{formatMoney(estimate.taxCents, money)}</dd>
+        </div>
+        <div className="flex justify-between font-semibold">
+          <dt>Total</dt>
+          <dd>{formatMoney(estimate.totalCents, money)}</dd>
+        </div>
+        {estimate.approvedTotalCents !== null ? (
+          <div className="flex justify-between font-semibold">
+            <dt>Approved</dt>
+            <dd>{formatMoney(estimate.approvedTotalCents, money)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {estimate.notes ? <p className="mt-6 text-sm whitespace-pre-line">{estimate.notes}</p> : null}
+      {settings.estimateTerms ? (
+        <p className="mt-4 text-xs whitespace-pre-line text-slate-600">{settings.estimateTerms}</p>
+      ) : null}
+    </article>
+  );
+}

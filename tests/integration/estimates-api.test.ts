@@ -1,0 +1,165 @@
+// The estimate endpoints over HTTP: status codes and shapes as the issue states them (snake_case, problem+json).
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/db/core/actor';
+import { changeJobStatus, createJob } from '@/db/jobs';
+import { updateShopSettings } from '@/db/settings';
+import { callRoute, tokenFor } from './api-support';
+import { createCustomerWithVehicle, createUser } from './support';
+
+const route = async (folder: string) =>
+  (await import(path.join(process.cwd(), 'app/api', folder, 'route.ts'))) as Record<string, unknown>;
+
+let admin: Actor;
+let token: string;
+beforeAll(async () => {
+  admin = await createUser('admin');
+  token = await tokenFor(admin);
+  await updateShopSettings(admin, { currency: 'USD', locale: 'en-US' });
+});
+
+type Body = Record<string, unknown>;
+const lines = [
+  { kind: 'labor', description: 'Replace pads', quantity: '1.25', unit_price_cents: 10_000 },
+  { kind: 'part', description: 'Pads', quantity: 2, unit_price_cents: 4_000 },
+];
+const from = () => ({ 'x-workshop-client-address': `api-test-${Math.random()}` });
+
+async function jobWithSentEstimate() {
+  const { vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Grinding noise when braking' });
+  const created = await callRoute(await route('v1/jobs/[id]/estimates'), 'POST', `/api/v1/jobs/${job.id}/estimates`, {
+    token,
+    params: { id: job.id },
+    json: { lines, notes: 'Front axle', valid_days: 5 },
+  });
+  expect(created.status).toBe(201);
+  const estimate = created.body as Body;
+  const sent = await callRoute(await route('v1/estimates/[id]/send'), 'POST', `/api/v1/estimates/${estimate.id}/send`, {
+    token,
+    params: { id: estimate.id as string },
+  });
+  expect(sent.status).toBe(200);
+  const answer = sent.body as { estimate: Body; approval_url: string; expires_at: string };
+  return {
+    job,
+    estimate: answer.estimate,
+    url: answer.approval_url,
+    approvalToken: answer.approval_url.split('/approve/')[1]!,
+  };
+}
+
+async function publicCall(method: string, approvalToken: string, json?: unknown, headers = from()) {
+  return callRoute(await route('public/approvals/[token]'), method, `/api/public/approvals/${approvalToken}`, {
+    params: { token: approvalToken },
+    json,
+    headers,
+  });
+}
+
+describe('the estimate API', () => {
+  it('creates, sends (an absolute approval URL) and refuses a second send with 409', async () => {
+    const { estimate, url } = await jobWithSentEstimate();
+    expect(estimate).toMatchObject({ version: 1, status: 'sent', approved_total_cents: null, notes: 'Front axle' });
+    expect((estimate.lines as Body[])[0]).toMatchObject({ quantity: '1.25', unit_price_cents: 10_000 });
+    expect(url).toMatch(/^https?:\/\/[^/]+\/approve\/[A-Za-z0-9_-]{43}$/);
+    const again = await callRoute(
+      await route('v1/estimates/[id]/send'),
+      'POST',
+      `/api/v1/estimates/${estimate.id}/send`,
+      {
+        token,
+        params: { id: estimate.id as string },
+      },
+    );
+    expect(again.status).toBe(409);
+    const patch = await callRoute(await route('v1/estimates/[id]'), 'PATCH', `/api/v1/estimates/${estimate.id}`, {
+      token,
+      params: { id: estimate.id as string },
+      json: { lines },
+    });
+    expect(patch.status).toBe(409);
+  });
+
+  it('the public link answers 404, 200, 422, 201, 409, and 410 once superseded', async () => {
+    const { estimate, approvalToken } = await jobWithSentEstimate();
+    expect((await publicCall('GET', 'x'.repeat(43))).status).toBe(404);
+    const seen = await publicCall('GET', approvalToken);
+    expect(seen.status).toBe(200);
+    const body = seen.body as Body;
+    expect(body).toMatchObject({ status: 'sent', complaint: 'Grinding noise when braking' });
+    expect(JSON.stringify(body)).not.toContain(admin.email);
+    const lineIds = (body.lines as Body[]).map((line) => line.id as string);
+    expect((await publicCall('POST', approvalToken, { approved_line_ids: [lineIds[0]] })).status).toBe(422);
+    const foreign = await publicCall('POST', approvalToken, {
+      approved_line_ids: ['00000000-0000-4000-8000-000000000000'],
+      name: 'Ann',
+    });
+    expect([foreign.status, Object.keys((foreign.body as Body).errors as Body)]).toEqual([422, ['approved_line_ids']]);
+    const approved = await publicCall('POST', approvalToken, { approved_line_ids: [lineIds[0]], name: 'Ann Driver' });
+    expect(approved.status).toBe(201);
+    expect(approved.body).toMatchObject({
+      status: 'approved',
+      approved_total_cents: (body.lines as Body[])[0]!.total_cents,
+    });
+    expect((await publicCall('POST', approvalToken, { approved_line_ids: [], name: 'Ann' })).status).toBe(409);
+    const revised = await callRoute(
+      await route('v1/estimates/[id]/revise'),
+      'POST',
+      `/api/v1/estimates/${estimate.id}/revise`,
+      {
+        token,
+        params: { id: estimate.id as string },
+      },
+    );
+    expect([revised.status, (revised.body as Body).version]).toEqual([201, 2]);
+    expect((await publicCall('GET', approvalToken)).status).toBe(410);
+    expect((await publicCall('POST', approvalToken, { approved_line_ids: [], name: 'Ann' })).status).toBe(410);
+  });
+
+  it('answers 429 with Retry-After past 20 requests a minute from one address', async () => {
+    const { approvalToken } = await jobWithSentEstimate();
+    const headers = from();
+    for (let i = 0; i < 20; i++) expect((await publicCall('GET', approvalToken, undefined, headers)).status).toBe(200);
+    const refused = await publicCall('GET', approvalToken, undefined, headers);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('records a phone authorization (201) and refuses an invoice beyond it with 409 naming both amounts', async () => {
+    const { job, estimate } = await jobWithSentEstimate();
+    const lineIds = (estimate.lines as Body[]).map((line) => line.id as string);
+    const recorded = await callRoute(
+      await route('v1/estimates/[id]/authorizations'),
+      'POST',
+      `/api/v1/estimates/${estimate.id}/authorizations`,
+      {
+        token,
+        params: { id: estimate.id as string },
+        json: { channel: 'phone', authorized_by: 'Ann', approved_line_ids: [lineIds[1]] },
+      },
+    );
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ channel: 'phone', authorized_by: 'Ann', approved_line_ids: [lineIds[1]] });
+    const approvedTotal = (recorded.body as Body).approved_total_cents as number;
+    await changeJobStatus(admin, job.id, { status: 'in_progress' });
+    await changeJobStatus(admin, job.id, { status: 'completed' });
+    const invoice = await callRoute(await route('v1/jobs/[id]/invoice'), 'POST', `/api/v1/jobs/${job.id}/invoice`, {
+      token,
+      params: { id: job.id },
+      json: { lines: [{ kind: 'fee', description: 'Everything', quantity: 1, unit_price_cents: approvedTotal * 2 }] },
+    });
+    expect(invoice.status).toBe(409);
+    expect((invoice.body as Body).detail).toMatch(
+      /^This invoice exceeds the customer's authorization of \$[\d,.]+ by \$[\d,.]+ — record a new authorization\.$/,
+    );
+    const list = await callRoute(await route('v1/jobs/[id]/estimates'), 'GET', `/api/v1/jobs/${job.id}/estimates`, {
+      token,
+      params: { id: job.id },
+    });
+    expect((list.body as { data: Body[] }).data[0]).toMatchObject({
+      status: 'approved',
+      approved_total_cents: approvedTotal,
+    });
+  });
+});
