@@ -11,6 +11,7 @@ import { camelToSnake } from '@/app/api/v1/_lib/casing';
 import { getDb } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { callRoute, tokenFor } from './api-support';
+import { createPartsScene } from './parts-support';
 import { createWorkshopScene } from './support';
 
 const hostileScalar = fc.oneof(
@@ -39,7 +40,10 @@ const hostileValue = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.array(
-      fc.dictionary(fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents'), hostileScalar),
+      fc.dictionary(
+        fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents', 'part_id', 'line_id', 'unit_cost_cents'),
+        hostileScalar,
+      ),
       { maxLength: 3 },
     ),
   },
@@ -62,6 +66,7 @@ async function setUp() {
     job: scene.job,
     done: scene.completed,
     invoice: scene.invoice,
+    parts: await createPartsScene(admin, scene.job.id),
   };
 }
 
@@ -72,6 +77,10 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   if (apiPath.startsWith('/api/v1/vehicles/')) return setup.vehicle.id;
   if (apiPath.startsWith('/api/v1/invoices/')) return setup.invoice.id;
   if (apiPath === '/api/v1/jobs/{id}/invoice') return setup.done.id;
+  if (apiPath.startsWith('/api/v1/parts/')) return setup.parts.part.id;
+  if (apiPath.startsWith('/api/v1/vendors/')) return setup.parts.vendor.id;
+  if (apiPath === '/api/v1/purchase-orders/{id}/receive') return setup.parts.orderedOrder.id;
+  if (apiPath.startsWith('/api/v1/purchase-orders/')) return setup.parts.draftOrder.id;
   return setup.job.id;
 }
 

@@ -10,8 +10,11 @@ import { customersRoutes } from './customers';
 import { invoicesRoutes } from './invoices';
 import { jobsRoutes } from './jobs';
 import { metaRoutes } from './meta';
+import { partsRoutes } from './parts';
+import { purchaseOrdersRoutes } from './purchase-orders';
 import { usersRoutes } from './users';
 import { vehiclesRoutes } from './vehicles';
+import { vendorsRoutes } from './vendors';
 
 export const apiRoutes: readonly ApiRouteSpec[] = [
   ...metaRoutes,
@@ -22,6 +25,9 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
   ...jobsRoutes,
   ...invoicesRoutes,
   ...auditRoutes,
+  ...partsRoutes,
+  ...vendorsRoutes,
+  ...purchaseOrdersRoutes,
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;
