@@ -10,7 +10,17 @@ import { lineKindLabels } from '@/db/core/labels';
 import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
 import type { InvoiceLineKind } from '@/db/schema';
 
-type Row = { key: number; kind: InvoiceLineKind; description: string; quantity: string; unitPrice: string };
+type Row = {
+  key: number;
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  partId?: string | null;
+};
+
+/** A job's installed part, as the editor starts with it (after the labor line). */
+export type StartingPart = { partId: string | null; description: string; quantity: string; unitPriceCents: number };
 
 export type TaxRates = Record<InvoiceLineKind, number>;
 
@@ -30,7 +40,9 @@ export function InvoiceLineEditor({
   laborRateCents,
   taxRates,
   money,
+  startingParts = [],
 }: {
+  startingParts?: StartingPart[];
   jobId: string;
   jobTitle: string;
   laborRateCents: number;
@@ -42,9 +54,17 @@ export function InvoiceLineEditor({
     undefined,
   );
   const laborRate = centsToDecimal(laborRateCents);
-  const [nextKey, setNextKey] = useState(2);
+  const [nextKey, setNextKey] = useState(2 + startingParts.length);
   const [rows, setRows] = useState<Row[]>([
     { key: 1, kind: 'labor', description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate },
+    ...startingParts.map((part, index) => ({
+      key: 2 + index,
+      kind: 'part' as const,
+      description: part.description,
+      quantity: part.quantity,
+      unitPrice: centsToDecimal(part.unitPriceCents),
+      partId: part.partId,
+    })),
   ]);
   const errors = state && !state.ok ? state.fieldErrors : {};
 
@@ -112,6 +132,9 @@ export function InvoiceLineEditor({
           const preview = previewLines[index];
           return (
             <li key={row.key} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="invoice-line">
+              {row.partId && row.kind === 'part' ? (
+                <input type="hidden" name={field('partId')} value={row.partId} />
+              ) : null}
               <div className="grid grid-cols-[8rem_minmax(0,1fr)_6rem_8rem] gap-3">
                 <LineField label="Kind" id={id('kind')} errors={fieldErrors('kind')}>
                   <select

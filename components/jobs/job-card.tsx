@@ -1,10 +1,20 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/format';
 import type { JobSummaryDto } from '@/db/jobs';
+import { PartsSignalBadge } from '@/components/parts/parts-signal-badge';
+import type { JobPartsSignal } from '@/db/parts';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 
 /** A compact card for the board: number, complaint, vehicle, customer, promise and who is on it. */
-export function BoardCard({ job, locale }: { job: JobSummaryDto; locale: string }) {
+export function BoardCard({
+  job,
+  locale,
+  partsSignal,
+}: {
+  job: JobSummaryDto;
+  locale: string;
+  partsSignal?: JobPartsSignal;
+}) {
   const vehicle = [job.vehicle.make, job.vehicle.model].join(' ');
   return (
     <li className="board-card">
@@ -19,6 +29,7 @@ export function BoardCard({ job, locale }: { job: JobSummaryDto; locale: string 
       <div className="mt-2 flex flex-wrap items-center gap-1">
         <PriorityBadge priority={job.priority} />
         {job.overdue ? <OverdueBadge /> : null}
+        <PartsSignalBadge signal={partsSignal} status={job.status} locale={locale} />
       </div>
       <p className={`mt-1 text-xs ${job.overdue ? 'font-medium text-red-700' : 'text-slate-500'}`}>
         Promised {formatDate(job.promisedAt, locale)}

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { formatDate } from '@/components/format';
 import type { JobSummaryDto } from '@/db/jobs';
 import type { JobStatus } from '@/db/schema';
+import { PartsSignalBadge } from '@/components/parts/parts-signal-badge';
+import type { JobPartsSignal } from '@/db/parts';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { NoteForm } from './note-form';
 import { StatusActions } from './status-actions';
@@ -11,10 +13,12 @@ export function MyJobCard({
   job,
   nextStatuses,
   locale,
+  partsSignal,
 }: {
   job: JobSummaryDto;
   nextStatuses: JobStatus[];
   locale: string;
+  partsSignal?: JobPartsSignal;
 }) {
   const headingId = `job-${job.id}-heading`;
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
@@ -34,6 +38,7 @@ export function MyJobCard({
           <StatusBadge status={job.status} />
           <PriorityBadge priority={job.priority} />
           {job.overdue ? <OverdueBadge /> : null}
+          <PartsSignalBadge signal={partsSignal} status={job.status} locale={locale} arrived />
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-700">

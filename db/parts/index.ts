@@ -22,7 +22,10 @@ export {
   installJobPart,
   listJobParts,
   orderJobPart,
+  getInvoiceStartingParts,
+  getPartsSignals,
   partsSignals,
   returnJobPart,
+  unitCostForInvoiceLine,
 } from './job-parts';
 export { draftReorders } from './reorder';

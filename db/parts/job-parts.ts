@@ -6,9 +6,9 @@ import { formatPurchaseOrderNumber } from '../core/document-numbers';
 import { conflict, invalid, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
-import { requireSignedIn } from '../core/policy';
+import { jobVisibleTo, requireAdmin, requireSignedIn } from '../core/policy';
 import { jobAccess } from '../jobs/access';
-import { jobParts, parts, purchaseOrderLines, purchaseOrders, stockMovements } from '../schema';
+import { jobParts, jobs, parts, purchaseOrderLines, purchaseOrders, stockMovements } from '../schema';
 import { addJobPartInput } from './inputs';
 import { quantityText, signedHundredths } from './quantities';
 import { reservedSql } from './sql';
@@ -262,4 +262,59 @@ export async function partsSignals(
     });
   }
   return result;
+}
+
+/** The board's and My jobs' part signals for the jobs the actor may see among `jobIds` (at most 500). */
+export async function getPartsSignals(
+  actor: Actor | null,
+  jobIds: string[],
+): Promise<Map<string, { partsEta: Date | null; partsArrived: boolean }>> {
+  const signedIn = requireSignedIn(actor);
+  const ids = jobIds.filter(isUuid).slice(0, 500);
+  if (ids.length === 0) return new Map();
+  const db = await getDb();
+  const visible = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(inArray(jobs.id, ids), jobVisibleTo(signedIn)));
+  return partsSignals(
+    db,
+    visible.map((row) => row.id),
+  );
+}
+
+/** Admin (invoicing): the job's installed parts as the invoice editor's starting part lines. */
+export async function getInvoiceStartingParts(
+  actor: Actor | null,
+  jobId: string,
+): Promise<{ partId: string | null; description: string; quantity: string; unitPriceCents: number }[]> {
+  requireAdmin(actor);
+  if (!isUuid(jobId)) return [];
+  const rows = await installedPartsOfJob(await getDb(), jobId);
+  return rows.map((row) => ({
+    partId: row.partId,
+    description: row.description,
+    quantity: quantityText(row.quantityHundredths),
+    unitPriceCents: Number(row.unitPriceCents),
+  }));
+}
+
+/**
+ * The unit cost an invoice part line keeps for its part: the job's installed part's (what it cost when fitted),
+ * else the catalogue's. Null when the part does not exist.
+ */
+export async function unitCostForInvoiceLine(
+  executor: Executor,
+  jobId: string,
+  partId: string,
+): Promise<number | null> {
+  if (!isUuid(partId)) return null;
+  const [fitted] = await executor
+    .select({ cost: jobParts.unitCostCents })
+    .from(jobParts)
+    .where(and(eq(jobParts.jobId, jobId), eq(jobParts.partId, partId), eq(jobParts.status, 'installed')))
+    .limit(1);
+  if (fitted) return Number(fitted.cost);
+  const [part] = await executor.select({ cost: parts.unitCostCents }).from(parts).where(eq(parts.id, partId));
+  return part ? Number(part.cost) : null;
 }

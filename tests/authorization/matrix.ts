@@ -74,6 +74,20 @@ export const actionMatrix: Record<string, Row> = {
   'users/deactivateUserAction': adminOnly,
   'users/reactivateUserAction': adminOnly,
   'users/endUserSessionsAction': adminOnly,
+  'parts/savePartAction': adminOnly,
+  'parts/adjustStockAction': adminOnly,
+  'parts/draftReordersAction': adminOnly,
+  'parts/searchPartsAction': everyone,
+  'vendors/saveVendorAction': adminOnly,
+  'purchase-orders/createPurchaseOrderAction': adminOnly,
+  'purchase-orders/updatePurchaseOrderAction': adminOnly,
+  'purchase-orders/orderPurchaseOrderAction': adminOnly,
+  'purchase-orders/cancelPurchaseOrderAction': adminOnly,
+  'purchase-orders/receivePurchaseOrderAction': everyone,
+  'jobs/[id]/parts/addJobPartAction': assignedOrAdmin,
+  'jobs/[id]/parts/orderJobPartAction': assignedOrAdmin,
+  'jobs/[id]/parts/installJobPartAction': assignedOrAdmin,
+  'jobs/[id]/parts/returnJobPartAction': assignedOrAdmin,
 };
 
 /** REST API v1 operations, keyed `<METHOD> <path>` as in the OpenAPI document. */

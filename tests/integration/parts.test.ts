@@ -323,3 +323,26 @@ describe('purchase orders', () => {
     expect((await partsSignals(db, [job.id])).get(job.id)).toEqual({ partsEta: null, partsArrived: true });
   });
 });
+
+describe('invoicing installed parts', () => {
+  it('the invoice starts from the installed parts and its part lines keep the part and its unit cost', async () => {
+    const { getInvoiceStartingParts } = await import('@/db/parts');
+    const { issueInvoice } = await import('@/db/invoices');
+    const { invoiceLines } = await import('@/db/schema');
+    const part = await stockedPart('4');
+    const job = await jobOfWorker();
+    const installed = await addJobPart(worker, job.id, { partId: part.id, quantity: '2' });
+    await installJobPart(worker, installed.id);
+    await addJobPart(worker, job.id, { partId: part.id, quantity: '1' }); // still needed: not on the invoice
+    const starting = await getInvoiceStartingParts(admin, job.id);
+    expect(starting).toEqual([{ partId: part.id, description: 'Oil filter', quantity: '2.00', unitPriceCents: 900 }]);
+    expect((await refusal(getInvoiceStartingParts(worker, job.id))).kind).toBe('forbidden');
+    await changeJobStatus(admin, job.id, { status: 'in_progress' });
+    await changeJobStatus(admin, job.id, { status: 'completed' });
+    const invoice = await issueInvoice(admin, job.id, {
+      lines: starting.map((line) => ({ kind: 'part', ...line })),
+    });
+    const [line] = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, invoice.id));
+    expect(line).toMatchObject({ partId: part.id, unitCostCents: 400, lineTotalCents: 1800 });
+  });
+});

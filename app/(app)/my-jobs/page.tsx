@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobTransitions, listMyJobs } from '@/db/jobs';
+import { getPartsSignals } from '@/db/parts';
 import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -20,6 +21,10 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const { denied } = await searchParams;
   const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
+  const partsSignals = await getPartsSignals(
+    actor,
+    open.map((job) => job.id),
+  );
   return (
     <>
       {denied ? (
@@ -40,7 +45,13 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
       {open.length === 0 ? <p className="mb-6 text-slate-600">Nothing assigned to you right now.</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {open.map((job) => (
-          <MyJobCard key={job.id} job={job} nextStatuses={tapsFor(job.status)} locale={locale} />
+          <MyJobCard
+            key={job.id}
+            job={job}
+            nextStatuses={tapsFor(job.status)}
+            locale={locale}
+            partsSignal={partsSignals.get(job.id)}
+          />
         ))}
       </div>
       {recentlyCompleted.length > 0 ? (

@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobStatusWords } from '@/db/core/labels';
 import { getInvoiceableJob } from '@/db/invoices';
+import { getInvoiceStartingParts } from '@/db/parts';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
@@ -15,7 +16,11 @@ export const metadata: Metadata = { title: 'New invoice' };
 export default async function NewInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage();
   const { id } = await params;
-  const [job, settings] = await Promise.all([orNotFound(getInvoiceableJob(actor, id)), getShopSettings(actor)]);
+  const [job, settings, startingParts] = await Promise.all([
+    orNotFound(getInvoiceableJob(actor, id)),
+    getShopSettings(actor),
+    getInvoiceStartingParts(actor, id),
+  ]);
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
 
   return (
@@ -62,6 +67,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
               fee: settings.feeTaxBasisPoints,
             }}
             money={{ currency: settings.currency, locale: settings.locale }}
+            startingParts={startingParts}
           />
         </>
       )}
