@@ -10,6 +10,7 @@
 // dataset inside the test database, PGlite or PostgreSQL).
 
 import { businessTables } from '../../db/schema';
+import { generatePartsData } from './parts-dataset';
 
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
@@ -822,6 +823,8 @@ export async function generateDataset(
   await run(`insert into invoice_counters (year, last_number)
     select year, max(sequence) from b_inv group by year
     on conflict (year) do update set last_number = excluded.last_number`);
+
+  await generatePartsData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
 
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);
