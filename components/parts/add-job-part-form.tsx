@@ -55,6 +55,7 @@ export function AddJobPartForm({ jobId }: { jobId: string }) {
         <>
           <TextField
             label="Find part or describe it"
+            id="job-part-description"
             name="description"
             value={text}
             autoComplete="off"
@@ -85,6 +86,7 @@ export function AddJobPartForm({ jobId }: { jobId: string }) {
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           label="Quantity"
+          id="job-part-quantity"
           name="quantity"
           inputMode="decimal"
           defaultValue="1"
