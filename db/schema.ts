@@ -34,6 +34,8 @@ export const customerWords = (name: SQLWrapper, company: SQLWrapper, email: SQLW
   sql`to_tsvector('simple', ${name} || ' ' || coalesce(${company}, '') || ' ' || coalesce(${email}, ''))`;
 export const plateVinWords = (plate: SQLWrapper, vin: SQLWrapper) =>
   sql`to_tsvector('simple', coalesce(${plate}, '') || ' ' || ${plateKey(plate)} || ' ' || coalesce(${vin}, ''))`;
+/** A part's SKU and name, for a one- or two-letter part search (parts_words_idx). */
+export const partWords = (sku: SQLWrapper, name: SQLWrapper) => sql`to_tsvector('simple', ${sku} || ' ' || ${name})`;
 export const makeModelWords = (make: SQLWrapper, model: SQLWrapper) =>
   sql`to_tsvector('simple', ${make} || ' ' || ${model})`;
 
@@ -56,6 +58,15 @@ export const auditAction = pgEnum('audit_action', ['insert', 'update']);
 export const requestOrigin = pgEnum('request_origin', ['ui', 'api', 'system', 'public']);
 export const estimateStatus = pgEnum('estimate_status', ['draft', 'sent', 'approved', 'declined', 'superseded']);
 export const authorizationChannel = pgEnum('authorization_channel', ['link', 'phone', 'in_person']);
+export const stockMovementKind = pgEnum('stock_movement_kind', ['receipt', 'issue', 'return', 'adjustment']);
+export const purchaseOrderStatus = pgEnum('purchase_order_status', [
+  'draft',
+  'ordered',
+  'partially_received',
+  'received',
+  'cancelled',
+]);
+export const jobPartStatus = pgEnum('job_part_status', ['needed', 'ordered', 'received', 'installed', 'returned']);
 
 // ---------------------------------------------------------------------------------------------- users
 export const users = pgTable(
@@ -402,6 +413,9 @@ export const invoiceLines = pgTable(
     taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
     lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
     taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    // A part line started from a job part keeps the part and its unit cost (gross margin per job).
+    partId: uuid('part_id').references(() => parts.id),
+    unitCostCents: bigint('unit_cost_cents', { mode: 'number' }),
   },
   (t) => [
     uniqueIndex('invoice_lines_position_key').on(t.invoiceId, t.position),
@@ -433,6 +447,202 @@ export const payments = pgTable(
     check('payments_amount_positive', sql`${t.amountCents} > 0`),
     index('payments_invoice_idx').on(t.invoiceId, t.receivedAt),
     index('payments_recorded_by_idx').on(t.recordedBy),
+  ],
+);
+
+// ------------------------------------------------------------------------------ parts, stock and orders
+// Quantities of stock are integer hundredths (150 = 1.50 litres), as invoice quantities are handled in db/money.ts;
+// the API shows them as decimal text ("1.50").
+export const vendors = pgTable(
+  'vendors',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    contactName: text('contact_name'),
+    phone: text('phone'),
+    email: text('email'),
+    accountNumber: text('account_number'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('vendors_name_present', sql`length(btrim(${t.name})) > 0`),
+    index('vendors_name_idx').on(sql`lower(${t.name})`, t.id),
+  ],
+);
+
+export const parts = pgTable(
+  'parts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    brand: text('brand'),
+    unitCostCents: bigint('unit_cost_cents', { mode: 'number' }).notNull().default(0),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull().default(0),
+    bin: text('bin'),
+    reorderPointHundredths: integer('reorder_point_hundredths').notNull().default(0),
+    vendorId: uuid('vendor_id').references(() => vendors.id),
+    // Kept by the stock_movements trigger (drizzle/0012_*): the sum of the part's movements; never written directly.
+    onHandHundredths: bigint('on_hand_hundredths', { mode: 'number' }).notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('parts_sku_lower_key').on(sql`lower(${t.sku})`),
+    check('parts_sku_present', sql`length(btrim(${t.sku})) > 0`),
+    check('parts_name_present', sql`length(btrim(${t.name})) > 0`),
+    check('parts_unit_cost_non_negative', sql`${t.unitCostCents} >= 0`),
+    check('parts_unit_price_non_negative', sql`${t.unitPriceCents} >= 0`),
+    check('parts_reorder_point_non_negative', sql`${t.reorderPointHundredths} >= 0`),
+    check('parts_on_hand_non_negative', sql`${t.onHandHundredths} >= 0`),
+    index('parts_name_idx').on(sql`lower(${t.name})`, t.id),
+    index('parts_vendor_idx').on(t.vendorId),
+    index('parts_sku_trgm_idx').using('gin', sql`${t.sku} gin_trgm_ops`),
+    index('parts_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('parts_words_idx').using('gin', partWords(t.sku, t.name)),
+  ],
+);
+
+export const jobParts = pgTable(
+  'job_parts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    partId: uuid('part_id').references(() => parts.id),
+    description: text('description').notNull(),
+    quantityHundredths: integer('quantity_hundredths').notNull(),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+    unitCostCents: bigint('unit_cost_cents', { mode: 'number' }).notNull(),
+    status: jobPartStatus('status').notNull().default('needed'),
+    addedBy: uuid('added_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    installedAt: timestamp('installed_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('job_parts_quantity_positive', sql`${t.quantityHundredths} > 0`),
+    check('job_parts_unit_price_non_negative', sql`${t.unitPriceCents} >= 0`),
+    check('job_parts_unit_cost_non_negative', sql`${t.unitCostCents} >= 0`),
+    check('job_parts_description_present', sql`length(btrim(${t.description})) > 0`),
+    index('job_parts_job_idx').on(t.jobId, t.createdAt),
+    // What is reserved: needed or received stock parts, summed per part.
+    index('job_parts_reserved_idx')
+      .on(t.partId)
+      .where(sql`${t.status} in ('needed', 'received') and ${t.partId} is not null`),
+    index('job_parts_added_by_idx').on(t.addedBy),
+  ],
+);
+
+export const purchaseOrderCounter = pgTable(
+  'purchase_order_counter',
+  {
+    // A single row; taking a number locks it until the transaction ends, so PO numbers are gapless.
+    id: boolean('id').primaryKey().default(true),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [
+    check('purchase_order_counter_single_row', sql`${t.id}`),
+    check('purchase_order_counter_positive', sql`${t.lastNumber} > 0`),
+  ],
+);
+
+export const purchaseOrders = pgTable(
+  'purchase_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: integer('number').notNull(),
+    vendorId: uuid('vendor_id')
+      .notNull()
+      .references(() => vendors.id),
+    status: purchaseOrderStatus('status').notNull().default('draft'),
+    expectedAt: timestamp('expected_at', { withTimezone: true }),
+    notes: text('notes'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    orderedAt: timestamp('ordered_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('purchase_orders_number_key').on(t.number),
+    check('purchase_orders_number_positive', sql`${t.number} > 0`),
+    check('purchase_orders_cancelled_has_at', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null)`),
+    index('purchase_orders_vendor_idx').on(t.vendorId, t.status),
+    index('purchase_orders_created_idx').on(t.createdAt, t.id),
+    index('purchase_orders_created_by_idx').on(t.createdBy),
+  ],
+);
+
+export const purchaseOrderLines = pgTable(
+  'purchase_order_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    purchaseOrderId: uuid('purchase_order_id')
+      .notNull()
+      .references(() => purchaseOrders.id),
+    position: integer('position').notNull(),
+    partId: uuid('part_id').references(() => parts.id),
+    description: text('description').notNull(),
+    quantityHundredths: integer('quantity_hundredths').notNull(),
+    unitCostCents: bigint('unit_cost_cents', { mode: 'number' }).notNull(),
+    receivedHundredths: integer('received_hundredths').notNull().default(0),
+    jobPartId: uuid('job_part_id').references(() => jobParts.id),
+  },
+  (t) => [
+    uniqueIndex('purchase_order_lines_position_key').on(t.purchaseOrderId, t.position),
+    check('purchase_order_lines_quantity_positive', sql`${t.quantityHundredths} > 0`),
+    check('purchase_order_lines_unit_cost_non_negative', sql`${t.unitCostCents} >= 0`),
+    check(
+      'purchase_order_lines_received_within_ordered',
+      sql`${t.receivedHundredths} between 0 and ${t.quantityHundredths}`,
+    ),
+    check('purchase_order_lines_description_present', sql`length(btrim(${t.description})) > 0`),
+    index('purchase_order_lines_part_idx').on(t.partId),
+    index('purchase_order_lines_job_part_idx').on(t.jobPartId),
+  ],
+);
+
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    partId: uuid('part_id')
+      .notNull()
+      .references(() => parts.id),
+    quantityHundredths: integer('quantity_hundredths').notNull(),
+    kind: stockMovementKind('kind').notNull(),
+    purchaseOrderLineId: uuid('purchase_order_line_id').references(() => purchaseOrderLines.id),
+    jobPartId: uuid('job_part_id').references(() => jobParts.id),
+    reason: text('reason'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('stock_movements_quantity_not_zero', sql`${t.quantityHundredths} <> 0`),
+    check(
+      'stock_movements_cause',
+      sql`case ${t.kind}
+        when 'receipt' then ${t.purchaseOrderLineId} is not null and ${t.quantityHundredths} > 0
+        when 'issue' then ${t.jobPartId} is not null and ${t.quantityHundredths} < 0
+        when 'return' then ${t.jobPartId} is not null and ${t.quantityHundredths} > 0
+        else ${t.reason} is not null and length(btrim(${t.reason})) > 0 end`,
+    ),
+    // The part's ledger, newest first.
+    index('stock_movements_part_idx').on(t.partId, t.id),
+    index('stock_movements_po_line_idx').on(t.purchaseOrderLineId),
+    index('stock_movements_job_part_idx').on(t.jobPartId),
+    index('stock_movements_created_by_idx').on(t.createdBy),
   ],
 );
 
@@ -736,6 +946,12 @@ export const auditedTables = [
   'job_assignments',
   'job_status_changes',
   'job_notes',
+  'vendors',
+  'parts',
+  'job_parts',
+  'purchase_orders',
+  'purchase_order_lines',
+  'stock_movements',
   'invoices',
   'invoice_lines',
   'payments',
@@ -746,7 +962,7 @@ export const auditedTables = [
 ] as const;
 
 /** Refuse delete like the others, not audited: the year's last invoice number shows in each invoice's event. */
-export const unauditedBusinessTables = ['invoice_counters'] as const;
+export const unauditedBusinessTables = ['invoice_counters', 'purchase_order_counter'] as const;
 
 export const businessTables = [...auditedTables, ...unauditedBusinessTables] as const;
 export type BusinessTable = (typeof businessTables)[number];
@@ -783,6 +999,11 @@ export type ShopSettings = typeof shopSettings.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type EstimateStatus = (typeof estimateStatus.enumValues)[number];
 export type AuthorizationChannel = (typeof authorizationChannel.enumValues)[number];
+export type Part = typeof parts.$inferSelect;
+export type Vendor = typeof vendors.$inferSelect;
+export type JobPartStatus = (typeof jobPartStatus.enumValues)[number];
+export type PurchaseOrderStatus = (typeof purchaseOrderStatus.enumValues)[number];
+export type StockMovementKind = (typeof stockMovementKind.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type JobStatus = (typeof jobStatus.enumValues)[number];
 export type JobPriority = (typeof jobPriority.enumValues)[number];

@@ -89,3 +89,52 @@ export const jobForm = (values: EditForm): FormInput => withCheckboxes(values, [
 
 /** The vehicle form: the "Accept VIN warning" checkbox as a boolean. */
 export const vehicleForm = (values: EditForm): FormInput => withCheckboxes(values, ['acceptVinWarning']);
+/** The part form: unit cost and price as decimals (`unitCost`, `unitPrice`); "archived" a checkbox. */
+export function partForm(values: EditForm): FormInput {
+  const input: Record<string, unknown> = { ...values };
+  if ('archived' in input) input.archived = input.archived === 'on';
+  const reading = newReading();
+  for (const [from, to, label] of [
+    ['unitCost', 'unitCostCents', 'Unit cost'],
+    ['unitPrice', 'unitPriceCents', 'Unit price'],
+  ] as const) {
+    if (input[from] === '' || input[from] === null) delete input[from];
+    convertField(
+      input,
+      { from, to, formName: from, domainName: to },
+      decimalToCents,
+      `${label} must be an amount like 12.50.`,
+      reading,
+    );
+  }
+  return readingOf(input, reading);
+}
+
+/** The new purchase order form: `lines.N.*` rows (blank rows dropped), unit costs as decimals. */
+export function purchaseOrderForm(values: FlatForm): FormInput {
+  const input = nestFormFields(values);
+  const reading = newReading();
+  if (Array.isArray(input.lines)) {
+    input.lines = input.lines.filter(
+      (line: unknown) =>
+        typeof line === 'object' &&
+        line !== null &&
+        Object.values(line as Record<string, unknown>).some(
+          (value) => typeof value === 'string' && value.trim() !== '',
+        ),
+    );
+    (input.lines as Record<string, unknown>[]).forEach((line, index) => {
+      const row = `lines.${index}.`;
+      if (line.partId === '') delete line.partId;
+      if (line.unitCost === '') delete line.unitCost;
+      convertField(
+        line,
+        { from: 'unitCost', to: 'unitCostCents', formName: `${row}unitCost`, domainName: `${row}unitCostCents` },
+        decimalToCents,
+        'Unit cost must be an amount like 12.50.',
+        reading,
+      );
+    });
+  }
+  return readingOf(input, reading);
+}

@@ -11,10 +11,20 @@ import { lineKindLabels } from '@/db/core/labels';
 import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
 import type { InvoiceLineKind } from '@/db/schema';
 
-type Row = { key: number; kind: InvoiceLineKind; description: string; quantity: string; unitPrice: string };
+type Row = {
+  key: number;
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  partId?: string | null;
+};
 /** A starting line (an estimate's, or the approved lines of one): the unit price as a decimal ("120.00"). */
 export type EditorLine = Omit<Row, 'key'>;
 type LinesAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>;
+
+/** A job's installed part, as the editor starts with it (after the labor line). */
+export type StartingPart = { partId: string | null; description: string; quantity: string; unitPriceCents: number };
 
 export type TaxRates = Record<InvoiceLineKind, number>;
 
@@ -40,7 +50,9 @@ export function InvoiceLineEditor({
   submitLabel = 'Issue invoice',
   pendingLabel = 'Issuing…',
   children,
+  startingParts = [],
 }: {
+  startingParts?: StartingPart[];
   jobId: string;
   jobTitle: string;
   laborRateCents: number;
@@ -58,9 +70,19 @@ export function InvoiceLineEditor({
     undefined,
   );
   const laborRate = centsToDecimal(laborRateCents);
-  const starting = initialLines?.length
-    ? initialLines
-    : [{ kind: 'labor' as const, description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate }];
+  // The approved estimate's lines (or one labor line at the shop rate), then the job's installed parts; with
+  // installed parts, the estimate's own part lines give way to them (the parts that were really fitted).
+  const partRows: EditorLine[] = startingParts.map((part) => ({
+    kind: 'part',
+    description: part.description,
+    quantity: part.quantity,
+    unitPrice: centsToDecimal(part.unitPriceCents),
+    partId: part.partId,
+  }));
+  const lead: EditorLine[] = initialLines?.length
+    ? initialLines.filter((line) => partRows.length === 0 || line.kind !== 'part')
+    : [{ kind: 'labor', description: `Labor: ${jobTitle}`, quantity: '1', unitPrice: laborRate }];
+  const starting = [...lead, ...partRows];
   const [nextKey, setNextKey] = useState(starting.length + 1);
   const [rows, setRows] = useState<Row[]>(starting.map((line, index) => ({ ...line, key: index + 1 })));
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -129,6 +151,9 @@ export function InvoiceLineEditor({
           const preview = previewLines[index];
           return (
             <li key={row.key} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="invoice-line">
+              {row.partId && row.kind === 'part' ? (
+                <input type="hidden" name={field('partId')} value={row.partId} />
+              ) : null}
               <div className="grid grid-cols-[8rem_minmax(0,1fr)_6rem_8rem] gap-3">
                 <LineField label="Kind" id={id('kind')} errors={fieldErrors('kind')}>
                   <select

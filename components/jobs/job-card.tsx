@@ -3,6 +3,8 @@ import { formatDate } from '@/components/format';
 import type { JobSummaryDto } from '@/db/jobs';
 import { EstimateCardBadge } from '@/components/estimates/estimate-card-badge';
 import type { EstimateBadge } from '@/db/estimates';
+import { PartsSignalBadge } from '@/components/parts/parts-signal-badge';
+import type { JobPartsSignal } from '@/db/parts';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 
 /** A compact card for the board: number, complaint, vehicle, customer, promise and who is on it. */
@@ -10,10 +12,12 @@ export function BoardCard({
   job,
   locale,
   estimateBadge,
+  partsSignal,
 }: {
   job: JobSummaryDto;
   locale: string;
   estimateBadge?: EstimateBadge;
+  partsSignal?: JobPartsSignal;
 }) {
   const vehicle = [job.vehicle.make, job.vehicle.model].join(' ');
   return (
@@ -30,6 +34,7 @@ export function BoardCard({
         <PriorityBadge priority={job.priority} />
         {job.overdue ? <OverdueBadge /> : null}
         <EstimateCardBadge badge={estimateBadge} />
+        <PartsSignalBadge signal={partsSignal} status={job.status} locale={locale} />
       </div>
       <p className={`mt-1 text-xs ${job.overdue ? 'font-medium text-red-700' : 'text-slate-500'}`}>
         Promised {formatDate(job.promisedAt, locale)}

@@ -4,6 +4,8 @@ import type { JobSummaryDto } from '@/db/jobs';
 import type { JobStatus } from '@/db/schema';
 import { EstimateCardBadge } from '@/components/estimates/estimate-card-badge';
 import type { EstimateBadge } from '@/db/estimates';
+import { PartsSignalBadge } from '@/components/parts/parts-signal-badge';
+import type { JobPartsSignal } from '@/db/parts';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
 import { NoteForm } from './note-form';
 import { StatusActions } from './status-actions';
@@ -14,11 +16,13 @@ export function MyJobCard({
   nextStatuses,
   locale,
   estimateBadge,
+  partsSignal,
 }: {
   job: JobSummaryDto;
   nextStatuses: JobStatus[];
   locale: string;
   estimateBadge?: EstimateBadge;
+  partsSignal?: JobPartsSignal;
 }) {
   const headingId = `job-${job.id}-heading`;
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
@@ -39,6 +43,7 @@ export function MyJobCard({
           <PriorityBadge priority={job.priority} />
           {job.overdue ? <OverdueBadge /> : null}
           <EstimateCardBadge badge={estimateBadge} />
+          <PartsSignalBadge signal={partsSignal} status={job.status} locale={locale} arrived />
         </div>
       </div>
       <p className="mt-1 text-sm text-slate-700">

@@ -12,12 +12,16 @@ export const navigationByRole = {
     { href: '/customers', label: 'Customers' },
     { href: '/vehicles', label: 'Vehicles' },
     { href: '/invoices', label: 'Invoices' },
+    { href: '/parts', label: 'Parts' },
+    { href: '/vendors', label: 'Vendors' },
+    { href: '/purchase-orders', label: 'Purchase orders' },
     { href: '/users', label: 'Users' },
   ],
   worker: [
     { href: '/my-jobs', label: 'My jobs' },
     { href: '/customers', label: 'Customers' },
     { href: '/vehicles', label: 'Vehicles' },
+    { href: '/parts', label: 'Parts' },
   ],
 } as const;
 

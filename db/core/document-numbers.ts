@@ -8,3 +8,7 @@ export function formatJobNumber(number: number): string {
 export function formatInvoiceNumber(year: number, sequence: number): string {
   return `INV-${year}-${String(sequence).padStart(4, '0')}`;
 }
+
+export function formatPurchaseOrderNumber(number: number): string {
+  return `PO-${String(number).padStart(6, '0')}`;
+}

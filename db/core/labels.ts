@@ -1,6 +1,14 @@
 // The one source of status wording: the board, badges, buttons' toasts, the data layer's refusals and the API
 // document's descriptions all read these. Pure values, safe in client components.
-import type { InvoiceLineKind, JobPriority, JobStatus, PaymentMethod } from '../schema';
+import type {
+  InvoiceLineKind,
+  JobPartStatus,
+  JobPriority,
+  JobStatus,
+  PaymentMethod,
+  PurchaseOrderStatus,
+  StockMovementKind,
+} from '../schema';
 
 export type PaymentStatus = 'unpaid' | 'partially_paid' | 'paid' | 'void';
 
@@ -67,3 +75,30 @@ export const estimateStatusLabels: Record<
 export const estimateBadgeLabels = { awaiting_approval: 'Awaiting approval', approved: 'Approved' } as const;
 
 export const authorizationChannelLabels = { link: 'By link', phone: 'By phone', in_person: 'In person' } as const;
+export const purchaseOrderStatusLabels: Record<PurchaseOrderStatus, string> = {
+  draft: 'Draft',
+  ordered: 'Ordered',
+  partially_received: 'Partially received',
+  received: 'Received',
+  cancelled: 'Cancelled',
+};
+
+/** "partially received": a purchase order's status inside a sentence. */
+export const purchaseOrderStatusWords = Object.fromEntries(
+  Object.entries(purchaseOrderStatusLabels).map(([status, label]) => [status, label.toLowerCase()]),
+) as Record<PurchaseOrderStatus, string>;
+
+export const jobPartStatusLabels: Record<JobPartStatus, string> = {
+  needed: 'Needed',
+  ordered: 'Ordered',
+  received: 'Received',
+  installed: 'Installed',
+  returned: 'Returned',
+};
+
+export const stockMovementKindLabels: Record<StockMovementKind, string> = {
+  receipt: 'Receipt',
+  issue: 'Issue',
+  return: 'Return',
+  adjustment: 'Adjustment',
+};

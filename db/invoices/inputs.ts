@@ -26,6 +26,8 @@ export const invoiceLineInput = z.object({
   }, `Quantity must be more than 0 and at most ${MAX_QUANTITY}, with at most two decimals.`),
   /** Unit price in cents. For labor it defaults to the shop's labor rate. */
   unitPriceCents: centsSchema('Unit price').optional(),
+  /** A part line from the catalogue (the job's installed part): the line keeps the part and its unit cost. */
+  partId: z.string({ error: 'Part must be an id.' }).max(100, 'Part must be an id.').nullable().optional(),
 });
 
 export const issueInvoiceInput = z.object({

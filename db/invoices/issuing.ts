@@ -3,8 +3,9 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
-import { getDb } from '../client';
-import { conflict, isCheckViolation, isUniqueViolation, notFound } from '../core/errors';
+import { getDb, type Executor } from '../client';
+import { unitCostForInvoiceLine } from '../parts';
+import { conflict, invalid, isCheckViolation, isUniqueViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
@@ -35,6 +36,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
     quantityHundredths: quantityToHundredths(line.quantity)!,
     unitPriceCents: unitPriceOf(line, settings),
     taxBasisPoints: taxRateFor(line.kind, settings),
+    partId: line.kind === 'part' && line.partId ? line.partId : null,
   }));
   const priced = priceLines(lines);
 
@@ -54,6 +56,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
       if (job.status !== 'completed') throw notCompleted();
       if (job.hasLiveInvoice) throw alreadyInvoiced();
       await assertInvoiceAuthorized(tx, jobId, priced.totalCents, settings);
+      const unitCosts = await partLineCosts(tx, jobId, lines);
 
       // The year's next number, the invoice and its lines in one statement: the counter row's lock (which keeps
       // the numbers gapless) is held from here to the commit, so nothing else runs in between. The lines'
@@ -103,6 +106,8 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
             taxRateBasisPoints: line.taxBasisPoints,
             lineTotalCents: line.lineTotalCents,
             taxCents: line.taxCents,
+            partId: lines[index]!.partId,
+            unitCostCents: unitCosts[index] ?? null,
           })),
         )
         .returning({ invoiceId: invoiceLines.invoiceId });
@@ -136,6 +141,21 @@ export async function voidInvoice(actor: Actor | null, invoiceId: string, input:
       .where(eq(invoices.id, invoiceId));
   });
   return loadInvoice(invoiceId);
+}
+
+/** Each part line's unit cost (null for other lines); a part that does not exist is the line's field error. */
+async function partLineCosts(tx: Executor, jobId: string, lines: { partId: string | null }[]) {
+  const costs: (number | null)[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (!line.partId) {
+      costs.push(null);
+      continue;
+    }
+    const cost = await unitCostForInvoiceLine(tx, jobId, line.partId);
+    if (cost === null) throw invalid({ [`lines.${index}.partId`]: ['Choose a part from the catalogue.'] });
+    costs.push(cost);
+  }
+  return costs;
 }
 
 function unitPriceOf(line: z.infer<typeof invoiceLineInput>, settings: ShopSettingsDto): number {

@@ -1,5 +1,6 @@
 // Demo data: a believable small shop that touches every table. Deterministic (seeded PRNG), written in one
 // transaction, and idempotent: when the demo admin already exists nothing is written again.
+import { writeDemoParts } from './parts';
 import { eq, sql } from 'drizzle-orm';
 import { seedEstimates } from './estimates';
 import type { Database, Transaction } from '../client';
@@ -353,6 +354,8 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
       }
     }
   }
+
+  await writeDemoParts(tx, admin!.id, worker!.id, now);
 
   if (invoiceSequence > (counter?.lastNumber ?? 0)) {
     await tx

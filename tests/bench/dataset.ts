@@ -18,6 +18,7 @@ import {
   noteTexts as demoNoteTexts,
   streets as demoStreets,
 } from '../../db/seed/demo-data';
+import { generatePartsData } from './parts-dataset';
 
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
@@ -773,6 +774,8 @@ export async function generateDataset(
   await run(`insert into invoice_counters (year, last_number)
     select year, max(sequence) from b_inv group by year
     on conflict (year) do update set last_number = excluded.last_number`);
+
+  await generatePartsData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
 
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);

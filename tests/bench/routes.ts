@@ -43,7 +43,13 @@ export type DataKey =
   | 'invoice-page'
   | 'open-invoice-page'
   | 'ready-to-invoice'
-  | 'dashboard';
+  | 'dashboard'
+  | 'parts-search'
+  | 'parts-search-short';
+
+/** What the parts search box sends: a name fragment, then its first two letters (word starts). */
+export const PARTS_FRAGMENT = 'brake';
+export const PARTS_SHORT_FRAGMENT = 'br';
 
 export type Read = {
   name: string;
@@ -57,6 +63,22 @@ export type Read = {
 const q = (text: string) => encodeURIComponent(text);
 
 export const reads: Read[] = [
+  {
+    name: 'parts search',
+    kind: 'page',
+    as: 'mechanic',
+    data: 'parts-search',
+    search: true,
+    path: () => `/parts?q=${q(PARTS_FRAGMENT)}`,
+  },
+  {
+    name: 'parts search (two letters)',
+    kind: 'api',
+    as: 'mechanic',
+    data: 'parts-search-short',
+    search: true,
+    path: () => `/api/v1/parts?q=${q(PARTS_SHORT_FRAGMENT)}`,
+  },
   { name: 'job board', kind: 'page', as: 'admin', data: 'job-board', search: false, path: () => '/jobs' },
   {
     name: 'my jobs (busy mechanic)',

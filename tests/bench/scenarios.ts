@@ -12,7 +12,8 @@ import { listJobNotes } from '@/db/notes';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 import { getVehicle, listVehicles } from '@/db/vehicles';
-import type { DataKey, Fixtures } from './routes';
+import { listJobParts, listParts } from '@/db/parts';
+import { PARTS_FRAGMENT, PARTS_SHORT_FRAGMENT, type DataKey, type Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[]; name?: string };
 /** `newcomer`: a worker with no jobs yet (the benchmark's capture uses an id no job mentions). */
@@ -45,6 +46,7 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'job-detail': async ({ admin }, f) => {
     await getJob(admin, f.fiftyNotesJobId);
     await getJobHistory(admin, f.fiftyNotesJobId);
+    await listJobParts(admin, f.fiftyNotesJobId); // the job page's Parts panel
     return listJobNotes(admin, f.fiftyNotesJobId);
   },
   job: ({ admin }, f) => getJob(admin, f.fiftyNotesJobId),
@@ -54,6 +56,8 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'invoice-page': ({ admin }) => invoicePage(admin, {}),
   'open-invoice-page': ({ admin }) => invoicePage(admin, { balance: 'open' }),
   'ready-to-invoice': ({ admin }) => listJobsReadyToInvoice(admin, { limit: 5 }),
+  'parts-search': ({ mechanic }) => listParts(mechanic, { q: PARTS_FRAGMENT, limit: 25 }),
+  'parts-search-short': ({ mechanic }) => listParts(mechanic, { q: PARTS_SHORT_FRAGMENT, limit: 25 }),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);

@@ -45,6 +45,12 @@ const adminScreens: [string, string][] = [
   ['the invoice list', '/invoices'],
   ['the user list', '/users'],
   ['the audit log', '/audit'],
+  ['the parts list', '/parts'],
+  ['the parts to reorder', '/parts?reorder=1'],
+  ['a new part', '/parts/new'],
+  ['the vendor list', '/vendors'],
+  ['the purchase order list', '/purchase-orders'],
+  ['a new purchase order', '/purchase-orders/new'],
 ];
 
 for (const [screen, path] of adminScreens) {
@@ -59,6 +65,9 @@ const records: [string, string][] = [
   ['a customer', '/customers'],
   ['a vehicle', '/vehicles'],
   ['an invoice', '/invoices'],
+  ['a part with its ledger', '/parts'],
+  ['a vendor', '/vendors'],
+  ['a purchase order', '/purchase-orders'],
 ];
 
 for (const [record, list] of records) {

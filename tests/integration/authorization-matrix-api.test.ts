@@ -8,6 +8,7 @@ import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { createJob, setJobAssignees } from '@/db/jobs';
 import { callRoute, tokenFor } from './api-support';
+import { createPartsScene } from './parts-support';
 import {
   auditEventsSince,
   createWorkshopScene,
@@ -28,7 +29,12 @@ async function makeFixture() {
   };
   // The deactivated worker's token was issued while they were active; then an admin deactivated them.
   await deactivateDirectly(deactivatedWorker.id);
-  return { ...scene, tokens, estimates: await estimateScene(scene) };
+  return {
+    ...scene,
+    tokens,
+    estimates: await estimateScene(scene),
+    parts: await createPartsScene(admin, scene.job.id),
+  };
 }
 
 /** A draft on job J, and a sent estimate on another job assigned to the same worker (with its link's token). */
@@ -127,6 +133,45 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
     params: { token: f.estimates.token },
     json: { approved_line_ids: [f.estimates.sent.lines[0]!.id], name: 'Ann Driver' },
   }),
+  'GET /api/v1/parts': () => ({ path: '/api/v1/parts?q=brake&reorder=false' }),
+  'POST /api/v1/parts': () => ({ json: { sku: `API-${uniqueEmail('p')}`, name: 'Spark plug', unit_price_cents: 800 } }),
+  'GET /api/v1/parts/{id}': (f) => ({ params: { id: f.parts.part.id } }),
+  'PATCH /api/v1/parts/{id}': (f) => ({ params: { id: f.parts.part.id }, json: { bin: 'A-3', reorder_point: '2' } }),
+  'GET /api/v1/parts/{id}/movements': (f) => ({ params: { id: f.parts.part.id } }),
+  'POST /api/v1/parts/{id}/adjustments': (f) => ({
+    params: { id: f.parts.part.id },
+    json: { quantity: '-1', reason: 'Dropped one' },
+  }),
+  'GET /api/v1/vendors': () => ({}),
+  'POST /api/v1/vendors': () => ({ json: { name: 'API Motor Factors', phone: '555-0199' } }),
+  'GET /api/v1/vendors/{id}': (f) => ({ params: { id: f.parts.vendor.id } }),
+  'PATCH /api/v1/vendors/{id}': (f) => ({ params: { id: f.parts.vendor.id }, json: { account_number: 'AC-77' } }),
+  'GET /api/v1/purchase-orders': () => ({ path: '/api/v1/purchase-orders?status=ordered' }),
+  'POST /api/v1/purchase-orders': (f) => ({
+    json: {
+      vendor_id: f.parts.vendor.id,
+      lines: [{ part_id: f.parts.part.id, quantity: '4', unit_cost_cents: 1_900 }],
+    },
+  }),
+  'GET /api/v1/purchase-orders/{id}': (f) => ({ params: { id: f.parts.orderedOrder.id } }),
+  'PATCH /api/v1/purchase-orders/{id}': (f) => ({
+    params: { id: f.parts.draftOrder.id },
+    json: { expected_at: '2030-01-15T09:00:00Z', notes: 'Call before delivery' },
+  }),
+  'POST /api/v1/purchase-orders/{id}/order': (f) => ({ params: { id: f.parts.draftOrder.id } }),
+  'POST /api/v1/purchase-orders/{id}/cancel': (f) => ({ params: { id: f.parts.orderedOrder.id } }),
+  'POST /api/v1/purchase-orders/{id}/receive': (f) => ({
+    params: { id: f.parts.orderedOrder.id },
+    json: { lines: [{ line_id: f.parts.orderedOrder.lines[0]!.id, quantity: '3' }] },
+  }),
+  'GET /api/v1/jobs/{id}/parts': (f) => ({ params: { id: f.job.id } }),
+  'POST /api/v1/jobs/{id}/parts': (f) => ({
+    params: { id: f.job.id },
+    json: { description: 'Bulb H7', quantity: '2' },
+  }),
+  'POST /api/v1/job-parts/{id}/order': (f) => ({ params: { id: f.parts.neededPart.id } }),
+  'POST /api/v1/job-parts/{id}/install': (f) => ({ params: { id: f.parts.neededPart.id } }),
+  'POST /api/v1/job-parts/{id}/return': (f) => ({ params: { id: f.parts.installedPart.id } }),
 };
 
 function routeModulePath(apiPath: string): string {

@@ -16,6 +16,7 @@ import {
   uniqueEmail,
 } from './support';
 import { openSession } from '@/db/auth/sessions';
+import { createPartsScene } from './parts-support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -35,6 +36,7 @@ async function makeFixture() {
     ...scene,
     people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor>,
     estimates: await estimateScene(scene),
+    parts: await createPartsScene(scene.people.admin, scene.job.id),
   };
 }
 
@@ -70,6 +72,10 @@ const load = {
   settings: () => import('@/app/(app)/settings/actions'),
   users: () => import('@/app/(app)/users/actions'),
   account: () => import('@/app/(app)/account/actions'),
+  parts: () => import('@/app/(app)/parts/actions'),
+  vendors: () => import('@/app/(app)/vendors/actions'),
+  purchaseOrders: () => import('@/app/(app)/purchase-orders/actions'),
+  jobParts: () => import('@/app/(app)/jobs/[id]/parts/actions'),
 };
 
 /** How to call each action with valid input, so that "allowed" means it really did its work. */
@@ -197,6 +203,52 @@ const calls: Record<string, Call> = {
     (await load.users()).reactivateUserAction(f.people.deactivatedWorker.id, undefined, form({})),
   'users/endUserSessionsAction': async (f) =>
     (await load.users()).endUserSessionsAction(f.people.otherWorker.id, undefined, form({})),
+  'parts/savePartAction': async (f) =>
+    (await load.parts()).savePartAction(
+      f.parts.part.id,
+      undefined,
+      form({ name: 'Front brake pads', unitPrice: '49.50' }),
+    ),
+  'parts/adjustStockAction': async (f) =>
+    (await load.parts()).adjustStockAction(f.parts.part.id, undefined, form({ quantity: '2', reason: 'Found a box' })),
+  'parts/draftReordersAction': async () => (await load.parts()).draftReordersAction(),
+  'parts/searchPartsAction': async () => (await load.parts()).searchPartsAction('Matrix'),
+  'vendors/saveVendorAction': async (f) =>
+    (await load.vendors()).saveVendorAction(f.parts.vendor.id, undefined, form({ name: 'Renamed Parts Co' })),
+  'purchase-orders/createPurchaseOrderAction': async (f) =>
+    (await load.purchaseOrders()).createPurchaseOrderAction(
+      undefined,
+      form({
+        vendorId: f.parts.vendor.id,
+        'lines.0.partId': f.parts.part.id,
+        'lines.0.quantity': '2',
+        'lines.0.unitCost': '19.00',
+      }),
+    ),
+  'purchase-orders/updatePurchaseOrderAction': async (f) =>
+    (await load.purchaseOrders()).updatePurchaseOrderAction(
+      f.parts.draftOrder.id,
+      undefined,
+      form({ expectedAt: '2030-02-01' }),
+    ),
+  'purchase-orders/orderPurchaseOrderAction': async (f) =>
+    (await load.purchaseOrders()).orderPurchaseOrderAction(f.parts.draftOrder.id),
+  'purchase-orders/cancelPurchaseOrderAction': async (f) =>
+    (await load.purchaseOrders()).cancelPurchaseOrderAction(f.parts.orderedOrder.id),
+  'purchase-orders/receivePurchaseOrderAction': async (f) =>
+    (await load.purchaseOrders()).receivePurchaseOrderAction(
+      f.parts.orderedOrder.id,
+      undefined,
+      form({ 'lines.0.lineId': f.parts.orderedOrder.lines[0]!.id, 'lines.0.quantity': '3' }),
+    ),
+  'jobs/[id]/parts/addJobPartAction': async (f) =>
+    (await load.jobParts()).addJobPartAction(f.job.id, undefined, form({ description: 'Bulb H7', quantity: '2' })),
+  'jobs/[id]/parts/orderJobPartAction': async (f) =>
+    (await load.jobParts()).orderJobPartAction(f.job.id, f.parts.neededPart.id),
+  'jobs/[id]/parts/installJobPartAction': async (f) =>
+    (await load.jobParts()).installJobPartAction(f.job.id, f.parts.neededPart.id),
+  'jobs/[id]/parts/returnJobPartAction': async (f) =>
+    (await load.jobParts()).returnJobPartAction(f.job.id, f.parts.installedPart.id),
 };
 
 function outcomeOf(result: unknown): Outcome | string {

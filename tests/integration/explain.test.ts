@@ -233,6 +233,8 @@ describe('every list and search query uses an index that matches it', () => {
     ['the invoice list', 'invoices'],
     ['the invoices with an open balance', 'open-invoices'],
     ['the invoice page with the jobs ready to invoice', 'invoice-page'],
+    ['parts search by a name fragment', 'parts-search'],
+    ["parts search by a name's first two letters", 'parts-search-short'],
   ];
   for (const [label, key] of reads) {
     it(`${label} reads only what it shows`, async () => {

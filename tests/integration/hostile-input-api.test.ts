@@ -14,6 +14,7 @@ import { camelToSnake } from '@/app/api/v1/_lib/casing';
 import { callRoute, tokenFor } from './api-support';
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
+import { createPartsScene } from './parts-support';
 
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -41,7 +42,10 @@ const hostileValue = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.array(
-      fc.dictionary(fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents'), hostileScalar),
+      fc.dictionary(
+        fc.constantFrom('kind', 'description', 'quantity', 'unit_price_cents', 'part_id', 'line_id', 'unit_cost_cents'),
+        hostileScalar,
+      ),
       { maxLength: 3 },
     ),
   },
@@ -65,6 +69,7 @@ async function setUp() {
     done: scene.completed,
     invoice: scene.invoice,
     ...(await estimatesFor(scene)),
+    parts: await createPartsScene(admin, scene.job.id),
   };
 }
 
@@ -90,6 +95,10 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   if (apiPath.startsWith('/api/public/approvals/')) return setup.approvalToken;
   if (apiPath === '/api/v1/jobs/{id}/estimates') return setup.done.id;
   if (apiPath === '/api/v1/jobs/{id}/invoice') return setup.done.id;
+  if (apiPath.startsWith('/api/v1/parts/')) return setup.parts.part.id;
+  if (apiPath.startsWith('/api/v1/vendors/')) return setup.parts.vendor.id;
+  if (apiPath === '/api/v1/purchase-orders/{id}/receive') return setup.parts.orderedOrder.id;
+  if (apiPath.startsWith('/api/v1/purchase-orders/')) return setup.parts.draftOrder.id;
   return setup.job.id;
 }
 

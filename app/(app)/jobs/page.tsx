@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { DomainError } from '@/db/core/errors';
 import { jobStatusLabels, jobStatusWords } from '@/db/core/labels';
 import { BOARD_CLOSED_DAYS, listJobs, listJobsForBoard, type BoardColumnDto } from '@/db/jobs';
+import { getPartsSignals } from '@/db/parts';
 import { jobStatus, type JobStatus } from '@/db/schema';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -88,6 +89,11 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     columns.flatMap((column) => column.jobs.map((job) => job.id)),
   );
 
+  const partsSignals = await getPartsSignals(
+    actor,
+    columns.flatMap((column) => (column.status === 'waiting_for_parts' ? column.jobs.map((job) => job.id) : [])),
+  );
+
   return (
     <>
       <JobsHeader>Every job by status, the oldest promise first.</JobsHeader>
@@ -121,7 +127,13 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
             {column.jobs.length === 0 ? <p className="px-1 pb-2 text-xs text-slate-600">No jobs.</p> : null}
             <ul className="space-y-2">
               {column.jobs.map((job) => (
-                <BoardCard key={job.id} job={job} locale={locale} estimateBadge={badges.get(job.id) ?? undefined} />
+                <BoardCard
+                  key={job.id}
+                  job={job}
+                  locale={locale}
+                  estimateBadge={badges.get(job.id) ?? undefined}
+                  partsSignal={partsSignals.get(job.id)}
+                />
               ))}
             </ul>
             {column.count > column.jobs.length ? (

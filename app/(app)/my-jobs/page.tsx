@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobTransitions, listMyJobs } from '@/db/jobs';
+import { getPartsSignals } from '@/db/parts';
 import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -21,10 +22,8 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const { denied } = await searchParams;
   const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
-  const badges = await estimateBadges(
-    actor,
-    open.map((job) => job.id),
-  );
+  const ids = open.map((job) => job.id);
+  const [badges, partsSignals] = await Promise.all([estimateBadges(actor, ids), getPartsSignals(actor, ids)]);
   return (
     <>
       {denied ? (
@@ -51,6 +50,7 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
             nextStatuses={tapsFor(job.status)}
             locale={locale}
             estimateBadge={badges.get(job.id) ?? undefined}
+            partsSignal={partsSignals.get(job.id)}
           />
         ))}
       </div>

@@ -17,6 +17,8 @@ import { listJobNotes } from '@/db/notes';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
+import { JobPartsPanel } from '@/components/parts/job-parts-panel';
+import { listJobParts } from '@/db/parts';
 
 export const metadata: Metadata = { title: 'Job' };
 
@@ -31,11 +33,12 @@ export default async function JobPage({
   const { id } = await params;
   const { created } = await searchParams;
   const job = await orNotFound(getJob(actor, id));
-  const [history, notes, { locale }, workers] = await Promise.all([
+  const [history, notes, { locale, currency }, workers, jobParts] = await Promise.all([
     getJobHistory(actor, id),
     listJobNotes(actor, id, { limit: 500 }),
     getShopSettings(actor),
     job.permissions.canAssign ? listActiveWorkers(actor) : Promise.resolve([]),
+    listJobParts(actor, id),
   ]);
   const { permissions } = job;
   const vehicleName = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
@@ -111,6 +114,12 @@ export default async function JobPage({
               }}
             />
           </section>
+          <JobPartsPanel
+            jobId={job.id}
+            parts={jobParts}
+            money={{ currency, locale }}
+            canAdd={job.status !== 'cancelled'}
+          />
           <JobNotes jobId={job.id} notes={notes.data} canAddNote={permissions.canAddNote} locale={locale} />
         </div>
         <div className="min-w-0 space-y-6">

@@ -9,6 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobStatusWords } from '@/db/core/labels';
 import { getInvoiceableJob } from '@/db/invoices';
+import { getInvoiceStartingParts } from '@/db/parts';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 
@@ -17,10 +18,11 @@ export const metadata: Metadata = { title: 'New invoice' };
 export default async function NewInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage();
   const { id } = await params;
-  const [job, settings, approvedLines] = await Promise.all([
+  const [job, settings, approvedLines, startingParts] = await Promise.all([
     orNotFound(getInvoiceableJob(actor, id)),
     getShopSettings(actor),
     approvedLinesForInvoice(actor, id),
+    getInvoiceStartingParts(actor, id),
   ]);
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
 
@@ -69,6 +71,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
             }}
             money={{ currency: settings.currency, locale: settings.locale }}
             initialLines={approvedLines ? editorLinesOf(approvedLines) : undefined}
+            startingParts={startingParts}
           />
         </>
       )}

@@ -11,8 +11,11 @@ import { estimatesRoutes } from './estimates';
 import { invoicesRoutes } from './invoices';
 import { jobsRoutes } from './jobs';
 import { metaRoutes } from './meta';
+import { partsRoutes } from './parts';
+import { purchaseOrdersRoutes } from './purchase-orders';
 import { usersRoutes } from './users';
 import { vehiclesRoutes } from './vehicles';
+import { vendorsRoutes } from './vendors';
 
 export const apiRoutes: readonly ApiRouteSpec[] = [
   ...metaRoutes,
@@ -24,6 +27,9 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
   ...invoicesRoutes,
   ...estimatesRoutes,
   ...auditRoutes,
+  ...partsRoutes,
+  ...vendorsRoutes,
+  ...purchaseOrdersRoutes,
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;

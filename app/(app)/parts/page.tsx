@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchBox } from '@/components/customers/search-box';
+import { Pager } from '@/components/customers/pager';
+import { ActionButton } from '@/components/parts/action-button';
+import { ReorderFlag } from '@/components/parts/stock-figures';
+import { buttonClasses } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { DomainError } from '@/db/core/errors';
+import { listParts } from '@/db/parts';
+import { requireActor } from '@/app/_lib/session';
+import { draftReordersAction } from './actions';
+
+export const metadata: Metadata = { title: 'Parts' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+
+export default async function PartsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const q = first(params.q).slice(0, 100);
+  const reorder = first(params.reorder) === '1';
+  const showArchived = first(params.archived) === '1';
+  const cursor = first(params.cursor);
+  const query = { q, reorder, includeArchived: showArchived, limit: 25 };
+  const result = await listParts(actor, { ...query, cursor }).catch((error: unknown) => {
+    if (error instanceof DomainError && cursor) return listParts(actor, query);
+    throw error;
+  });
+  const keep = {
+    ...(q ? { q } : {}),
+    ...(reorder ? { reorder: '1' } : {}),
+    ...(showArchived ? { archived: '1' } : {}),
+  };
+  const isAdmin = actor.role === 'admin';
+
+  return (
+    <>
+      <PageHeader
+        title={reorder ? 'Parts to reorder' : 'Parts'}
+        actions={
+          <>
+            <Link href={reorder ? '/parts' : '/parts?reorder=1'} className={buttonClasses('secondary')}>
+              {reorder ? 'All parts' : 'Reorder list'}
+            </Link>
+            {isAdmin && reorder ? (
+              <ActionButton
+                label="Draft purchase orders"
+                pendingLabel="Drafting…"
+                variant="primary"
+                action={draftReordersAction}
+              />
+            ) : null}
+            {isAdmin ? (
+              <Link href="/parts/new" className={buttonClasses('primary')}>
+                New part
+              </Link>
+            ) : null}
+          </>
+        }
+      >
+        {reorder ? 'Available + on order is below the reorder point. One button drafts an order per vendor.' : null}
+      </PageHeader>
+      <SearchBox
+        query={q}
+        showArchived={showArchived}
+        placeholder="SKU or name"
+        label="Search parts"
+        extraParams={reorder ? { reorder: '1' } : {}}
+      />
+      {result.data.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">
+          {q ? `No parts match “${q}”.` : reorder ? 'Nothing to reorder.' : 'No parts yet.'}
+        </p>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <Table>
+            <TableHeader>
+              <TableHead>SKU</TableHead>
+              <TableHead>Name</TableHead>
+              <TableHead className="text-right">On hand</TableHead>
+              <TableHead className="text-right">Reserved</TableHead>
+              <TableHead className="text-right">Available</TableHead>
+              <TableHead className="text-right">On order</TableHead>
+              <TableHead>Bin</TableHead>
+            </TableHeader>
+            <TableBody>
+              {result.data.map((part) => (
+                <TableRow key={part.id}>
+                  <TableCell className="font-mono">
+                    <Link href={`/parts/${part.id}`} className="text-brand-600 hover:underline">
+                      {part.sku}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    {part.name}
+                    <ReorderFlag part={part} />
+                    {part.archived ? <span className="ml-2 text-xs text-slate-600">Archived</span> : null}
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{part.onHand}</TableCell>
+                  <TableCell className="text-right tabular-nums">{part.reserved}</TableCell>
+                  <TableCell className="text-right tabular-nums">{part.available}</TableCell>
+                  <TableCell className="text-right tabular-nums">{part.onOrder}</TableCell>
+                  <TableCell>{part.bin ?? '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <Pager basePath="/parts" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor)} />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { defineApiRoute } from '@/app/api/v1/_lib/define-route';
+import { returnJobPart } from '@/db/parts';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineApiRoute('/api/v1/job-parts/{id}/return', {
+  POST: ({ actor, params }) => returnJobPart(actor, params.id),
+});

@@ -1,0 +1,104 @@
+import { installJobPartAction, orderJobPartAction, returnJobPartAction } from '@/app/(app)/jobs/[id]/parts/actions';
+import { formatDate, formatMoney, type Locale } from '@/components/format';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { jobPartStatusLabels } from '@/db/core/labels';
+import type { JobPartDto } from '@/db/parts';
+import type { JobPartStatus } from '@/db/schema';
+import { ActionButton } from './action-button';
+import { AddJobPartForm } from './add-job-part-form';
+import { PartStatusChip } from './stock-figures';
+
+const tones: Record<JobPartStatus, 'slate' | 'blue' | 'green' | 'amber'> = {
+  needed: 'amber',
+  ordered: 'blue',
+  received: 'green',
+  installed: 'slate',
+  returned: 'slate',
+};
+
+/** The job page's Parts panel: what the job needs, its status, and Order / Install / Return. */
+export function JobPartsPanel({
+  jobId,
+  parts,
+  money,
+  canAdd,
+}: {
+  jobId: string;
+  parts: JobPartDto[];
+  money: Locale;
+  canAdd: boolean;
+}) {
+  return (
+    <section aria-labelledby="parts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="parts-heading" className="mb-3 text-lg font-semibold">
+        Parts
+      </h2>
+      {parts.length === 0 ? (
+        <p className="mb-3 text-sm text-slate-600">No parts yet.</p>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableHead>Part</TableHead>
+            <TableHead className="text-right">Quantity</TableHead>
+            <TableHead className="text-right">Price</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableHeader>
+          <TableBody>
+            {parts.map((part) => (
+              <TableRow key={part.id} data-testid="job-part">
+                <TableCell>
+                  {part.sku ? <span className="mr-1 font-mono text-xs">{part.sku}</span> : null}
+                  {part.description}
+                  {part.available !== null ? (
+                    <div className="text-xs text-slate-600">{part.available} available</div>
+                  ) : null}
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{part.quantity}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatMoney(part.unitPriceCents, money)}</TableCell>
+                <TableCell>
+                  <PartStatusChip label={jobPartStatusLabels[part.status]} tone={tones[part.status]} />
+                  {part.purchaseOrder ? (
+                    <div className="text-xs text-slate-600">
+                      {part.purchaseOrder.number}
+                      {part.purchaseOrder.expectedAt
+                        ? `, due ${formatDate(part.purchaseOrder.expectedAt, money.locale)}`
+                        : ''}
+                    </div>
+                  ) : null}
+                </TableCell>
+                <TableCell className="space-x-2 whitespace-nowrap">
+                  {part.status === 'needed' && part.partId ? (
+                    <ActionButton
+                      label={`Order ${part.description}`}
+                      pendingLabel="Ordering…"
+                      action={orderJobPartAction.bind(null, jobId, part.id)}
+                    />
+                  ) : null}
+                  {part.status === 'needed' || part.status === 'received' ? (
+                    <ActionButton
+                      label={`Install ${part.description}`}
+                      pendingLabel="Installing…"
+                      variant="primary"
+                      action={installJobPartAction.bind(null, jobId, part.id)}
+                    />
+                  ) : null}
+                  {['needed', 'received', 'installed'].includes(part.status) ? (
+                    <ActionButton
+                      label={`Return ${part.description}`}
+                      pendingLabel="Returning…"
+                      action={returnJobPartAction.bind(null, jobId, part.id)}
+                    />
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {canAdd ? <AddJobPartForm jobId={jobId} /> : null}
+    </section>
+  );
+}
