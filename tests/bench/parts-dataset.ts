@@ -39,10 +39,12 @@ export async function generatePartsData(
     `insert into stock_movements (part_id, quantity_hundredths, kind, reason, created_by)
     select id, 100 * (1 + abs(hashtext(id::text)) % 40), 'adjustment', 'Opening count', ${admin} from parts`,
   );
+  // Numbered after the database's last purchase order (a database with other orders in it, as in the tests).
+  const lastNumber = `(select coalesce(max(last_number), 0) from purchase_order_counter)`;
   await step(
     'purchase orders',
     `insert into purchase_orders (number, vendor_id, status, expected_at, created_by, created_at, ordered_at, cancelled_at)
-    select o, (select id from b_vendor where n = 1 + o % ${c.vendors}),
+    select ${lastNumber} + o, (select id from b_vendor where n = 1 + o % ${c.vendors}),
       (array['received', 'received', 'received', 'ordered', 'partially_received', 'draft', 'cancelled'])[1 + o % 7]::purchase_order_status,
       now() + ((o % 20) - 10) * interval '1 day', ${admin}, now() - (${c.orders} - o) * interval '1 hour',
       now() - (${c.orders} - o) * interval '1 hour', case when o % 7 = 6 then now() else null end
@@ -54,14 +56,17 @@ export async function generatePartsData(
     select po.id, l, p.id, p.sku || ' ' || p.name, 500, p.unit_cost_cents,
       case po.status when 'received' then 500 when 'partially_received' then case when l = 1 then 500 else 0 end else 0 end
     from purchase_orders po cross join generate_series(1, 3) as l
-    join parts p on p.sku = 'SKU-' || lpad((1 + (po.number * 3 + l) % ${c.parts})::text, 7, '0')`,
+    join parts p on p.sku = 'SKU-' || lpad((1 + (po.number * 3 + l) % ${c.parts})::text, 7, '0')
+    where not exists (select 1 from purchase_order_lines x where x.purchase_order_id = po.id)`,
   );
   await step(
     'receipts',
     `insert into stock_movements (part_id, quantity_hundredths, kind, purchase_order_line_id, created_by)
-    select part_id, received_hundredths, 'receipt', id, ${admin} from purchase_order_lines where received_hundredths > 0`,
+    select part_id, received_hundredths, 'receipt', id, ${admin} from purchase_order_lines line
+    where received_hundredths > 0
+      and not exists (select 1 from stock_movements m where m.purchase_order_line_id = line.id)`,
   );
-  await run(`insert into purchase_order_counter (id, last_number) values (true, ${c.orders})
+  await run(`insert into purchase_order_counter (id, last_number) values (true, (select max(number) from purchase_orders))
     on conflict (id) do update set last_number = excluded.last_number`);
   await step(
     'job parts',
@@ -77,10 +82,14 @@ export async function generatePartsData(
   );
   await step(
     'issues',
-    `insert into stock_movements (part_id, quantity_hundredths, kind, job_part_id, created_by)
-    select part_id, -quantity_hundredths, 'issue'::stock_movement_kind, id, added_by from job_parts where status in ('installed', 'returned')
+    `with new_parts as (
+      select * from job_parts jp where part_id is not null
+        and not exists (select 1 from stock_movements m where m.job_part_id = jp.id))
+    insert into stock_movements (part_id, quantity_hundredths, kind, job_part_id, created_by)
+    select part_id, -quantity_hundredths, 'issue'::stock_movement_kind, id, added_by from new_parts
+    where status in ('installed', 'returned')
     union all
-    select part_id, quantity_hundredths, 'return'::stock_movement_kind, id, added_by from job_parts where status = 'returned'`,
+    select part_id, quantity_hundredths, 'return'::stock_movement_kind, id, added_by from new_parts where status = 'returned'`,
   );
   await step(
     'on hand',
