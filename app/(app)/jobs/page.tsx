@@ -84,15 +84,17 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     if (!(error instanceof DomainError && error.kind === 'invalid')) throw error;
     badFilter = true;
   }
-  const badges = await estimateBadges(
-    actor,
-    columns.flatMap((column) => column.jobs.map((job) => job.id)),
-  );
-
-  const partsSignals = await getPartsSignals(
-    actor,
-    columns.flatMap((column) => (column.status === 'waiting_for_parts' ? column.jobs.map((job) => job.id) : [])),
-  );
+  // The cards' estimate badges and parts signals are independent reads: run them together.
+  const [badges, partsSignals] = await Promise.all([
+    estimateBadges(
+      actor,
+      columns.flatMap((column) => column.jobs.map((job) => job.id)),
+    ),
+    getPartsSignals(
+      actor,
+      columns.flatMap((column) => (column.status === 'waiting_for_parts' ? column.jobs.map((job) => job.id) : [])),
+    ),
+  ]);
 
   return (
     <>

@@ -9,21 +9,27 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { listParts } from '@/db/parts';
+import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 import { requireActor } from '@/app/_lib/session';
 import { draftReordersAction } from './actions';
 
 export const metadata: Metadata = { title: 'Parts' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+type SearchParams = Promise<RawSearchParams>;
 
 export default async function PartsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const q = first(params.q).slice(0, 100);
-  const reorder = first(params.reorder) === '1';
-  const showArchived = first(params.archived) === '1';
-  const cursor = first(params.cursor);
+  // Validated like API input: a NUL or an over-long value is ignored, never a 500.
+  const params = await readSearchParams(searchParams, {
+    q: param.text(),
+    reorder: param.flag(),
+    archived: param.flag(),
+    cursor: param.cursor(),
+  });
+  const q = params.q ?? '';
+  const reorder = params.reorder === true;
+  const showArchived = params.archived === true;
+  const cursor = params.cursor ?? '';
   const query = { q, reorder, includeArchived: showArchived, limit: 25 };
   const result = await listParts(actor, { ...query, cursor }).catch((error: unknown) => {
     if (error instanceof DomainError && cursor) return listParts(actor, query);
