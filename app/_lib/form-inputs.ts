@@ -46,7 +46,7 @@ export function paymentForm(values: FlatForm): FormInput {
   return readingOf(input, reading);
 }
 
-/** The shop settings form: the labor rate as a decimal, tax rates as percentages. */
+/** The shop settings form: the labor rate as a decimal, tax rates as percentages, the estimate days and tolerance. */
 export function settingsForm(values: FlatForm): FormInput {
   const input: Record<string, unknown> = { ...values };
   const reading = newReading();
@@ -70,6 +70,11 @@ export function settingsForm(values: FlatForm): FormInput {
       'Enter a percentage from 0 to 100 with at most two decimals.',
       reading,
     );
+  }
+  // Whole numbers as typed; an emptied one is refused ("Enter …"), never read as 0.
+  for (const name of ['estimateValidDays', 'approvalTolerancePercent']) {
+    const text = input[name];
+    if (typeof text === 'string' && text.trim() === '') input[name] = Number.NaN;
   }
   return readingOf(input, reading);
 }

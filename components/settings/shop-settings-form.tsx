@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { saveShopSettingsAction, type SettingsFormState } from '@/app/(app)/settings/actions';
-import { controlClasses, TextField } from '@/components/ui/fields';
+import { controlClasses, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ShopSettingsDto } from '@/db/settings';
@@ -17,7 +17,10 @@ const taxRateFields = [
   { label: 'Fees tax rate (%)', name: 'feeTaxPercent', stored: 'feeTaxBasisPoints' },
 ] as const;
 
-/** Shop name, address, currency, locale, default labor rate and the tax rate of each invoice line kind. */
+/**
+ * Shop name, address, phone, currency, locale, default labor rate, the tax rate of each invoice line kind, and the
+ * estimates' link validity, approval tolerance and terms.
+ */
 export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
   const [state, formAction] = useActionState<SettingsFormState, FormData>(saveShopSettingsAction, undefined);
   const saved = state?.ok ? state.data : settings;
@@ -56,6 +59,16 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
           />
           {errors.address ? <p className="text-sm text-red-600">{errors.address.join(' ')}</p> : null}
         </div>
+        <TextField
+          label="Phone"
+          name="phone"
+          type="tel"
+          maxLength={40}
+          autoComplete="tel"
+          defaultValue={value('phone', saved.phone ?? '')}
+          errors={errors.phone}
+          hint="Shown on estimates and on the customer's approval page."
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Currency"
@@ -104,6 +117,38 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
         <p className="text-xs text-slate-500">
           Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.
         </p>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Estimates</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Estimate valid for (days)"
+            name="estimateValidDays"
+            inputMode="numeric"
+            required
+            defaultValue={value('estimateValidDays', String(saved.estimateValidDays))}
+            errors={errors.estimateValidDays}
+            hint="How long an approval link works: 1 to 365 days."
+          />
+          <TextField
+            label="Approval tolerance (%)"
+            name="approvalTolerancePercent"
+            inputMode="numeric"
+            required
+            defaultValue={value('approvalTolerancePercent', String(saved.approvalTolerancePercent))}
+            errors={errors.approvalTolerancePercent}
+            hint="How far an invoice may exceed the approved total: 0 to 100."
+          />
+        </div>
+        <TextAreaField
+          label="Estimate terms"
+          name="estimateTerms"
+          rows={4}
+          maxLength={5000}
+          defaultValue={value('estimateTerms', saved.estimateTerms ?? '')}
+          errors={errors.estimateTerms}
+          hint="Shown to the customer on the approval page and the printed estimate."
+        />
       </fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>

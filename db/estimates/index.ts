@@ -7,6 +7,7 @@ export { readStatus } from './sql';
 export { getEstimate, listJobEstimates, getCurrentEstimate, estimateBadges } from './reads';
 export { createEstimate, updateEstimate, sendEstimate, reviseEstimate, tokenHashOf } from './writes';
 export { recordAuthorization } from './authorizations';
+export { listJobEstimateEvents, type EstimateTimelineEventDto } from './timeline';
 export {
   getPublicEstimate,
   answerPublicEstimate,

@@ -112,6 +112,11 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
       laborTaxBasisPoints: 0,
       partTaxBasisPoints: 825,
       feeTaxBasisPoints: 825,
+      // Shown on estimates and the customer's approval page (an expired link says whom to call).
+      phone: '(555) 010-4477',
+      estimateTerms:
+        'Prices include parts and labor as listed. Work not approved here is not done. Parts replaced are ' +
+        'returned on request.',
       updatedBy: admin!.id,
     })
     .onConflictDoNothing();

@@ -87,6 +87,79 @@ describe('shop settings', () => {
     });
   });
 
+  it("save the estimate fields from the form: the shop's phone, link validity, approval tolerance and terms", async () => {
+    const admin = await createUser('admin');
+    const saved = await saveFromForm(admin, {
+      phone: ' (555) 010-2000 ',
+      estimateValidDays: '14',
+      approvalTolerancePercent: '0',
+      estimateTerms: 'Estimates are valid for 14 days.\nParts returned on request.',
+    });
+    expect(saved).toMatchObject({
+      phone: '(555) 010-2000',
+      estimateValidDays: 14,
+      approvalTolerancePercent: 0,
+      estimateTerms: 'Estimates are valid for 14 days.\nParts returned on request.',
+    });
+    const cleared = await saveFromForm(admin, {
+      phone: '',
+      estimateValidDays: '7',
+      approvalTolerancePercent: '100',
+      estimateTerms: '  ',
+    });
+    expect(cleared).toMatchObject({
+      phone: null,
+      estimateValidDays: 7,
+      approvalTolerancePercent: 100,
+      estimateTerms: null,
+    });
+    await saveFromForm(admin, { estimateValidDays: '7', approvalTolerancePercent: '10' });
+  });
+
+  it('refuse estimate fields out of range with an error on each, an emptied number included', async () => {
+    const admin = await createUser('admin');
+    await saveFromForm(admin, { phone: '555 0100', estimateValidDays: '7', approvalTolerancePercent: '10' });
+    const refused = (await refusal(() =>
+      saveFromForm(admin, {
+        phone: '5'.repeat(41),
+        estimateValidDays: '0',
+        approvalTolerancePercent: '101',
+        estimateTerms: 'x'.repeat(5001),
+      }),
+    )) as DomainError;
+    expect(refused).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: {
+        phone: ['Phone must be at most 40 characters.'],
+        estimateValidDays: ['An estimate link is valid for at least 1 day.'],
+        approvalTolerancePercent: ['Tolerance is at most 100%.'],
+        estimateTerms: ['Terms must be at most 5000 characters.'],
+      },
+    });
+    const blank = (await refusal(() =>
+      saveFromForm(admin, { estimateValidDays: ' ', approvalTolerancePercent: '', phone: '555 0100' }),
+    )) as DomainError;
+    expect(blank.fieldErrors).toEqual({
+      estimateValidDays: ['Enter how many days an estimate link is valid.'],
+      approvalTolerancePercent: ['Enter the approval tolerance in percent.'],
+    });
+    const outOfRange = (await refusal(() =>
+      saveFromForm(admin, { estimateValidDays: '366', approvalTolerancePercent: '-1', phone: '555 0100' }),
+    )) as DomainError;
+    expect(outOfRange.fieldErrors).toEqual({
+      estimateValidDays: ['An estimate link is valid for at most 365 days.'],
+      approvalTolerancePercent: ['Tolerance cannot be negative.'],
+    });
+    expect(
+      ((await refusal(() => saveFromForm(admin, { approvalTolerancePercent: '2.5' }))) as DomainError).fieldErrors,
+    ).toEqual({ approvalTolerancePercent: ['Tolerance must be a whole percent.'] });
+    expect(await getShopSettings(admin)).toMatchObject({
+      phone: '555 0100',
+      estimateValidDays: 7,
+      approvalTolerancePercent: 10,
+    });
+  });
+
   it('can only be changed by an admin', async () => {
     const worker = await createUser('worker');
     expect(await refusal(() => updateShopSettings(worker, { shopName: 'Hijacked' }))).toMatchObject({

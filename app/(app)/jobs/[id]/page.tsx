@@ -12,6 +12,7 @@ import { StatusActions } from '@/components/jobs/status-actions';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { formatDate } from '@/components/format';
 import { buttonClasses } from '@/components/ui/button';
+import { listJobEstimateEvents } from '@/db/estimates';
 import { getJob, getJobHistory, type JobDto } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
 import { requireActor } from '@/app/_lib/session';
@@ -33,8 +34,9 @@ export default async function JobPage({
   const { id } = await params;
   const { created } = await searchParams;
   const job = await orNotFound(getJob(actor, id));
-  const [history, notes, { locale, currency }, workers, jobParts] = await Promise.all([
+  const [history, estimateEvents, notes, { locale, currency }, workers, jobParts] = await Promise.all([
     getJobHistory(actor, id),
+    listJobEstimateEvents(actor, id),
     listJobNotes(actor, id, { limit: 500 }),
     getShopSettings(actor),
     job.permissions.canAssign ? listActiveWorkers(actor) : Promise.resolve([]),
@@ -140,7 +142,7 @@ export default async function JobPage({
               <p className="text-sm text-slate-600">Nobody is assigned yet.</p>
             )}
           </section>
-          <JobTimeline history={history} locale={locale} />
+          <JobTimeline history={history} estimateEvents={estimateEvents} money={{ currency, locale }} />
           <section className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
             Opened by {job.creator.name} on {formatDate(job.createdAt, locale)}.
           </section>
