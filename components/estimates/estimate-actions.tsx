@@ -38,6 +38,9 @@ export function EstimateActions({ jobId, estimateId, status, lines }: Props) {
   const [copied, setCopied] = useState(false);
   const link = sent?.ok ? sent.data : null;
   const errors = recorded && !recorded.ok ? recorded.fieldErrors : {};
+  // After a refusal the form keeps what was entered and ticked (React resets a form once its action ran).
+  const entered = recorded && !recorded.ok ? recorded.values : undefined;
+  const ticked = entered ? new Set(entered.approvedLineIds?.split(',')) : null;
   return (
     <div className="space-y-3">
       <FormMessage state={sent} />
@@ -90,23 +93,35 @@ export function EstimateActions({ jobId, estimateId, status, lines }: Props) {
           <SelectField
             label="How"
             name="channel"
+            defaultValue={entered?.channel}
             options={[
               { value: 'phone', label: 'By phone' },
               { value: 'in_person', label: 'In person' },
             ]}
           />
-          <TextField label="Authorized by" name="authorizedBy" errors={errors.authorizedBy} />
+          <TextField
+            label="Authorized by"
+            name="authorizedBy"
+            defaultValue={entered?.authorizedBy}
+            errors={errors.authorizedBy}
+          />
           <fieldset className="space-y-1 text-sm">
             <legend className="font-medium">Approved lines</legend>
             {lines.map((line) => (
               <label key={line.id} className="flex items-start gap-2">
-                <input type="checkbox" name="approvedLineIds" value={line.id} defaultChecked className="mt-1" />
+                <input
+                  type="checkbox"
+                  name="approvedLineIds"
+                  value={line.id}
+                  defaultChecked={ticked ? ticked.has(line.id) : true}
+                  className="mt-1"
+                />
                 <span>{line.label}</span>
               </label>
             ))}
             {errors.approvedLineIds ? <p className="text-red-600">{errors.approvedLineIds.join(' ')}</p> : null}
           </fieldset>
-          <TextField label="Note" name="note" errors={errors.note} />
+          <TextField label="Note" name="note" defaultValue={entered?.note} errors={errors.note} />
           <SubmitButton pendingLabel="Recording…">Record approval</SubmitButton>
         </form>
       ) : null}

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createJob } from './api-fixtures';
+import { call, tokenFor } from './api-support';
 import { demo, signIn } from './support';
 
 // WCAG 2.1 A and AA, the level the screens promise (contrast, names, labels, landmarks).
@@ -81,4 +83,30 @@ test("a mechanic's own jobs and one of their job cards meet WCAG AA", async ({ p
   await signIn(page, demo.worker);
   await expectNoViolations(page, '/my-jobs');
   await expectNoViolations(page, await firstRecord(page, '/my-jobs', '/jobs'));
+});
+
+test("a job's estimate editor, its printable estimate and the customer's approval page meet WCAG AA", async ({
+  page,
+  browser,
+}) => {
+  const token = await tokenFor(page.request, demo.admin);
+  const { job } = await createJob(page.request, token);
+  const estimate = await call(page.request, 'POST', `/api/v1/jobs/${job.id}/estimates`, {
+    token,
+    json: { lines: [{ kind: 'labor', description: 'Replace front pads', quantity: '1.5', unit_price_cents: 12_000 }] },
+  });
+  expect(estimate.status).toBe(201);
+  const id = (estimate.body as { id: string }).id;
+  const sent = await call(page.request, 'POST', `/api/v1/estimates/${id}/send`, { token });
+  expect(sent.status).toBe(200);
+  await signIn(page, demo.admin);
+  await expectNoViolations(page, `/jobs/${job.id}`);
+  await expectNoViolations(page, `/jobs/${job.id}/estimate`);
+  await expectNoViolations(page, `/estimates/${id}/print`);
+  // The customer's page, signed out and phone-sized.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const customer = await phone.newPage();
+  await expectNoViolations(customer, new URL((sent.body as { approval_url: string }).approval_url).pathname);
+  await expectNoViolations(customer, '/approve/no-such-link');
+  await phone.close();
 });

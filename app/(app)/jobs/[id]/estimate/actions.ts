@@ -63,6 +63,20 @@ export async function recordAuthorizationAction(
     note: formData.get('note'),
   };
   const result = await runAction((actor) => recordAuthorization(actor, estimateId, input), 'Approval recorded.');
-  if (result.ok) revalidatePath(`/jobs/${jobId}`);
+  if (!result.ok) {
+    // Refused, the form shows what was entered and ticked (the ticked lines as one comma-separated value).
+    const text = (name: string) => String(formData.get(name) ?? '');
+    const ticked = input.approvedLineIds.map(String).join(',');
+    return {
+      ...result,
+      values: {
+        channel: text('channel'),
+        authorizedBy: text('authorizedBy'),
+        note: text('note'),
+        approvedLineIds: ticked,
+      },
+    };
+  }
+  revalidatePath(`/jobs/${jobId}`);
   return result;
 }
