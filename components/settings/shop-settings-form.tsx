@@ -17,6 +17,20 @@ const taxRateFields = [
   { label: 'Fees tax rate (%)', name: 'feeTaxPercent', stored: 'feeTaxBasisPoints' },
 ] as const;
 
+/** The estimates' whole-number settings, stored as typed. */
+const estimateNumberFields = [
+  {
+    label: 'Estimate valid for (days)',
+    name: 'estimateValidDays',
+    hint: 'How long an approval link works: 1 to 365 days.',
+  },
+  {
+    label: 'Approval tolerance (%)',
+    name: 'approvalTolerancePercent',
+    hint: 'How far an invoice may exceed the approved total: 0 to 100.',
+  },
+] as const;
+
 /**
  * Shop name, address, phone, currency, locale, default labor rate, the tax rate of each invoice line kind, and the
  * estimates' link validity, approval tolerance and terms.
@@ -121,24 +135,18 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Estimates</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Estimate valid for (days)"
-            name="estimateValidDays"
-            inputMode="numeric"
-            required
-            defaultValue={value('estimateValidDays', String(saved.estimateValidDays))}
-            errors={errors.estimateValidDays}
-            hint="How long an approval link works: 1 to 365 days."
-          />
-          <TextField
-            label="Approval tolerance (%)"
-            name="approvalTolerancePercent"
-            inputMode="numeric"
-            required
-            defaultValue={value('approvalTolerancePercent', String(saved.approvalTolerancePercent))}
-            errors={errors.approvalTolerancePercent}
-            hint="How far an invoice may exceed the approved total: 0 to 100."
-          />
+          {estimateNumberFields.map(({ label, name, hint }) => (
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              inputMode="numeric"
+              required
+              defaultValue={value(name, String(saved[name]))}
+              errors={errors[name]}
+              hint={hint}
+            />
+          ))}
         </div>
         <TextAreaField
           label="Estimate terms"

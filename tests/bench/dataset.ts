@@ -18,6 +18,7 @@ import {
   noteTexts as demoNoteTexts,
   streets as demoStreets,
 } from '../../db/seed/demo-data';
+import { generateEstimatesData } from './estimates-dataset';
 import { generatePartsData } from './parts-dataset';
 
 export type Row = Record<string, unknown>;
@@ -776,6 +777,7 @@ export async function generateDataset(
     on conflict (year) do update set last_number = excluded.last_number`);
 
   await generatePartsData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
+  await generateEstimatesData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
 
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);

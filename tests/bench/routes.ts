@@ -13,6 +13,8 @@ export type Fixtures = {
   customerId: string;
   vehicleId: string;
   fiftyNotesJobId: string;
+  /** The sent estimate's approval link on that job (tests/bench/estimates-dataset.ts derives it from the job id). */
+  approvalToken: string;
 };
 
 /** The data behind a read: the same data-layer calls for a page and its API twin share one SQL floor. */
@@ -45,7 +47,8 @@ export type DataKey =
   | 'ready-to-invoice'
   | 'dashboard'
   | 'parts-search'
-  | 'parts-search-short';
+  | 'parts-search-short'
+  | 'approval';
 
 /** What the parts search box sends: a name fragment, then its first two letters (word starts). */
 export const PARTS_FRAGMENT = 'brake';
@@ -54,7 +57,8 @@ export const PARTS_SHORT_FRAGMENT = 'br';
 export type Read = {
   name: string;
   kind: 'page' | 'api';
-  as: 'admin' | 'mechanic';
+  /** `customer`: no sign-in, and each request from an address of its own (the public pages' per-address limit). */
+  as: 'admin' | 'mechanic' | 'customer';
   data: DataKey;
   search: boolean;
   path: (f: Fixtures) => string;
@@ -63,6 +67,22 @@ export type Read = {
 const q = (text: string) => encodeURIComponent(text);
 
 export const reads: Read[] = [
+  {
+    name: "customer's approval page",
+    kind: 'page',
+    as: 'customer',
+    data: 'approval',
+    search: false,
+    path: (f) => `/approve/${f.approvalToken}`,
+  },
+  {
+    name: 'GET /api/public/approvals/{token}',
+    kind: 'api',
+    as: 'customer',
+    data: 'approval',
+    search: false,
+    path: (f) => `/api/public/approvals/${f.approvalToken}`,
+  },
   {
     name: 'parts search',
     kind: 'page',

@@ -22,9 +22,10 @@ import {
   FIFTY_NOTES_MARKER,
   SHOP_NAME,
 } from './dataset';
+import { benchApprovalToken } from './estimates-dataset';
 import { reads, writeNames, type DataKey, type Fixtures, type WriteName } from './routes';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const distDir = '.next-bench';
 // A Next.js app with nothing of ours in it: what the framework alone costs per page and per route handler here.
 const nextFloorDir = 'tests/bench/next-floor';
@@ -352,7 +353,14 @@ function measure(
         timeout: 30,
         headers,
         ...(maxRequests !== undefined ? { maxOverallRequests: maxRequests } : {}),
-        requests: [{ setupRequest: (request) => ({ ...request, ...next(), headers }) }],
+        requests: [
+          {
+            setupRequest: (request) => {
+              const own = next();
+              return { ...request, ...own, headers: { ...headers, ...own.headers } };
+            },
+          },
+        ],
       },
       (error, result) => {
         if (error) return reject(error);
@@ -385,7 +393,7 @@ async function probe(
   try {
     const response = await fetch(`${base}${request.path}`, {
       method: request.method,
-      headers: { ...headers, ...(request.body ? { 'content-type': 'application/json' } : {}) },
+      headers: { ...headers, ...request.headers, ...(request.body ? { 'content-type': 'application/json' } : {}) },
       body: request.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(60_000),
@@ -394,6 +402,11 @@ async function probe(
   } catch (error) {
     return { status: 599, text: `no answer: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The n-th customer's address (documentation range 10.x): each of the benchmark's customers asks once. */
+function customerAddress(n: number): string {
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 }
 
 /** After a load run the server may still work off queued requests: wait (bounded) until it answers again. */
@@ -430,7 +443,7 @@ async function main() {
     fail(
       'DATABASE_URL is not set: point it at the benchmark database filled by `npm run bench:data` (see tests/bench/README.md).',
     );
-  const resultsDir = path.join(root, 'bench', 'results');
+  const resultsDir = path.join(root, 'tests', 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -483,6 +496,7 @@ async function main() {
     customerId: fleet.id,
     vehicleId: busiestVehicle.id,
     fiftyNotesJobId: fifty.id,
+    approvalToken: benchApprovalToken(fifty.id),
   };
   console.log(`  fixtures: ${JSON.stringify(fixtures)}`);
 
@@ -502,6 +516,8 @@ async function main() {
     AUTH_SECRET: authSecret,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     SEED_DEMO_DATA: 'never',
+    // The customer's reads come from an address each (X-Forwarded-For), past the public pages' 20 a minute.
+    TRUST_PROXY: 'true',
   };
   buildIfNeeded(args.rebuild, appEnv);
   const nextFloorEnv: NodeJS.ProcessEnv = {
@@ -689,10 +705,18 @@ async function main() {
     }
     if (read.kind === 'api') adminToken = (await token()) ?? adminToken;
     const headers: Record<string, string> =
-      read.kind === 'api'
-        ? { authorization: `Bearer ${adminToken}` }
-        : { cookie: read.as === 'mechanic' ? mechanicCookie : adminCookie };
-    const check = await probe(base, { method: 'GET', path: pathname }, headers);
+      read.as === 'customer'
+        ? {}
+        : read.kind === 'api'
+          ? { authorization: `Bearer ${adminToken}` }
+          : { cookie: read.as === 'mechanic' ? mechanicCookie : adminCookie };
+    let customers = 0;
+    const request = (): Request => ({
+      method: 'GET',
+      path: pathname,
+      ...(read.as === 'customer' ? { headers: { 'x-forwarded-for': customerAddress(++customers) } } : {}),
+    });
+    const check = await probe(base, request(), headers);
     if (check.status === 404 || check.status === 405) {
       row.state = 'missing';
       row.note = `not built yet (${check.status})`;
@@ -707,9 +731,9 @@ async function main() {
     }
     const statements = captured[read.data];
     for (const connections of args.connections) {
-      await measure(base, Math.min(connections, 8), 1, headers, () => ({ method: 'GET', path: pathname })); // warm-up
+      await measure(base, Math.min(connections, 8), 1, headers, request); // warm-up
       const result = level(row, connections);
-      result.app = await measure(base, connections, args.duration, headers, () => ({ method: 'GET', path: pathname }));
+      result.app = await measure(base, connections, args.duration, headers, request);
       if (Array.isArray(statements)) {
         const known = floorDone.get(read.data) ?? {};
         known[connections] ??= await measure(floorBase, connections, args.duration, {}, () => ({

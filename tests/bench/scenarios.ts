@@ -13,6 +13,7 @@ import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 import { getVehicle, listVehicles } from '@/db/vehicles';
 import { listJobParts, listParts } from '@/db/parts';
+import { getPublicEstimate, listJobEstimateEvents, listJobEstimates } from '@/db/estimates';
 import { PARTS_FRAGMENT, PARTS_SHORT_FRAGMENT, type DataKey, type Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[]; name?: string };
@@ -47,6 +48,8 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
     await getJob(admin, f.fiftyNotesJobId);
     await getJobHistory(admin, f.fiftyNotesJobId);
     await listJobParts(admin, f.fiftyNotesJobId); // the job page's Parts panel
+    await listJobEstimates(admin, f.fiftyNotesJobId); // its Estimate panel (v2 sent, v1 superseded)
+    await listJobEstimateEvents(admin, f.fiftyNotesJobId); // the estimate entries of its timeline
     return listJobNotes(admin, f.fiftyNotesJobId);
   },
   job: ({ admin }, f) => getJob(admin, f.fiftyNotesJobId),
@@ -58,6 +61,8 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'ready-to-invoice': ({ admin }) => listJobsReadyToInvoice(admin, { limit: 5 }),
   'parts-search': ({ mechanic }) => listParts(mechanic, { q: PARTS_FRAGMENT, limit: 25 }),
   'parts-search-short': ({ mechanic }) => listParts(mechanic, { q: PARTS_SHORT_FRAGMENT, limit: 25 }),
+  // The public page and its API: the link's estimate, the shop, the vehicle (and the per-address count).
+  approval: (_actors, f) => getPublicEstimate(f.approvalToken, { address: '198.51.100.1', userAgent: 'bench' }),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);

@@ -15,6 +15,7 @@ import {
   generateDataset,
   SHOP_NAME,
 } from '@/tests/bench/dataset';
+import { benchApprovalToken } from '@/tests/bench/estimates-dataset';
 import type { DataKey, Fixtures } from '@/tests/bench/routes';
 import { NOT_INVOICED_DAYS } from '@/db/dashboard';
 import { captureStatements, dataCalls, replayableParams, type Actors, type Statement } from '@/tests/bench/scenarios';
@@ -147,6 +148,7 @@ beforeAll(async () => {
       customerId: fleet.id!,
       vehicleId: vehicle.id!,
       fiftyNotesJobId: fifty.id!,
+      approvalToken: benchApprovalToken(fifty.id!),
     };
   });
 }, 300_000);
