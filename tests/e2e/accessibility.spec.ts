@@ -53,6 +53,7 @@ const adminScreens: [string, string][] = [
   ['the vendor list', '/vendors'],
   ['the purchase order list', '/purchase-orders'],
   ['a new purchase order', '/purchase-orders/new'],
+  ['the shop settings, with the estimate fields', '/settings'],
 ];
 
 for (const [screen, path] of adminScreens) {
