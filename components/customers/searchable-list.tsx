@@ -5,12 +5,15 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyNote } from '@/components/ui/empty-note';
 
 /**
- * A searchable list with archived records behind a checkbox (customers, vehicles): the search box, a note when
- * the page link had expired, the table or what to say when it is empty, and the pager.
+ * A keyset list page's body (customers, vehicles, parts, vendors, purchase orders): the search box with archived
+ * records behind a checkbox (when there is a placeholder), a note when the page link had expired, the table or
+ * what to say when it is empty, and the pager.
  */
 export function SearchableList({
   basePath,
   placeholder,
+  searchLabel,
+  extraParams,
   query,
   badCursor,
   nextCursor,
@@ -18,7 +21,11 @@ export function SearchableList({
   children,
 }: {
   basePath: string;
-  placeholder: string;
+  /** The search box's placeholder; a list without one has no search box. */
+  placeholder?: string;
+  searchLabel?: string;
+  /** Parameters the search keeps (a filter the page is on). */
+  extraParams?: Record<string, string>;
   query: { q: string; showArchived: boolean; cursor: string; keep: Record<string, string> };
   badCursor: boolean;
   nextCursor: string | null;
@@ -28,7 +35,15 @@ export function SearchableList({
 }) {
   return (
     <>
-      <SearchBox query={query.q} showArchived={query.showArchived} placeholder={placeholder} />
+      {placeholder !== undefined ? (
+        <SearchBox
+          query={query.q}
+          showArchived={query.showArchived}
+          placeholder={placeholder}
+          label={searchLabel}
+          extraParams={extraParams}
+        />
+      ) : null}
       {badCursor ? <Alert tone="info">That page link has expired; showing the first page.</Alert> : null}
       {empty ? (
         <EmptyNote roomy>{empty}</EmptyNote>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/format';
-import { controlClasses } from '@/components/ui/fields';
+import { SelectField, TextField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { auditEntities, listAuditEvents } from '@/db/audit';
@@ -45,32 +45,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit trail">Every change, who made it, when, and from the screens or the API.</PageHeader>
       <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Entity</span>
-          <select name="entity" defaultValue={search.entity ?? ''} className={controlClasses}>
-            <option value="">All</option>
-            {auditEntities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entity.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Record id</span>
-          <input name="entityId" defaultValue={search.entityId ?? ''} className={controlClasses} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">User</span>
-          <select name="actorId" defaultValue={search.actorId ?? ''} className={controlClasses}>
-            <option value="">Anyone</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Entity"
+          name="entity"
+          defaultValue={search.entity ?? ''}
+          options={[
+            { value: '', label: 'All' },
+            ...auditEntities.map((entity) => ({ value: entity, label: entity.replace(/_/g, ' ') })),
+          ]}
+        />
+        <TextField label="Record id" name="entityId" defaultValue={search.entityId ?? ''} />
+        <SelectField
+          label="User"
+          name="actorId"
+          defaultValue={search.actorId ?? ''}
+          options={[
+            { value: '', label: 'Anyone' },
+            ...people.map((person) => ({ value: person.id, label: person.name })),
+          ]}
+        />
         <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white">
           Filter
         </button>

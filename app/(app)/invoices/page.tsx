@@ -4,7 +4,7 @@ import { formatDate, formatMoney } from '@/components/format';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/fields';
+import { SelectField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
@@ -128,29 +128,27 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             {filtered ? 'Matching invoices' : 'All invoices'}
           </h2>
           <form method="get" action="/invoices" className="flex flex-wrap items-end gap-3" aria-label="Filter invoices">
-            <div className="space-y-1">
-              <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
-                Status
-              </label>
-              <select id="filter-status" name="status" defaultValue={status ?? ''} className={controlClasses}>
-                <option value="">Any status</option>
-                {paymentStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {paymentStatusLabels[value as PaymentStatus]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="filter-balance" className="block text-sm font-medium text-slate-700">
-                Balance
-              </label>
-              <select id="filter-balance" name="balance" defaultValue={balance ?? ''} className={controlClasses}>
-                <option value="">Any balance</option>
-                <option value="open">Open balance</option>
-                <option value="settled">Settled</option>
-              </select>
-            </div>
+            <SelectField
+              label="Status"
+              name="status"
+              id="filter-status"
+              defaultValue={status ?? ''}
+              options={[
+                { value: '', label: 'Any status' },
+                ...paymentStatuses.map((value) => ({ value, label: paymentStatusLabels[value as PaymentStatus] })),
+              ]}
+            />
+            <SelectField
+              label="Balance"
+              name="balance"
+              id="filter-balance"
+              defaultValue={balance ?? ''}
+              options={[
+                { value: '', label: 'Any balance' },
+                { value: 'open', label: 'Open balance' },
+                { value: 'settled', label: 'Settled' },
+              ]}
+            />
             <button type="submit" className={buttonClasses('secondary')}>
               Filter
             </button>

@@ -1,25 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
-import { Pager } from '@/components/customers/pager';
-import { buttonClasses } from '@/components/ui/button';
+import { SearchableList } from '@/components/customers/searchable-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
 import { listPurchaseOrders } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
+import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
 import { requireActor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Purchase orders' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function PurchaseOrdersPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PurchaseOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  const raw = (await searchParams).cursor;
-  const cursor = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  const [result, settings] = await Promise.all([
-    listPurchaseOrders(actor, { cursor, limit: 25 }).catch(() => listPurchaseOrders(actor, { limit: 25 })),
+  const query = { ...(await readListQuery(searchParams)), keep: {} };
+  const [{ result, badCursor }, settings] = await Promise.all([
+    listPageOrFirst(query.cursor, (cursor) => listPurchaseOrders(actor, { cursor, limit: 25 })),
     getShopSettings(actor),
   ]);
   const money = { currency: settings.currency, locale: settings.locale };
@@ -28,14 +26,16 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
       <PageHeader
         title="Purchase orders"
         actions={
-          actor.role === 'admin' ? (
-            <Link href="/purchase-orders/new" className={buttonClasses('primary')}>
-              New purchase order
-            </Link>
-          ) : null
+          actor.role === 'admin' ? <ButtonLink href="/purchase-orders/new">New purchase order</ButtonLink> : null
         }
       />
-      <div className="rounded-lg border border-slate-200 bg-white">
+      <SearchableList
+        basePath="/purchase-orders"
+        query={query}
+        badCursor={badCursor}
+        nextCursor={result.nextCursor}
+        empty={result.data.length === 0 ? 'No purchase orders yet.' : null}
+      >
         <Table>
           <TableHeader>
             <TableHead>Number</TableHead>
@@ -62,9 +62,7 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
             ))}
           </TableBody>
         </Table>
-        {result.data.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">No purchase orders yet.</p> : null}
-      </div>
-      <Pager basePath="/purchase-orders" params={{}} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor)} />
+      </SearchableList>
     </>
   );
 }

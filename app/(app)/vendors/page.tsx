@@ -1,32 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { buttonClasses } from '@/components/ui/button';
+import { SearchableList } from '@/components/customers/searchable-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { Pager } from '@/components/customers/pager';
 import { listVendors } from '@/db/parts';
+import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
 import { requireAdminPage } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Vendors' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function VendorsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function VendorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireAdminPage();
-  const raw = (await searchParams).cursor;
-  const cursor = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  const result = await listVendors(actor, { cursor, limit: 50 }).catch(() => listVendors(actor, { limit: 50 }));
+  const query = { ...(await readListQuery(searchParams)), keep: {} };
+  const { result, badCursor } = await listPageOrFirst(query.cursor, (cursor) =>
+    listVendors(actor, { cursor, limit: 50 }),
+  );
   return (
     <>
-      <PageHeader
-        title="Vendors"
-        actions={
-          <Link href="/vendors/new" className={buttonClasses('primary')}>
-            New vendor
-          </Link>
-        }
-      />
-      <div className="rounded-lg border border-slate-200 bg-white">
+      <PageHeader title="Vendors" actions={<ButtonLink href="/vendors/new">New vendor</ButtonLink>} />
+      <SearchableList
+        basePath="/vendors"
+        query={query}
+        badCursor={badCursor}
+        nextCursor={result.nextCursor}
+        empty={result.data.length === 0 ? 'No vendors yet.' : null}
+      >
         <Table>
           <TableHeader>
             <TableHead>Name</TableHead>
@@ -49,9 +48,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Sear
             ))}
           </TableBody>
         </Table>
-        {result.data.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">No vendors yet.</p> : null}
-      </div>
-      <Pager basePath="/vendors" params={{}} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor)} />
+      </SearchableList>
     </>
   );
 }
