@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/fields';
+import { optionsOf, SelectField } from '@/components/ui/fields';
 import { jobPriorityLabels } from '@/db/core/labels';
-import type { JobPriority } from '@/db/schema';
 
 /** Plain GET filters, so a filtered board is a link an admin can keep. */
 export function BoardFilters({
@@ -27,8 +26,8 @@ export function BoardFilters({
         name="worker"
         id="filter-worker"
         defaultValue={worker ?? ''}
+        blank="Everyone"
         options={[
-          { value: '', label: 'Everyone' },
           { value: 'unassigned', label: 'Unassigned' },
           ...workers.map((person) => ({ value: person.id, label: person.name })),
         ]}
@@ -38,13 +37,8 @@ export function BoardFilters({
         name="priority"
         id="filter-priority"
         defaultValue={priority ?? ''}
-        options={[
-          { value: '', label: 'Any' },
-          ...(Object.keys(jobPriorityLabels) as JobPriority[]).map((value) => ({
-            value,
-            label: jobPriorityLabels[value],
-          })),
-        ]}
+        blank="Any"
+        options={optionsOf(jobPriorityLabels)}
       />
       <label className="flex min-h-10 items-center gap-2 text-sm font-medium text-slate-700">
         <input type="checkbox" name="overdue" value="on" defaultChecked={overdue} className="size-5" />

@@ -68,67 +68,59 @@ export function FieldFrame({
   );
 }
 
-/** The id and aria wiring a labelled control shares with its frame. */
-function controlProps(name: string, id: string | undefined, errors: string[] | undefined, hint: ReactNode) {
-  const controlId = id ?? `field-${name}`;
+/** A labelled control's props split in two: what its frame shows, and the wired control (id, name, aria). */
+function splitField<P extends FieldProps & { id?: string }>({ label, name, errors, hint, frameClassName, ...rest }: P) {
+  const id = rest.id ?? `field-${name}`;
   const invalid = Boolean(errors?.length);
-  return {
-    id: controlId,
+  const control = {
     name,
     'aria-invalid': invalid,
-    'aria-describedby': invalid ? `${controlId}-error` : hint ? `${controlId}-hint` : undefined,
+    'aria-describedby': invalid ? `${id}-error` : hint ? `${id}-hint` : undefined,
     className: controlClasses,
+    ...rest,
+    id,
   };
+  return { frame: { id, label, errors, hint, className: frameClassName }, control };
 }
 
 /** A labelled input with its errors underneath, wired with aria-describedby. */
-export function TextField({
-  label,
-  name,
-  errors,
-  hint,
-  frameClassName,
-  ...props
-}: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
-  const wiring = controlProps(name, props.id, errors, hint);
+export function TextField(props: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint} className={frameClassName}>
-      <input {...wiring} {...props} />
+    <FieldFrame {...frame}>
+      <input {...control} />
     </FieldFrame>
   );
 }
 
 /** A labelled textarea with its errors underneath (same layout as TextField). */
-export function TextAreaField({
-  label,
-  name,
-  errors,
-  hint,
-  frameClassName,
-  ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
-  const wiring = controlProps(name, props.id, errors, hint);
+export function TextAreaField(props: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint} className={frameClassName}>
-      <textarea {...wiring} rows={3} {...props} />
+    <FieldFrame {...frame}>
+      <textarea rows={3} {...control} />
     </FieldFrame>
   );
 }
 
-/** A labelled select with its errors underneath. */
+export type SelectOption = { value: string; label: string };
+
+/** A select's options from a wording record (`jobPriorityLabels`), in its order. */
+export function optionsOf<K extends string>(labels: Record<K, string>): SelectOption[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}
+
+/** A labelled select with its errors underneath; `blank` is the label of a first, empty-valued option. */
 export function SelectField({
-  label,
-  name,
-  errors,
-  hint,
-  frameClassName,
   options,
+  blank,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: { value: string; label: string }[] }) {
-  const wiring = controlProps(name, props.id, errors, hint);
+}: SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: SelectOption[]; blank?: string }) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint} className={frameClassName}>
-      <select {...wiring} {...props}>
+    <FieldFrame {...frame}>
+      <select {...control}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

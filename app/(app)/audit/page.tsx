@@ -49,20 +49,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           label="Entity"
           name="entity"
           defaultValue={search.entity ?? ''}
-          options={[
-            { value: '', label: 'All' },
-            ...auditEntities.map((entity) => ({ value: entity, label: entity.replace(/_/g, ' ') })),
-          ]}
+          blank="All"
+          options={auditEntities.map((entity) => ({ value: entity, label: entity.replace(/_/g, ' ') }))}
         />
         <TextField label="Record id" name="entityId" defaultValue={search.entityId ?? ''} />
         <SelectField
           label="User"
           name="actorId"
           defaultValue={search.actorId ?? ''}
-          options={[
-            { value: '', label: 'Anyone' },
-            ...people.map((person) => ({ value: person.id, label: person.name })),
-          ]}
+          blank="Anyone"
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
         />
         <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white">
           Filter

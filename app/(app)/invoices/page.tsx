@@ -4,9 +4,9 @@ import { formatDate, formatMoney } from '@/components/format';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/fields';
+import { optionsOf, SelectField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
-import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
+import { paymentStatusLabels } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -133,18 +133,16 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               name="status"
               id="filter-status"
               defaultValue={status ?? ''}
-              options={[
-                { value: '', label: 'Any status' },
-                ...paymentStatuses.map((value) => ({ value, label: paymentStatusLabels[value as PaymentStatus] })),
-              ]}
+              blank="Any status"
+              options={optionsOf(paymentStatusLabels)}
             />
             <SelectField
               label="Balance"
               name="balance"
               id="filter-balance"
               defaultValue={balance ?? ''}
+              blank="Any balance"
               options={[
-                { value: '', label: 'Any balance' },
                 { value: 'open', label: 'Open balance' },
                 { value: 'settled', label: 'Settled' },
               ]}
