@@ -70,13 +70,22 @@ const assigneesJson = sql<JobPersonDto[]>`coalesce((
   from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
   where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
 
-/** Jobs with their vehicle, customer and current assignees (plus `extra` columns): one statement for a list. */
-export function selectSummaries<Extra extends SelectedFields>(executor: Executor, extra: Extra = {} as Extra) {
+// Spread into the selection so its type is an object type TypeScript can resolve (a bare generic `Fields` leaves
+// Drizzle's select mode undecided, and the builder then offers no joins).
+const noColumns = {};
+
+/** `fields` from jobs joined to their vehicle and its customer (the join every job list and document reads). */
+export function selectJobsWithCustomer<Fields extends SelectedFields>(executor: Executor, fields: Fields) {
   return executor
-    .select({ ...summaryColumns, assignees: assigneesJson, ...extra })
+    .select({ ...fields, ...noColumns })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
     .innerJoin(customers, eq(customers.id, vehicles.customerId));
+}
+
+/** Jobs with their vehicle, customer and current assignees (plus `extra` columns): one statement for a list. */
+export function selectSummaries<Extra extends SelectedFields>(executor: Executor, extra: Extra = {} as Extra) {
+  return selectJobsWithCustomer(executor, { ...summaryColumns, assignees: assigneesJson, ...extra });
 }
 
 export async function currentAssignees(executor: Executor, jobIds: string[]): Promise<Map<string, JobPersonDto[]>> {

@@ -277,20 +277,15 @@ export async function throughForm<T>(form: FormInput, call: (input: unknown) => 
 
 /** The copy an invoice takes at issue (bill-to, vehicle, job), for tests that write an invoice row themselves. */
 export async function invoiceCopyOf(jobId: string, executor?: Executor) {
-  const db = executor ?? (await getDb());
-  const [copy] = await db
-    .select({
-      customerId: customers.id,
-      billToName: customers.name,
-      vehicleMake: vehicles.make,
-      vehicleModel: vehicles.model,
-      jobNumber: jobs.number,
-      jobTitle: jobs.title,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
-    .where(eq(jobs.id, jobId));
+  const { selectJobsWithCustomer } = await import('@/db/jobs');
+  const [copy] = await selectJobsWithCustomer(executor ?? (await getDb()), {
+    customerId: customers.id,
+    billToName: customers.name,
+    vehicleMake: vehicles.make,
+    vehicleModel: vehicles.model,
+    jobNumber: jobs.number,
+    jobTitle: jobs.title,
+  }).where(eq(jobs.id, jobId));
   if (!copy) throw new Error(`no job ${jobId}`);
   return copy;
 }
