@@ -2,6 +2,7 @@ import { formatDate, formatMoney, numberFormat, type Locale } from '@/components
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
 import type { InvoiceDto } from '@/db/invoices';
+import { Section } from '@/components/ui/section';
 
 function vehicleName(vehicle: InvoiceDto['vehicle']): string {
   return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
@@ -38,10 +39,7 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
   const format = (cents: number) => formatMoney(cents, currency);
   return (
     <div className="space-y-6">
-      <section aria-labelledby="invoice-lines-heading">
-        <h2 id="invoice-lines-heading" className="mb-2 text-lg font-semibold">
-          Lines
-        </h2>
+      <Section id="invoice-lines-heading" title="Lines">
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
           <Table density="compact">
             <TableHeader className="print:bg-white">
@@ -80,12 +78,9 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
           <Amount label="Paid" value={format(invoice.paidCents)} testId="invoice-paid" />
           <Amount label="Balance" value={format(invoice.balanceCents)} strong testId="invoice-balance" />
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="invoice-payments-heading">
-        <h2 id="invoice-payments-heading" className="mb-2 text-lg font-semibold">
-          Payments
-        </h2>
+      <Section id="invoice-payments-heading" title="Payments">
         {invoice.payments.length === 0 ? (
           <p className="text-sm text-slate-600">No payments yet.</p>
         ) : (
@@ -110,7 +105,7 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
             </Table>
           </div>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

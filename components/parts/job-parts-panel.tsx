@@ -7,6 +7,7 @@ import type { JobPartStatus } from '@/db/schema';
 import { ActionButton } from './action-button';
 import { AddJobPartForm } from './add-job-part-form';
 import { PartStatusChip } from './stock-figures';
+import { boxClasses, Section } from '@/components/ui/section';
 
 const tones: Record<JobPartStatus, 'slate' | 'blue' | 'green' | 'amber'> = {
   needed: 'amber',
@@ -29,10 +30,7 @@ export function JobPartsPanel({
   canAdd: boolean;
 }) {
   return (
-    <section aria-labelledby="parts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="parts-heading" className="mb-3 text-lg font-semibold">
-        Parts
-      </h2>
+    <Section id="parts-heading" title="Parts" gap="mb-3" className={`${boxClasses} p-6`}>
       {parts.length === 0 ? (
         <p className="mb-3 text-sm text-slate-600">No parts yet.</p>
       ) : (
@@ -99,6 +97,6 @@ export function JobPartsPanel({
         </Table>
       )}
       {canAdd ? <AddJobPartForm jobId={jobId} /> : null}
-    </section>
+    </Section>
   );
 }

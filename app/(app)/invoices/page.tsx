@@ -11,6 +11,7 @@ import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invo
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
@@ -61,10 +62,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         Issued invoices, newest first. Invoice a completed job from the list of jobs ready to invoice.
       </PageHeader>
 
-      <section aria-labelledby="ready-heading" className="mb-8">
-        <h2 id="ready-heading" className="mb-2 text-lg font-semibold">
-          Ready to invoice
-        </h2>
+      <Section id="ready-heading" title="Ready to invoice" className="mb-8">
         {ready.data.length === 0 ? (
           <p className="text-sm text-slate-600">Every completed job has an invoice.</p>
         ) : (
@@ -120,7 +118,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             ) : null}
           </div>
         ) : null}
-      </section>
+      </Section>
 
       <section aria-labelledby="invoices-heading">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-4">
