@@ -21,7 +21,7 @@ import { issueInvoice } from '@/db/invoices';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import { auditEvents, estimateAuthorizations, estimateLines, estimates } from '@/db/schema';
 import { updateShopSettings } from '@/db/settings';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createCustomerWithVehicle, createUser, refusal, testShopSettings } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -36,27 +36,11 @@ beforeAll(async () => {
   worker = await createUser('worker');
   stranger = await createUser('worker');
   await updateShopSettings(admin, {
-    shopName: 'Test Garage',
-    currency: 'USD',
-    locale: 'en-US',
-    laborRateCents: 12_000,
-    laborTaxBasisPoints: 1_000,
-    partTaxBasisPoints: 825,
-    feeTaxBasisPoints: 500,
+    ...testShopSettings,
     approvalTolerancePercent: 10,
     estimateValidDays: 7,
   });
 });
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
 
 const brakeLines = [
   { kind: 'labor', description: 'Replace front pads', quantity: '1.5', unitPriceCents: 12_000 },

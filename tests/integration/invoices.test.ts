@@ -18,7 +18,7 @@ import { auditEvents, invoiceLines, invoices, jobs, payments } from '@/db/schema
 import { formatInvoiceNumber } from '@/db/core/document-numbers';
 import { updateShopSettings } from '@/db/settings';
 import { invoiceForm, paymentForm } from '@/app/_lib/form-inputs';
-import { createCustomerWithVehicle, createUser, lastAuditId, refusal, throughForm } from './support';
+import { createCustomerWithVehicle, createUser, lastAuditId, refusal, testShopSettings, throughForm } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -27,15 +27,7 @@ beforeAll(async () => {
   db = await getDb();
   admin = await createUser('admin');
   // One tax rate per line kind: labor 10%, parts 8.25%, fees 5%.
-  await updateShopSettings(admin, {
-    shopName: 'Test Garage',
-    currency: 'USD',
-    locale: 'en-US',
-    laborRateCents: 12_000,
-    laborTaxBasisPoints: 1_000,
-    partTaxBasisPoints: 825,
-    feeTaxBasisPoints: 500,
-  });
+  await updateShopSettings(admin, testShopSettings);
 });
 
 async function jobIn(status: 'created' | 'in_progress' | 'completed') {

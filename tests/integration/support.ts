@@ -37,6 +37,17 @@ export async function refusal(work: () => Promise<unknown>): Promise<DomainError
   return 'allowed';
 }
 
+/** The shop settings most data-layer tests price with: USD, labor 120.00/h taxed 10%, parts 8.25%, fees 5%. */
+export const testShopSettings = {
+  shopName: 'Test Garage',
+  currency: 'USD',
+  locale: 'en-US',
+  laborRateCents: 12_000,
+  laborTaxBasisPoints: 1_000,
+  partTaxBasisPoints: 825,
+  feeTaxBasisPoints: 500,
+} as const;
+
 /** The kind of refusal ('forbidden', 'not_found', …), or 'allowed'. */
 export async function refusalKind(work: () => Promise<unknown>): Promise<string> {
   const answer = await refusal(work);
