@@ -36,8 +36,7 @@ export function JobHistoryTable({
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <Table fixed>
-        <TableHeader>
-          <TableHead className="w-28">Job</TableHead>
+        <TableHeader columns={[['Job', 'w-28']]}>
           <TableHead>Title</TableHead>
           {showVehicle ? <TableHead className="w-[22%]">Vehicle</TableHead> : null}
           <TableHead className="w-36">Status</TableHead>

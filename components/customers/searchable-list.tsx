@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ListPage } from '@/app/_lib/page-params';
 import { Pager } from '@/components/customers/pager';
 import { SearchBox } from '@/components/customers/search-box';
 import { Alert } from '@/components/ui/alert';
@@ -14,9 +15,7 @@ export function SearchableList({
   placeholder,
   searchLabel,
   extraParams,
-  query,
-  badCursor,
-  nextCursor,
+  page: { query, badCursor, result },
   empty,
   children,
 }: {
@@ -26,9 +25,7 @@ export function SearchableList({
   searchLabel?: string;
   /** Parameters the search keeps (a filter the page is on). */
   extraParams?: Record<string, string>;
-  query: { q: string; showArchived: boolean; cursor: string; keep: Record<string, string> };
-  badCursor: boolean;
-  nextCursor: string | null;
+  page: ListPage<{ nextCursor: string | null }>;
   /** Shown instead of the table when there are no rows; the table is not rendered then. */
   empty: ReactNode | null;
   children: ReactNode;
@@ -53,7 +50,7 @@ export function SearchableList({
       <Pager
         basePath={basePath}
         params={query.keep}
-        nextCursor={nextCursor}
+        nextCursor={result.nextCursor}
         onLaterPage={Boolean(query.cursor) && !badCursor}
       />
     </>

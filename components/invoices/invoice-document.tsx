@@ -1,5 +1,5 @@
 import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
 import type { InvoiceDto } from '@/db/invoices';
 import { Section } from '@/components/ui/section';
@@ -42,14 +42,17 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
       <Section id="invoice-lines-heading" title="Lines">
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
           <Table density="compact">
-            <TableHeader className="print:bg-white">
-              <TableHead>Kind</TableHead>
-              <TableHead>Description</TableHead>
-              <TableHead className="text-right">Quantity</TableHead>
-              <TableHead className="text-right">Unit price</TableHead>
-              <TableHead className="text-right">Tax</TableHead>
-              <TableHead className="text-right">Amount</TableHead>
-            </TableHeader>
+            <TableHeader
+              className="print:bg-white"
+              columns={[
+                'Kind',
+                'Description',
+                ['Quantity', 'text-right'],
+                ['Unit price', 'text-right'],
+                ['Tax', 'text-right'],
+                ['Amount', 'text-right'],
+              ]}
+            />
             <TableBody>
               {invoice.lines.map((line) => (
                 <TableRow key={line.id} className="align-top">
@@ -86,12 +89,10 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
             <Table density="compact">
-              <TableHeader className="print:bg-white">
-                <TableHead>Date</TableHead>
-                <TableHead>Method</TableHead>
-                <TableHead className="print:hidden">Recorded by</TableHead>
-                <TableHead className="text-right">Amount</TableHead>
-              </TableHeader>
+              <TableHeader
+                className="print:bg-white"
+                columns={['Date', 'Method', ['Recorded by', 'print:hidden'], ['Amount', 'text-right']]}
+              />
               <TableBody>
                 {invoice.payments.map((payment) => (
                   <TableRow key={payment.id}>

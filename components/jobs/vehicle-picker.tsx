@@ -39,11 +39,7 @@ export function VehiclePicker({
       ) : (
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
           <Table fixed>
-            <TableHeader>
-              <TableHead>Customer</TableHead>
-              <TableHead>Vehicle</TableHead>
-              <TableHead>Plate</TableHead>
-              <TableHead>VIN</TableHead>
+            <TableHeader columns={['Customer', 'Vehicle', 'Plate', 'VIN']}>
               <TableHead className="w-32">
                 <span className="sr-only">Choose</span>
               </TableHead>

@@ -35,11 +35,7 @@ export function JobPartsPanel({
         <p className="mb-3 text-sm text-slate-600">No parts yet.</p>
       ) : (
         <Table>
-          <TableHeader>
-            <TableHead>Part</TableHead>
-            <TableHead className="text-right">Quantity</TableHead>
-            <TableHead className="text-right">Price</TableHead>
-            <TableHead>Status</TableHead>
+          <TableHeader columns={['Part', ['Quantity', 'text-right'], ['Price', 'text-right'], 'Status']}>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 
 // The one table look: a white list of rows under a slate header. Small wrappers over the HTML elements; the
 // caller adds widths, alignment and wrapping with className. The cells' padding is set once by the table
@@ -33,11 +33,30 @@ export function Table({
   );
 }
 
-/** The header row: children are TableHead cells. */
-export function TableHeader({ className, children, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
+/** A header cell given as data: its label, or its label and the cell's classes (width, alignment). */
+export type Column = string | readonly [label: ReactNode, className: string];
+
+/** The header row: `columns` (plain headings), then any TableHead children (a heading with markup). */
+export function TableHeader({
+  columns = [],
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLTableSectionElement> & { columns?: Column[] }) {
   return (
     <thead className={join('bg-slate-50 text-slate-600', className)} {...props}>
-      <tr>{children}</tr>
+      <tr>
+        {columns.map((column, index) =>
+          typeof column === 'string' ? (
+            <TableHead key={index}>{column}</TableHead>
+          ) : (
+            <TableHead key={index} className={column[1]}>
+              {column[0]}
+            </TableHead>
+          ),
+        )}
+        {children}
+      </tr>
     </thead>
   );
 }

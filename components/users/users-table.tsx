@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import type { UserDto } from '@/db/users';
 import { roleLabels } from './role-field';
 
@@ -7,12 +7,14 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <Table fixed>
-        <TableHeader>
-          <TableHead className="w-[30%]">Name</TableHead>
-          <TableHead className="w-[40%]">Email</TableHead>
-          <TableHead className="w-[12%]">Role</TableHead>
-          <TableHead className="w-[18%]">Status</TableHead>
-        </TableHeader>
+        <TableHeader
+          columns={[
+            ['Name', 'w-[30%]'],
+            ['Email', 'w-[40%]'],
+            ['Role', 'w-[12%]'],
+            ['Status', 'w-[18%]'],
+          ]}
+        />
         <TableBody>
           {users.map((user) => (
             <TableRow key={user.id} className={user.active ? undefined : 'text-slate-500'}>

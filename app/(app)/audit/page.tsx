@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDateTime } from '@/components/format';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { auditEntities, listAuditEvents } from '@/db/audit';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -67,14 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {problem ? <p className="mb-4 text-sm text-red-600">{problem}</p> : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <Table density="compact">
-          <TableHeader>
-            <TableHead>When</TableHead>
-            <TableHead>Who</TableHead>
-            <TableHead>From</TableHead>
-            <TableHead>What</TableHead>
-            <TableHead>Before</TableHead>
-            <TableHead>After</TableHead>
-          </TableHeader>
+          <TableHeader columns={['When', 'Who', 'From', 'What', 'Before', 'After']} />
           <TableBody>
             {result.data.map((event) => (
               <TableRow key={event.id} className="align-top">

@@ -68,11 +68,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
             <Table density="compact">
-              <TableHeader>
-                <TableHead>Job</TableHead>
-                <TableHead>Customer</TableHead>
-                <TableHead>Vehicle</TableHead>
-                <TableHead>Completed</TableHead>
+              <TableHeader columns={['Job', 'Customer', 'Vehicle', 'Completed']}>
                 <TableHead>
                   <span className="sr-only">Action</span>
                 </TableHead>
@@ -163,15 +159,17 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
             <Table density="compact">
-              <TableHeader>
-                <TableHead>Number</TableHead>
-                <TableHead>Issued</TableHead>
-                <TableHead>Customer</TableHead>
-                <TableHead>Job</TableHead>
-                <TableHead className="text-right">Total</TableHead>
-                <TableHead className="text-right">Balance</TableHead>
-                <TableHead>Status</TableHead>
-              </TableHeader>
+              <TableHeader
+                columns={[
+                  'Number',
+                  'Issued',
+                  'Customer',
+                  'Job',
+                  ['Total', 'text-right'],
+                  ['Balance', 'text-right'],
+                  'Status',
+                ]}
+              />
               <TableBody>
                 {invoices.data.map((invoice) => {
                   const money = { currency: invoice.currency, locale: settings.locale };

@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/parts/action-button';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { listParts } from '@/db/parts';
 import { listPageOrFirst } from '@/app/_lib/page-params';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
@@ -70,9 +70,7 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
         placeholder="SKU or name"
         searchLabel="Search parts"
         extraParams={reorder ? { reorder: '1' } : {}}
-        query={{ q, showArchived, cursor, keep }}
-        badCursor={badCursor}
-        nextCursor={result.nextCursor}
+        page={{ query: { q, showArchived, cursor, keep }, badCursor, result }}
         empty={
           result.data.length === 0
             ? q
@@ -84,15 +82,17 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
         }
       >
         <Table>
-          <TableHeader>
-            <TableHead>SKU</TableHead>
-            <TableHead>Name</TableHead>
-            <TableHead className="text-right">On hand</TableHead>
-            <TableHead className="text-right">Reserved</TableHead>
-            <TableHead className="text-right">Available</TableHead>
-            <TableHead className="text-right">On order</TableHead>
-            <TableHead>Bin</TableHead>
-          </TableHeader>
+          <TableHeader
+            columns={[
+              'SKU',
+              'Name',
+              ['On hand', 'text-right'],
+              ['Reserved', 'text-right'],
+              ['Available', 'text-right'],
+              ['On order', 'text-right'],
+              'Bin',
+            ]}
+          />
           <TableBody>
             {result.data.map((part) => (
               <TableRow key={part.id}>

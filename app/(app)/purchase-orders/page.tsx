@@ -4,7 +4,7 @@ import { formatDate, formatMoney } from '@/components/format';
 import { SearchableList } from '@/components/customers/searchable-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
 import { listPurchaseOrders } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
@@ -31,20 +31,13 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
       />
       <SearchableList
         basePath="/purchase-orders"
-        query={query}
-        badCursor={badCursor}
-        nextCursor={result.nextCursor}
+        page={{ query, badCursor, result }}
         empty={result.data.length === 0 ? 'No purchase orders yet.' : null}
       >
         <Table>
-          <TableHeader>
-            <TableHead>Number</TableHead>
-            <TableHead>Vendor</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Expected</TableHead>
-            <TableHead className="text-right">Lines</TableHead>
-            <TableHead className="text-right">Total</TableHead>
-          </TableHeader>
+          <TableHeader
+            columns={['Number', 'Vendor', 'Status', 'Expected', ['Lines', 'text-right'], ['Total', 'text-right']]}
+          />
           <TableBody>
             {result.data.map((order) => (
               <TableRow key={order.id}>

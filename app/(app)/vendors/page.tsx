@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SearchableList } from '@/components/customers/searchable-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { listVendors } from '@/db/parts';
 import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -21,18 +21,11 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
       <PageHeader title="Vendors" actions={<ButtonLink href="/vendors/new">New vendor</ButtonLink>} />
       <SearchableList
         basePath="/vendors"
-        query={query}
-        badCursor={badCursor}
-        nextCursor={result.nextCursor}
+        page={{ query, badCursor, result }}
         empty={result.data.length === 0 ? 'No vendors yet.' : null}
       >
         <Table>
-          <TableHeader>
-            <TableHead>Name</TableHead>
-            <TableHead>Contact</TableHead>
-            <TableHead>Phone</TableHead>
-            <TableHead>Account number</TableHead>
-          </TableHeader>
+          <TableHeader columns={['Name', 'Contact', 'Phone', 'Account number']} />
           <TableBody>
             {result.data.map((vendor) => (
               <TableRow key={vendor.id}>

@@ -113,11 +113,14 @@ export default async function CustomerPage(props: DetailPageProps) {
         >
           <TableBox empty={customer.vehicles.length === 0 ? 'No vehicles yet.' : null}>
             <Table fixed>
-              <TableHeader>
-                <TableHead className="w-[30%]">Vehicle</TableHead>
-                <TableHead className="w-[15%]">Plate</TableHead>
-                <TableHead className="w-[25%]">VIN</TableHead>
-                <TableHead className="w-[13%]">Odometer</TableHead>
+              <TableHeader
+                columns={[
+                  ['Vehicle', 'w-[30%]'],
+                  ['Plate', 'w-[15%]'],
+                  ['VIN', 'w-[25%]'],
+                  ['Odometer', 'w-[13%]'],
+                ]}
+              >
                 <TableHead>
                   <span className="sr-only">Actions</span>
                 </TableHead>

@@ -7,7 +7,7 @@ import { AdjustStockForm } from '@/components/parts/adjust-stock-form';
 import { PartForm } from '@/components/parts/part-form';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { stockMovementKindLabels } from '@/db/core/labels';
 import { getPart, listStockMovements, listVendors, type PartDto } from '@/db/parts';
@@ -84,14 +84,9 @@ export default async function PartPage({ params, searchParams }: Props) {
       <h2 className="mb-2 text-lg font-semibold">Stock ledger</h2>
       <div className="rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>When</TableHead>
-            <TableHead>Kind</TableHead>
-            <TableHead className="text-right">Quantity</TableHead>
-            <TableHead className="text-right">On hand after</TableHead>
-            <TableHead>For</TableHead>
-            <TableHead>By</TableHead>
-          </TableHeader>
+          <TableHeader
+            columns={['When', 'Kind', ['Quantity', 'text-right'], ['On hand after', 'text-right'], 'For', 'By']}
+          />
           <TableBody>
             {ledger.data.map((movement) => (
               <TableRow key={movement.id}>

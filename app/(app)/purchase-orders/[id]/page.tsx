@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/parts/action-button';
 import { ExpectedDateForm } from '@/components/parts/expected-date-form';
 import { ReceiveForm } from '@/components/parts/receive-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
 import { getPurchaseOrder, type PurchaseOrderDto } from '@/db/parts';
@@ -70,12 +70,9 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
       ) : null}
       <div className="mb-6 rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>Item</TableHead>
-            <TableHead className="text-right">Ordered</TableHead>
-            <TableHead className="text-right">Received</TableHead>
-            <TableHead className="text-right">Unit cost</TableHead>
-          </TableHeader>
+          <TableHeader
+            columns={['Item', ['Ordered', 'text-right'], ['Received', 'text-right'], ['Unit cost', 'text-right']]}
+          />
           <TableBody>
             {order.lines.map((line) => (
               <TableRow key={line.id}>

@@ -15,7 +15,7 @@ import { ArchivedBadge } from '@/components/ui/archived-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 
 import { isAdmin } from '@/db/core/policy';
 
@@ -97,11 +97,7 @@ export default async function VehiclePage(props: DetailPageProps) {
         <Section id="odometer-heading" title="Odometer readings">
           <TableBox empty={vehicle.odometerReadings.length === 0 ? 'No readings yet.' : null} className="max-w-2xl">
             <Table>
-              <TableHeader>
-                <TableHead>Date</TableHead>
-                <TableHead>Reading</TableHead>
-                <TableHead>From</TableHead>
-              </TableHeader>
+              <TableHeader columns={['Date', 'Reading', 'From']} />
               <TableBody>
                 {vehicle.odometerReadings.map((reading, index) => (
                   <TableRow key={`${reading.jobId ?? 'vehicle'}-${index}`}>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { VendorForm } from '@/components/parts/vendor-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDate } from '@/components/format';
 import { DomainError } from '@/db/core/errors';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
@@ -39,11 +39,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
       <h2 className="mt-6 mb-2 text-lg font-semibold">Purchase orders</h2>
       <div className="rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>Number</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Expected</TableHead>
-          </TableHeader>
+          <TableHeader columns={['Number', 'Status', 'Expected']} />
           <TableBody>
             {orders.data.map((order) => (
               <TableRow key={order.id}>
