@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { formatJobNumber } from '../core/document-numbers';
-import { customers, jobAssignments, jobs, users, vehicles, type JobPriority, type JobStatus } from '../schema';
+import { customers, jobAssignments, jobs, users, vehicles } from '../schema';
 import { isOverdue } from './rules';
 import type { JobPersonDto, JobSummaryDto } from './types';
 
@@ -34,23 +34,9 @@ export const summaryColumns = {
   customerName: customers.name,
 };
 
-export type SummaryRow = {
-  id: string;
-  sequence: number;
-  title: string;
+/** A row of `summaryColumns`: the job's own fields as the DTO has them, its vehicle and customer flat. */
+export type SummaryRow = Omit<JobSummaryDto, 'number' | 'overdue' | 'vehicle' | 'customer' | 'assignees'> & {
   description: string | null;
-  status: JobStatus;
-  priority: JobPriority;
-  odometerIn: number | null;
-  promisedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  completedAt: Date | null;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-  version: number;
-  createdBy: string;
-  vehicleId: string;
   vehiclePlate: string | null;
   vehicleVin: string | null;
   vehicleMake: string;
