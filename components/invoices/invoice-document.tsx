@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
 import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
@@ -29,6 +30,39 @@ export function CustomerSummary({ customer }: { customer: InvoiceDto['billTo'] }
       {customer.address ? <p className="whitespace-pre-line">{customer.address}</p> : null}
       {customer.phone ? <p>{customer.phone}</p> : null}
       {customer.email ? <p className="break-all">{customer.email}</p> : null}
+    </>
+  );
+}
+
+/** A small-caps heading over a block of the invoice's header (bill to, vehicle, job). */
+export function HeaderBlock({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+/** The bill-to and vehicle blocks of an invoice's header (`vehicleNote` under the vehicle). */
+export function InvoiceParties({
+  invoice,
+  locale,
+  vehicleNote,
+}: {
+  invoice: InvoiceDto;
+  locale: string;
+  vehicleNote?: ReactNode;
+}) {
+  return (
+    <>
+      <HeaderBlock title="Bill to">
+        <CustomerSummary customer={invoice.billTo} />
+      </HeaderBlock>
+      <HeaderBlock title="Vehicle">
+        <VehicleSummary vehicle={invoice.vehicle} locale={locale} />
+        {vehicleNote}
+      </HeaderBlock>
     </>
   );
 }

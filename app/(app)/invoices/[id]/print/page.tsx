@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/format';
-import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
+import { InvoiceDocument, InvoiceParties } from '@/components/invoices/invoice-document';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { PrintButton } from '@/components/invoices/print-button';
 import '@/components/invoices/print.css';
@@ -46,15 +46,11 @@ export default async function PrintInvoicePage({ params }: { params: Promise<{ i
       </header>
 
       <div className="mb-8 grid grid-cols-2 gap-6 text-sm">
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Bill to</h2>
-          <CustomerSummary customer={invoice.billTo} />
-        </div>
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Vehicle</h2>
-          <VehicleSummary vehicle={invoice.vehicle} locale={settings.locale} />
-          <p className="mt-1">{invoice.job.title}</p>
-        </div>
+        <InvoiceParties
+          invoice={invoice}
+          locale={settings.locale}
+          vehicleNote={<p className="mt-1">{invoice.job.title}</p>}
+        />
       </div>
 
       <InvoiceDocument invoice={invoice} money={money} />
