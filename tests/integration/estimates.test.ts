@@ -68,6 +68,18 @@ async function completeJob(jobId: string) {
   await changeJobStatus(admin, jobId, { status: 'completed' });
 }
 
+/** A sent estimate whose second line alone Ann approved by phone, on a job then completed. */
+async function completedWithPadsApproved() {
+  const { job, draft } = await sentEstimate();
+  await recordAuthorization(admin, draft.id, {
+    channel: 'phone',
+    authorizedBy: 'Ann',
+    approvedLineIds: [draft.lines[1]!.id],
+  });
+  await completeJob(job.id);
+  return { job, draft };
+}
+
 describe('estimates', () => {
   it('prices an estimate like an invoice: tax by kind, rounded half up, totals in cents', async () => {
     const job = await jobFor();
@@ -369,13 +381,7 @@ describe('invoices and the authorization', () => {
   });
 
   it("refuses an invoice over the customer's authorization by more than the tolerance, naming both amounts", async () => {
-    const { job, draft } = await sentEstimate();
-    await recordAuthorization(admin, draft.id, {
-      channel: 'phone',
-      authorizedBy: 'Ann',
-      approvedLineIds: [draft.lines[1]!.id],
-    });
-    await completeJob(job.id);
+    const { job } = await completedWithPadsApproved();
     // Approved $86.60; an invoice of $200 + 8.25 % = $216.50 exceeds it by $129.90.
     const refused = await refusal(() =>
       issueInvoice(admin, job.id, {
@@ -430,13 +436,7 @@ describe('invoices and the authorization', () => {
   });
 
   it('40 parallel invoices against one approved estimate issue one invoice at most', async () => {
-    const { job, draft } = await sentEstimate();
-    await recordAuthorization(admin, draft.id, {
-      channel: 'phone',
-      authorizedBy: 'Ann',
-      approvedLineIds: [draft.lines[1]!.id],
-    });
-    await completeJob(job.id);
+    const { job } = await completedWithPadsApproved();
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, (_, index) =>
         issueInvoice(admin, job.id, {
