@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
 import type { InvoiceDto } from '@/db/invoices';
 import { Section } from '@/components/ui/section';
@@ -87,9 +87,9 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                 ['Amount', 'text-right'],
               ]}
             />
-            <TableBody>
-              {invoice.lines.map((line) => (
-                <TableRow key={line.id} className="align-top">
+            <TableRows rows={invoice.lines} rowProps={{ className: 'align-top' }}>
+              {(line) => (
+                <>
                   <TableCell>{lineKindLabels[line.kind]}</TableCell>
                   <TableCell className="break-words">{line.description}</TableCell>
                   <TableCell className="text-right tabular-nums">
@@ -103,9 +103,9 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                     </span>
                   </TableCell>
                   <TableCell className="text-right tabular-nums">{format(line.lineTotalCents)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
+                </>
+              )}
+            </TableRows>
           </Table>
         </div>
         <dl className="mt-3 ml-auto w-full max-w-xs space-y-1 text-sm" aria-label="Totals">
@@ -127,16 +127,16 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                 className="print:bg-white"
                 columns={['Date', 'Method', ['Recorded by', 'print:hidden'], ['Amount', 'text-right']]}
               />
-              <TableBody>
-                {invoice.payments.map((payment) => (
-                  <TableRow key={payment.id}>
+              <TableRows rows={invoice.payments}>
+                {(payment) => (
+                  <>
                     <TableCell>{formatDate(payment.receivedAt, money.locale)}</TableCell>
                     <TableCell>{paymentMethodLabels[payment.method]}</TableCell>
                     <TableCell className="print:hidden">{payment.recordedBy.name}</TableCell>
                     <TableCell className="text-right tabular-nums">{format(payment.amountCents)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </div>
         )}

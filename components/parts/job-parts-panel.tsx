@@ -1,6 +1,6 @@
 import { installJobPartAction, orderJobPartAction, returnJobPartAction } from '@/app/(app)/jobs/[id]/parts/actions';
 import { formatDate, formatMoney, type Locale } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 import { jobPartStatusLabels } from '@/db/core/labels';
 import type { JobPartDto } from '@/db/parts';
 import type { JobPartStatus } from '@/db/schema';
@@ -40,9 +40,9 @@ export function JobPartsPanel({
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableHeader>
-          <TableBody>
-            {parts.map((part) => (
-              <TableRow key={part.id} data-testid="job-part">
+          <TableRows rows={parts} rowProps={{ 'data-testid': 'job-part' }}>
+            {(part) => (
+              <>
                 <TableCell>
                   {part.sku ? <span className="mr-1 font-mono text-xs">{part.sku}</span> : null}
                   {part.description}
@@ -87,9 +87,9 @@ export function JobPartsPanel({
                     />
                   ) : null}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       )}
       {canAdd ? <AddJobPartForm jobId={jobId} /> : null}

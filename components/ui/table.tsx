@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import type { HTMLAttributes, Key, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 
 // The one table look: a white list of rows under a slate header. Small wrappers over the HTML elements; the
 // caller adds widths, alignment and wrapping with className. The cells' padding is set once by the table
@@ -63,6 +63,34 @@ export function TableHeader({
 
 export function TableBody(props: HTMLAttributes<HTMLTableSectionElement>) {
   return <tbody {...props} />;
+}
+
+type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { 'data-testid'?: string };
+
+/**
+ * The body of a list: one TableRow per item (keyed by its `id` unless `rowKey` says otherwise, with `rowProps`),
+ * its cells from `children(row, index)`.
+ */
+export function TableRows<T>({
+  rows,
+  rowKey = (row) => (row as { id: Key }).id,
+  rowProps,
+  children,
+}: {
+  rows: readonly T[];
+  rowKey?: (row: T, index: number) => Key;
+  rowProps?: RowAttributes | ((row: T) => RowAttributes);
+  children: (row: T, index: number) => ReactNode;
+}) {
+  return (
+    <tbody>
+      {rows.map((row, index) => (
+        <TableRow key={rowKey(row, index)} {...(typeof rowProps === 'function' ? rowProps(row) : rowProps)}>
+          {children(row, index)}
+        </TableRow>
+      ))}
+    </tbody>
+  );
 }
 
 export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import type { UserDto } from '@/db/users';
 import { roleLabels } from './role-field';
 
@@ -15,9 +15,9 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
             ['Status', 'w-[18%]'],
           ]}
         />
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id} className={user.active ? undefined : 'text-slate-500'}>
+        <TableRows rows={users} rowProps={(user) => ({ className: user.active ? undefined : 'text-slate-500' })}>
+          {(user) => (
+            <>
               <TableCell className="truncate">
                 <Link
                   href={`/users/${user.id}`}
@@ -38,9 +38,9 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>
                 )}
               </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+            </>
+          )}
+        </TableRows>
       </Table>
     </div>
   );

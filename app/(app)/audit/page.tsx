@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDateTime } from '@/components/format';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { auditEntities, listAuditEvents } from '@/db/audit';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -68,9 +68,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <Table density="compact">
           <TableHeader columns={['When', 'Who', 'From', 'What', 'Before', 'After']} />
-          <TableBody>
-            {result.data.map((event) => (
-              <TableRow key={event.id} className="align-top">
+          <TableRows rows={result.data} rowProps={{ className: 'align-top' }}>
+            {(event) => (
+              <>
                 <TableCell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</TableCell>
                 <TableCell>{event.actorName ?? 'System'}</TableCell>
                 <TableCell className="uppercase">{event.origin}</TableCell>
@@ -85,9 +85,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </TableCell>
                 <TableCell className="max-w-xs break-words text-slate-600">{describe(event.before)}</TableCell>
                 <TableCell className="max-w-xs break-words">{describe(event.after)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </div>
       {next ? (

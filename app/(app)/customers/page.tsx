@@ -7,7 +7,7 @@ import { ArchivedBadge } from '@/components/ui/archived-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
 import { listCustomers } from '@/db/customers';
 
@@ -40,9 +40,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       >
         <Table fixed>
           <TableHeader columns={[['Name', 'w-[28%]'], ['Phone', 'w-[18%]'], ['Email', 'w-[24%]'], 'Vehicles']} />
-          <TableBody>
-            {result.data.map((customer) => (
-              <TableRow key={customer.id} className="align-top">
+          <TableRows rows={result.data} rowProps={{ className: 'align-top' }}>
+            {(customer) => (
+              <>
                 <TableCell className="break-words">
                   <Link href={`/customers/${customer.id}`} className="font-medium text-brand-600 hover:underline">
                     {customer.name}
@@ -66,9 +66,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                         </div>
                       ))}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

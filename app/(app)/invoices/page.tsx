@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRows } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { optionsOf, SelectField } from '@/components/ui/fields';
@@ -73,9 +73,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   <span className="sr-only">Action</span>
                 </TableHead>
               </TableHeader>
-              <TableBody>
-                {ready.data.map((job) => (
-                  <TableRow key={job.id} data-testid="ready-job">
+              <TableRows rows={ready.data} rowProps={{ 'data-testid': 'ready-job' }}>
+                {(job) => (
+                  <>
                     <TableCell>
                       <span className="font-medium">{job.number}</span>{' '}
                       <span className="text-slate-600">{job.title}</span>
@@ -94,9 +94,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                         Create invoice<span className="sr-only"> for {job.number}</span>
                       </Link>
                     </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </div>
         )}

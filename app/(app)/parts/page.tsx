@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/parts/action-button';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { listParts } from '@/db/parts';
 import { listPageOrFirst } from '@/app/_lib/page-params';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
@@ -93,9 +93,9 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
               'Bin',
             ]}
           />
-          <TableBody>
-            {result.data.map((part) => (
-              <TableRow key={part.id}>
+          <TableRows rows={result.data}>
+            {(part) => (
+              <>
                 <TableCell className="font-mono">
                   <Link href={`/parts/${part.id}`} className="text-brand-600 hover:underline">
                     {part.sku}
@@ -111,9 +111,9 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
                 <TableCell className="text-right tabular-nums">{part.available}</TableCell>
                 <TableCell className="text-right tabular-nums">{part.onOrder}</TableCell>
                 <TableCell>{part.bin ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

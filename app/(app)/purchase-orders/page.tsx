@@ -4,7 +4,7 @@ import { formatDate, formatMoney } from '@/components/format';
 import { SearchableList } from '@/components/customers/searchable-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
 import { listPurchaseOrders } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
@@ -38,9 +38,9 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
           <TableHeader
             columns={['Number', 'Vendor', 'Status', 'Expected', ['Lines', 'text-right'], ['Total', 'text-right']]}
           />
-          <TableBody>
-            {result.data.map((order) => (
-              <TableRow key={order.id}>
+          <TableRows rows={result.data}>
+            {(order) => (
+              <>
                 <TableCell>
                   <Link href={`/purchase-orders/${order.id}`} className="font-medium text-brand-600 hover:underline">
                     {order.number}
@@ -51,9 +51,9 @@ export default async function PurchaseOrdersPage({ searchParams }: { searchParam
                 <TableCell>{formatDate(order.expectedAt, settings.locale)}</TableCell>
                 <TableCell className="text-right tabular-nums">{order.lineCount}</TableCell>
                 <TableCell className="text-right tabular-nums">{formatMoney(order.totalCents, money)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

@@ -9,7 +9,7 @@ import { VehicleCells } from '@/components/vehicles/vehicle-cells';
 
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
 import { loadListPage, type SearchParams } from '@/app/_lib/page-params';
 
@@ -45,9 +45,9 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Pro
               'Owner',
             ]}
           />
-          <TableBody>
-            {result.data.map((vehicle) => (
-              <TableRow key={vehicle.id}>
+          <TableRows rows={result.data}>
+            {(vehicle) => (
+              <>
                 <VehicleCells vehicle={vehicle} number={number} />
                 <TableCell className="break-words">
                   <Link href={`/customers/${vehicle.customerId}`} className="text-brand-600 hover:underline">
@@ -55,9 +55,9 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Pro
                   </Link>
                   {vehicle.customerArchived ? <span className="ml-1 text-xs text-slate-500">(archived)</span> : null}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SearchableList } from '@/components/customers/searchable-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { listVendors } from '@/db/parts';
 import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -26,9 +26,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
       >
         <Table>
           <TableHeader columns={['Name', 'Contact', 'Phone', 'Account number']} />
-          <TableBody>
-            {result.data.map((vendor) => (
-              <TableRow key={vendor.id}>
+          <TableRows rows={result.data}>
+            {(vendor) => (
+              <>
                 <TableCell>
                   <Link href={`/vendors/${vendor.id}`} className="font-medium text-brand-600 hover:underline">
                     {vendor.name}
@@ -37,9 +37,9 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
                 <TableCell>{vendor.contactName ?? '—'}</TableCell>
                 <TableCell>{vendor.phone ?? '—'}</TableCell>
                 <TableCell>{vendor.accountNumber ?? '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

@@ -16,7 +16,7 @@ import { PageHeader } from '@/components/ui/page-header';
 
 import { VehicleCells } from '@/components/vehicles/vehicle-cells';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 
 import { getCustomer } from '@/db/customers';
 
@@ -41,13 +41,10 @@ export default async function CustomerPage(props: DetailPageProps) {
         title={customer.name}
         actions={
           <EditAndArchive
-            editHref={`/customers/${customer.id}/edit`}
-            canArchive={isAdmin(actor)}
             noun="customer"
-            archived={customer.archivedAt !== null}
-            description="They drop out of the customer list and search (their vehicles and job history stay). You can unarchive them later."
-            archiveAction={archiveCustomerAction.bind(null, customer.id)}
-            unarchiveAction={unarchiveCustomerAction.bind(null, customer.id)}
+            record={customer}
+            canArchive={isAdmin(actor)}
+            actions={[archiveCustomerAction, unarchiveCustomerAction]}
           />
         }
       >
@@ -125,9 +122,9 @@ export default async function CustomerPage(props: DetailPageProps) {
                   <span className="sr-only">Actions</span>
                 </TableHead>
               </TableHeader>
-              <TableBody>
-                {customer.vehicles.map((vehicle) => (
-                  <TableRow key={vehicle.id}>
+              <TableRows rows={customer.vehicles}>
+                {(vehicle) => (
+                  <>
                     <VehicleCells vehicle={vehicle} number={number} />
                     <TableCell className="text-right">
                       {vehicle.archivedAt || customer.archivedAt ? null : (
@@ -136,9 +133,9 @@ export default async function CustomerPage(props: DetailPageProps) {
                         </ButtonLink>
                       )}
                     </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </TableBox>
         </Section>

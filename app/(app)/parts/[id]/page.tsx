@@ -7,7 +7,7 @@ import { AdjustStockForm } from '@/components/parts/adjust-stock-form';
 import { PartForm } from '@/components/parts/part-form';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { stockMovementKindLabels } from '@/db/core/labels';
 import { getPart, listStockMovements, listVendors, type PartDto } from '@/db/parts';
@@ -87,9 +87,9 @@ export default async function PartPage({ params, searchParams }: Props) {
           <TableHeader
             columns={['When', 'Kind', ['Quantity', 'text-right'], ['On hand after', 'text-right'], 'For', 'By']}
           />
-          <TableBody>
-            {ledger.data.map((movement) => (
-              <TableRow key={movement.id}>
+          <TableRows rows={ledger.data}>
+            {(movement) => (
+              <>
                 <TableCell>{formatDateTime(movement.createdAt, settings.locale)}</TableCell>
                 <TableCell>{stockMovementKindLabels[movement.kind]}</TableCell>
                 <TableCell className="text-right tabular-nums">{movement.quantity}</TableCell>
@@ -108,9 +108,9 @@ export default async function PartPage({ params, searchParams }: Props) {
                   )}
                 </TableCell>
                 <TableCell>{movement.createdBy.name}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
         {ledger.data.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">No stock movements yet.</p> : null}
       </div>

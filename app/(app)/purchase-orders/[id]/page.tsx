@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/parts/action-button';
 import { ExpectedDateForm } from '@/components/parts/expected-date-form';
 import { ReceiveForm } from '@/components/parts/receive-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { DomainError } from '@/db/core/errors';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
 import { getPurchaseOrder, type PurchaseOrderDto } from '@/db/parts';
@@ -73,16 +73,16 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           <TableHeader
             columns={['Item', ['Ordered', 'text-right'], ['Received', 'text-right'], ['Unit cost', 'text-right']]}
           />
-          <TableBody>
-            {order.lines.map((line) => (
-              <TableRow key={line.id}>
+          <TableRows rows={order.lines}>
+            {(line) => (
+              <>
                 <TableCell>{line.description}</TableCell>
                 <TableCell className="text-right tabular-nums">{line.quantity}</TableCell>
                 <TableCell className="text-right tabular-nums">{line.received}</TableCell>
                 <TableCell className="text-right tabular-nums">{formatMoney(line.unitCostCents, money)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
         <p className="px-4 py-2 text-right text-sm font-medium">Total {formatMoney(order.totalCents, money)}</p>
       </div>

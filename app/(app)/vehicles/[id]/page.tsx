@@ -15,7 +15,7 @@ import { ArchivedBadge } from '@/components/ui/archived-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
 import { isAdmin } from '@/db/core/policy';
 
@@ -43,13 +43,10 @@ export default async function VehiclePage(props: DetailPageProps) {
           <>
             {active ? <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`}>New job</ButtonLink> : null}
             <EditAndArchive
-              editHref={`/vehicles/${vehicle.id}/edit`}
-              canArchive={isAdmin(actor)}
               noun="vehicle"
-              archived={vehicle.archivedAt !== null}
-              description="It drops out of the vehicle list and frees its VIN for another vehicle. Its service history stays."
-              archiveAction={archiveVehicleAction.bind(null, vehicle.id)}
-              unarchiveAction={unarchiveVehicleAction.bind(null, vehicle.id)}
+              record={vehicle}
+              canArchive={isAdmin(actor)}
+              actions={[archiveVehicleAction, unarchiveVehicleAction]}
             />
           </>
         }
@@ -98,9 +95,12 @@ export default async function VehiclePage(props: DetailPageProps) {
           <TableBox empty={vehicle.odometerReadings.length === 0 ? 'No readings yet.' : null} className="max-w-2xl">
             <Table>
               <TableHeader columns={['Date', 'Reading', 'From']} />
-              <TableBody>
-                {vehicle.odometerReadings.map((reading, index) => (
-                  <TableRow key={`${reading.jobId ?? 'vehicle'}-${index}`}>
+              <TableRows
+                rows={vehicle.odometerReadings}
+                rowKey={(reading, index) => `${reading.jobId ?? 'vehicle'}-${index}`}
+              >
+                {(reading) => (
+                  <>
                     <TableCell>{formatDate(reading.recordedAt, locale)}</TableCell>
                     <TableCell>{number.format(reading.reading)}</TableCell>
                     <TableCell>
@@ -112,9 +112,9 @@ export default async function VehiclePage(props: DetailPageProps) {
                         'Vehicle record'
                       )}
                     </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </TableBox>
         </Section>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { VendorForm } from '@/components/parts/vendor-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { formatDate } from '@/components/format';
 import { DomainError } from '@/db/core/errors';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
@@ -40,9 +40,9 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
       <div className="rounded-lg border border-slate-200 bg-white">
         <Table>
           <TableHeader columns={['Number', 'Status', 'Expected']} />
-          <TableBody>
-            {orders.data.map((order) => (
-              <TableRow key={order.id}>
+          <TableRows rows={orders.data}>
+            {(order) => (
+              <>
                 <TableCell>
                   <Link href={`/purchase-orders/${order.id}`} className="text-brand-600 underline">
                     {order.number}
@@ -50,9 +50,9 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                 </TableCell>
                 <TableCell>{purchaseOrderStatusLabels[order.status]}</TableCell>
                 <TableCell>{formatDate(order.expectedAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </div>
     </>

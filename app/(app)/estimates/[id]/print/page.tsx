@@ -5,7 +5,7 @@ import { PrintButton } from '@/components/invoices/print-button';
 import '@/components/invoices/print.css';
 import { buttonClasses } from '@/components/ui/button';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRow, TableRows } from '@/components/ui/table';
 import { estimateStatusLabels, lineKindLabels } from '@/db/core/labels';
 import { getEstimate } from '@/db/estimates';
 import { getJob } from '@/db/jobs';
@@ -62,9 +62,9 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
             <TableHead className="text-right">Total with tax</TableHead>
           </TableRow>
         </TableHeader>
-        <TableBody>
-          {estimate.lines.map((line) => (
-            <TableRow key={line.id}>
+        <TableRows rows={estimate.lines}>
+          {(line) => (
+            <>
               <TableCell>{lineKindLabels[line.kind]}</TableCell>
               <TableCell>
                 {line.description}
@@ -73,9 +73,9 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
               <TableCell className="text-right">{line.quantity}</TableCell>
               <TableCell className="text-right">{formatMoney(line.unitPriceCents, money)}</TableCell>
               <TableCell className="text-right">{formatMoney(line.totalCents, money)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+            </>
+          )}
+        </TableRows>
       </Table>
       <dl className="mt-6 ml-auto max-w-xs space-y-1 text-sm">
         <div className="flex justify-between">
