@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { centsToDecimal, formatDateTime, formatMoney } from '@/components/format';
 import { Pager } from '@/components/customers/pager';
 import { AdjustStockForm } from '@/components/parts/adjust-stock-form';
@@ -8,11 +7,11 @@ import { PartForm } from '@/components/parts/part-form';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
-import { DomainError } from '@/db/core/errors';
 import { stockMovementKindLabels } from '@/db/core/labels';
-import { getPart, listStockMovements, listVendors, type PartDto } from '@/db/parts';
+import { getPart, listStockMovements, listVendors } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
 import { requireActor } from '@/app/_lib/session';
+import { orNotFound } from '@/components/ui/or-not-found';
 
 export const metadata: Metadata = { title: 'Part' };
 
@@ -23,13 +22,7 @@ export default async function PartPage({ params, searchParams }: Props) {
   const { id } = await params;
   const cursorParam = (await searchParams).cursor;
   const cursor = (Array.isArray(cursorParam) ? cursorParam[0] : cursorParam) ?? '';
-  let part: PartDto;
-  try {
-    part = await getPart(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const part = await orNotFound(getPart(actor, id));
   const [ledger, settings, vendors] = await Promise.all([
     listStockMovements(actor, id, { cursor, limit: 25 }).catch(() => listStockMovements(actor, id, { limit: 25 })),
     getShopSettings(actor),
