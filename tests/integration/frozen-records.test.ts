@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
-import { DomainError, postgresError } from '@/db/core/errors';
+import { postgresError } from '@/db/core/errors';
 import { openSession } from '@/db/auth/sessions';
 import { archiveCustomer, updateCustomer } from '@/db/customers';
 import { archiveVehicle, updateVehicle } from '@/db/vehicles';

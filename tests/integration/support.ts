@@ -1,5 +1,6 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { formFieldErrors, type FormInput } from '@/app/_lib/form';
 import type { Actor } from '@/db/core/actor';
@@ -47,6 +48,13 @@ export const testShopSettings = {
   partTaxBasisPoints: 825,
   feeTaxBasisPoints: 500,
 } as const;
+
+/** The fields an `invalid` refusal names, sorted; fails the test when the call was not refused as invalid. */
+export async function invalidFieldNames(work: () => Promise<unknown>): Promise<string[]> {
+  const refused = await refusal(work);
+  expect(refused).toMatchObject({ kind: 'invalid' });
+  return Object.keys((refused as DomainError).fieldErrors).sort();
+}
 
 /** The kind of refusal ('forbidden', 'not_found', …), or 'allowed'. */
 export async function refusalKind(work: () => Promise<unknown>): Promise<string> {
