@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { optionsOf, SelectField } from '@/components/ui/fields';
+import { CheckboxField, optionsOf, SelectField } from '@/components/ui/fields';
 import { jobPriorityLabels } from '@/db/core/labels';
 
 /** Plain GET filters, so a filtered board is a link an admin can keep. */
@@ -40,10 +40,14 @@ export function BoardFilters({
         blank="Any"
         options={optionsOf(jobPriorityLabels)}
       />
-      <label className="flex min-h-10 items-center gap-2 text-sm font-medium text-slate-700">
-        <input type="checkbox" name="overdue" value="on" defaultChecked={overdue} className="size-5" />
-        Overdue only
-      </label>
+      <CheckboxField
+        label="Overdue only"
+        name="overdue"
+        value="on"
+        defaultChecked={overdue}
+        labelClassName="font-medium text-slate-700"
+        boxClassName="size-5"
+      />
       <button type="submit" className={buttonClasses('primary')}>
         Filter
       </button>

@@ -130,3 +130,18 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/** A checkbox with its label beside it (filters, confirmations); `boxClassName` sizes the box (`size-4`). */
+export function CheckboxField({
+  label,
+  labelClassName = 'text-slate-700',
+  boxClassName = 'size-4',
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; labelClassName?: string; boxClassName?: string }) {
+  return (
+    <label className={`flex min-h-10 items-center gap-2 text-sm ${labelClassName}`}>
+      <input type="checkbox" className={boxClassName} {...props} />
+      {label}
+    </label>
+  );
+}

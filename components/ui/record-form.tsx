@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
+import { ButtonLink } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 
@@ -41,5 +42,17 @@ export function RecordForm({
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** Save, and Cancel back to where the form came from. */
+export function SaveOrCancel({ label, cancelHref }: { label: string; cancelHref: string }) {
+  return (
+    <div className="flex gap-2">
+      <SubmitButton>{label}</SubmitButton>
+      <ButtonLink href={cancelHref} variant="secondary">
+        Cancel
+      </ButtonLink>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { buttonClasses } from '@/components/ui/button';
-import { TextField } from '@/components/ui/fields';
+import { CheckboxField, TextField } from '@/components/ui/fields';
 
 /** A plain GET form: the search and the filter live in the address, so a result page can be bookmarked. */
 export function UsersSearch({ q, showDeactivated }: { q: string; showDeactivated: boolean }) {
@@ -15,10 +15,7 @@ export function UsersSearch({ q, showDeactivated }: { q: string; showDeactivated
         placeholder="Name or email"
         frameClassName="min-w-64 flex-1 space-y-1"
       />
-      <label className="flex min-h-10 items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="inactive" value="1" defaultChecked={showDeactivated} className="size-4" />
-        Show deactivated
-      </label>
+      <CheckboxField label="Show deactivated" name="inactive" value="1" defaultChecked={showDeactivated} />
       <button type="submit" className={buttonClasses('secondary')}>
         Search
       </button>
