@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
+import { DomainError } from '@/db/core/errors';
 import { getShopSettings, updateShopSettings } from '@/db/settings';
 import { settingsForm } from '@/app/_lib/form-inputs';
 import { createUser, invalidFieldNames, refusal, throughForm } from './support';
