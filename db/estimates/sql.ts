@@ -24,7 +24,8 @@ const linesJson = sql<Omit<EstimateLineDto, 'totalCents'>[]>`coalesce((
     'id', ${estimateLines.id}, 'position', ${estimateLines.position}, 'kind', ${estimateLines.kind},
     'description', ${estimateLines.description}, 'quantity', ${estimateLines.quantity}::text,
     'unitPriceCents', ${estimateLines.unitPriceCents}, 'taxRateBasisPoints', ${estimateLines.taxRateBasisPoints},
-    'lineTotalCents', ${estimateLines.lineTotalCents}, 'taxCents', ${estimateLines.taxCents}
+    'lineTotalCents', ${estimateLines.lineTotalCents}, 'taxCents', ${estimateLines.taxCents},
+    'technicianId', ${estimateLines.technicianId}
   ) order by ${estimateLines.position})
   from ${estimateLines}
   where ${estimateLines.estimateId} = ${estimateId} and ${estimateLines.revision} = ${currentRevision}), '[]'::json)`;

@@ -19,6 +19,8 @@ export type EstimateLineDto = {
   taxCents: number;
   /** Line total with its tax. */
   totalCents: number;
+  /** A labor line's technician (one of the job's assignees), or null. */
+  technicianId: string | null;
 };
 
 export type AuthorizationDto = {
@@ -65,7 +67,7 @@ export type PublicEstimateDto = {
   terms: string | null;
   vehicle: { make: string; model: string; year: number | null; plate: string | null };
   complaint: string;
-  lines: Omit<EstimateLineDto, 'position' | 'taxRateBasisPoints'>[];
+  lines: Omit<EstimateLineDto, 'position' | 'taxRateBasisPoints' | 'technicianId'>[];
   subtotalCents: number;
   taxCents: number;
   totalCents: number;

@@ -169,7 +169,8 @@ const linesJson = sql<InvoiceLineDto[]>`coalesce((
     'id', ${invoiceLines.id}, 'position', ${invoiceLines.position}, 'kind', ${invoiceLines.kind},
     'description', ${invoiceLines.description}, 'quantity', ${invoiceLines.quantity}::text,
     'unitPriceCents', ${invoiceLines.unitPriceCents}, 'taxRateBasisPoints', ${invoiceLines.taxRateBasisPoints},
-    'lineTotalCents', ${invoiceLines.lineTotalCents}, 'taxCents', ${invoiceLines.taxCents}
+    'lineTotalCents', ${invoiceLines.lineTotalCents}, 'taxCents', ${invoiceLines.taxCents},
+    'technicianId', ${invoiceLines.technicianId}
   ) order by ${invoiceLines.position})
   from ${invoiceLines} where ${invoiceLines.invoiceId} = ${invoices.id}), '[]'::json)`;
 

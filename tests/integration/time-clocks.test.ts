@@ -1,0 +1,362 @@
+// Time clocks on PostgreSQL: one running clock per technician, no overlaps (as recorded and as corrected),
+// entries only ever stopped, corrections append-only, the clocks that stop by themselves, and who may clock.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/db/core/actor';
+import { getDb, type Database } from '@/db/client';
+import { changeJobStatus, createJob, getJobHistory, setJobAssignees } from '@/db/jobs';
+import { jobStatusChanges, timeEntries, timeEntryAdjustments } from '@/db/schema';
+import {
+  adjustTimeEntry,
+  getJobClockedTime,
+  getMyRunningClock,
+  listTimeAdjustments,
+  listTimeEntries,
+  startClock,
+  stopClock,
+} from '@/db/time';
+import { deactivateUser } from '@/db/users';
+import { allIds, createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
+
+let db: Database;
+let admin: Actor;
+beforeAll(async () => {
+  db = await getDb();
+  admin = await createUser('admin');
+});
+
+/** A job with the given workers assigned (created by the admin, status created). */
+async function jobFor(...workers: Actor[]) {
+  const { vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Timing belt' });
+  if (workers.length > 0) await setJobAssignees(admin, job.id, { userIds: workers.map((worker) => worker.id) });
+  return job;
+}
+
+async function runningOf(userId: string) {
+  return db
+    .select()
+    .from(timeEntries)
+    .where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endedAt)));
+}
+
+/** A stopped entry written straight into the table, `hoursAgo` → `hoursAgo - hours`. */
+async function pastEntry(user: Actor, jobId: string, hoursAgo: number, hours: number) {
+  const startedAt = new Date(Date.now() - hoursAgo * 3_600_000);
+  const endedAt = new Date(startedAt.getTime() + hours * 3_600_000);
+  const [entry] = await db
+    .insert(timeEntries)
+    .values({
+      userId: user.id,
+      jobId,
+      startedAt,
+      endedAt,
+      effectiveStartedAt: startedAt,
+      effectiveEndedAt: endedAt,
+      source: 'ui',
+      recordedBy: user.id,
+    })
+    .returning();
+  return entry!;
+}
+
+describe('clocking on and off', () => {
+  it('a mechanic clocks on an assigned job, which moves from created to in progress with one history row', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const started = await startClock(mechanic, job.id);
+    expect(started).toMatchObject({ userId: mechanic.id, jobId: job.id, endedAt: null, voided: false, stopped: null });
+    expect(started.durationSeconds).toBeGreaterThanOrEqual(0);
+    const history = await getJobHistory(admin, job.id);
+    expect(history.map((row) => row.toStatus)).toEqual(['created', 'in_progress']);
+    const changes = await db.select().from(jobStatusChanges).where(eq(jobStatusChanges.jobId, job.id));
+    expect(changes).toHaveLength(2);
+    expect(await getMyRunningClock(mechanic)).toMatchObject({ id: started.id, jobNumber: expect.any(Number) });
+  });
+
+  it('starting on another job stops the running clock first, at the same instant', async () => {
+    const mechanic = await createUser('worker');
+    const first = await jobFor(mechanic);
+    const second = await jobFor(mechanic);
+    const one = await startClock(mechanic, first.id);
+    const two = await startClock(mechanic, second.id);
+    expect(two.stopped).toMatchObject({ id: one.id, jobId: first.id });
+    expect(two.stopped!.endedAt!.getTime()).toBe(two.startedAt.getTime());
+    const [stoppedRow] = await db.select().from(timeEntries).where(eq(timeEntries.id, one.id));
+    const [startedRow] = await db.select().from(timeEntries).where(eq(timeEntries.id, two.id));
+    const touching = await db.execute(
+      sql`select ${stoppedRow!.id}::uuid is not null and (select ended_at from time_entries where id = ${one.id}) = (select started_at from time_entries where id = ${two.id}) as same`,
+    );
+    expect((touching as unknown as { rows: { same: boolean }[] }).rows[0]!.same).toBe(true);
+    expect(startedRow!.endedAt).toBeNull();
+    expect(await runningOf(mechanic.id)).toHaveLength(1);
+  });
+
+  it('stopping answers the entry; stopping again is a conflict', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    await startClock(mechanic, job.id);
+    const stopped = await stopClock(mechanic, job.id);
+    expect(stopped.endedAt).toBeInstanceOf(Date);
+    expect(await refusalKind(() => stopClock(mechanic, job.id))).toBe('conflict');
+    expect(await getMyRunningClock(mechanic)).toBeNull();
+  });
+
+  it('ten parallel starts by one technician leave exactly one running entry', async () => {
+    const mechanic = await createUser('worker');
+    const jobs = await Promise.all(Array.from({ length: 5 }, () => jobFor(mechanic)));
+    const answers = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, index) => startClock(mechanic, jobs[index % jobs.length]!.id)),
+    );
+    expect(answers.filter((answer) => answer.status === 'fulfilled').length).toBeGreaterThan(0);
+    for (const answer of answers)
+      if (answer.status === 'rejected') expect((answer.reason as { kind?: string }).kind).toBe('conflict');
+    expect(await runningOf(mechanic.id)).toHaveLength(1);
+    const all = await db.select().from(timeEntries).where(eq(timeEntries.userId, mechanic.id));
+    expect(all.filter((entry) => entry.endedAt === null)).toHaveLength(1);
+  });
+
+  it('a stop racing a status change stops the clock once', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const entry = await startClock(mechanic, job.id);
+    const [stop, change] = await Promise.allSettled([
+      stopClock(mechanic, job.id),
+      changeJobStatus(admin, job.id, { status: 'waiting_for_parts' }),
+    ]);
+    expect(change.status).toBe('fulfilled');
+    if (stop.status === 'rejected') expect((stop.reason as { kind?: string }).kind).toBe('conflict');
+    const [row] = await db.select().from(timeEntries).where(eq(timeEntries.id, entry.id));
+    expect(row!.endedAt).not.toBeNull();
+    const updates = await db.execute(
+      sql`select count(*)::int as n from audit_events where entity = 'time_entries' and entity_id = ${entry.id} and action = 'update'`,
+    );
+    expect((updates as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
+  });
+
+  it('closed jobs and jobs waiting for parts take no clock', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    await changeJobStatus(admin, job.id, { status: 'in_progress' });
+    await changeJobStatus(admin, job.id, { status: 'waiting_for_parts' });
+    expect(await refusalKind(() => startClock(mechanic, job.id))).toBe('conflict');
+    await changeJobStatus(admin, job.id, { status: 'cancelled', reason: 'Customer withdrew' });
+    expect(await refusalKind(() => startClock(mechanic, job.id))).toBe('conflict');
+  });
+});
+
+describe('who may clock', () => {
+  it('a worker clocks only on jobs assigned to them, and only themselves', async () => {
+    const mechanic = await createUser('worker');
+    const other = await createUser('worker');
+    const job = await jobFor(mechanic);
+    expect(await refusalKind(() => startClock(other, job.id))).toBe('not_found');
+    expect(await refusalKind(() => startClock(mechanic, job.id, { userId: other.id }))).toBe('forbidden');
+    const creatorJob = await createJob(other, {
+      vehicleId: (await createCustomerWithVehicle(admin)).vehicle.id,
+      title: 'Oil',
+    });
+    expect(await refusalKind(() => startClock(other, creatorJob.id))).toBe('forbidden');
+  });
+
+  it('an admin clocks any active technician on and off', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const started = await startClock(admin, job.id, { userId: mechanic.id });
+    expect(started.userId).toBe(mechanic.id);
+    const stopped = await stopClock(admin, job.id, { userId: mechanic.id });
+    expect(stopped.id).toBe(started.id);
+    const inactive = await createUser('worker');
+    await deactivateUser(admin, inactive.id);
+    const refused = await refusal(() => startClock(admin, job.id, { userId: inactive.id }));
+    expect(refused !== 'allowed' && refused.fieldErrors.userId).toBeTruthy();
+  });
+
+  it('a worker lists only their own entries; asking for someone else is forbidden', async () => {
+    const mechanic = await createUser('worker');
+    const other = await createUser('worker');
+    const job = await jobFor(mechanic, other);
+    const mine = await startClock(mechanic, job.id);
+    const theirs = await startClock(other, job.id);
+    const listed = await allIds((cursor) => listTimeEntries(mechanic, { cursor, jobId: job.id }));
+    expect(listed).toEqual([mine.id]);
+    expect(await refusalKind(() => listTimeEntries(mechanic, { userId: other.id }))).toBe('forbidden');
+    const adminList = await allIds((cursor) => listTimeEntries(admin, { cursor, jobId: job.id, limit: 1 }));
+    expect(adminList.sort()).toEqual([mine.id, theirs.id].sort());
+  });
+});
+
+describe('clocks that stop by themselves', () => {
+  it('waiting for parts, completing and cancelling stop every clock on the job', async () => {
+    for (const status of ['waiting_for_parts', 'completed', 'cancelled'] as const) {
+      const one = await createUser('worker');
+      const two = await createUser('worker');
+      const job = await jobFor(one, two);
+      await startClock(one, job.id);
+      await startClock(two, job.id);
+      await changeJobStatus(admin, job.id, { status, reason: status === 'cancelled' ? 'No parts' : undefined });
+      expect(await runningOf(one.id)).toHaveLength(0);
+      expect(await runningOf(two.id)).toHaveLength(0);
+    }
+  });
+
+  it('unassigning a worker stops their clock on that job only', async () => {
+    const leaving = await createUser('worker');
+    const staying = await createUser('worker');
+    const job = await jobFor(leaving, staying);
+    await startClock(leaving, job.id);
+    await startClock(staying, job.id);
+    await setJobAssignees(admin, job.id, { userIds: [staying.id] });
+    expect(await runningOf(leaving.id)).toHaveLength(0);
+    expect(await runningOf(staying.id)).toHaveLength(1);
+  });
+
+  it('deactivating a technician stops their clock', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    await startClock(mechanic, job.id);
+    await deactivateUser(admin, mechanic.id);
+    expect(await runningOf(mechanic.id)).toHaveLength(0);
+  });
+});
+
+describe('what the database refuses', () => {
+  it('a second running entry, an overlap, an end before the start, a delete and any change but a stop', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const past = await pastEntry(mechanic, job.id, 5, 2);
+    const running = await startClock(mechanic, job.id);
+    const insert = (startedAt: Date, endedAt: Date | null) =>
+      db.insert(timeEntries).values({
+        userId: mechanic.id,
+        jobId: job.id,
+        startedAt,
+        endedAt,
+        effectiveStartedAt: startedAt,
+        effectiveEndedAt: endedAt,
+        source: 'api',
+        recordedBy: admin.id,
+      });
+    const code = async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string; constraint?: string } }).cause ?? error;
+        return (cause as { code?: string }).code;
+      }
+      return 'allowed';
+    };
+    expect(await code(() => insert(new Date(Date.now() - 3600_000), null))).toBe('23505');
+    expect(await code(() => insert(new Date(Date.now() - 4.5 * 3600_000), new Date(Date.now() - 4 * 3600_000)))).toBe(
+      '23P01',
+    );
+    expect(await code(() => insert(new Date(Date.now() - 10 * 3600_000), new Date(Date.now() - 11 * 3600_000)))).toBe(
+      '23514',
+    );
+    expect(await code(() => db.delete(timeEntries).where(eq(timeEntries.id, past.id)))).toBe('23001');
+    expect(
+      await code(() =>
+        db
+          .update(timeEntries)
+          .set({ startedAt: new Date(0) })
+          .where(eq(timeEntries.id, past.id)),
+      ),
+    ).toBe('23514');
+    expect(
+      await code(() => db.update(timeEntries).set({ endedAt: new Date() }).where(eq(timeEntries.id, past.id))),
+    ).toBe('23514');
+    expect(await code(() => db.update(timeEntries).set({ voided: true }).where(eq(timeEntries.id, running.id)))).toBe(
+      '23514',
+    );
+  });
+});
+
+describe('corrections', () => {
+  it('an admin corrects the end with a reason; the entry keeps its recorded times and the history grows', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const entry = await pastEntry(mechanic, job.id, 10, 3);
+    const end = new Date(entry.startedAt.getTime() + 3_600_000);
+    const corrected = await adjustTimeEntry(admin, entry.id, { endedAt: end, reason: 'Left for lunch' });
+    expect(corrected).toMatchObject({ id: entry.id, endedAt: end, durationSeconds: 3600, adjusted: true });
+    const [row] = await db.select().from(timeEntries).where(eq(timeEntries.id, entry.id));
+    expect(row!.endedAt).toEqual(entry.endedAt);
+    const voided = await adjustTimeEntry(admin, entry.id, { void: true, reason: 'Clocked on the wrong job' });
+    expect(voided.voided).toBe(true);
+    const history = await listTimeAdjustments(admin, entry.id);
+    expect(history.map((row) => row.reason)).toEqual(['Left for lunch', 'Clocked on the wrong job']);
+    expect(history[1]).toMatchObject({ void: true, endedAt: end });
+    const code = await db
+      .update(timeEntryAdjustments)
+      .set({ reason: 'x' })
+      .where(eq(timeEntryAdjustments.timeEntryId, entry.id))
+      .then(
+        () => 'allowed',
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+    expect(code).toBe('23001');
+  });
+
+  it('a correction that overlaps another entry of the technician is a conflict; no reason is invalid', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const early = await pastEntry(mechanic, job.id, 10, 2);
+    await pastEntry(mechanic, job.id, 7, 2);
+    const overlapping = new Date(Date.now() - 6.5 * 3_600_000);
+    expect(await refusalKind(() => adjustTimeEntry(admin, early.id, { endedAt: overlapping, reason: 'Late' }))).toBe(
+      'conflict',
+    );
+    const noReason = await refusal(() =>
+      adjustTimeEntry(admin, early.id, { endedAt: new Date(Date.now() - 9 * 3_600_000) }),
+    );
+    expect(noReason !== 'allowed' && noReason.kind).toBe('invalid');
+    expect(noReason !== 'allowed' && noReason.fieldErrors.reason).toBeTruthy();
+    // A voided entry no longer blocks: the other may then take its time.
+    const late = await pastEntry(mechanic, job.id, 20, 1);
+    await adjustTimeEntry(admin, early.id, { void: true, reason: 'Duplicate' });
+    const moved = await adjustTimeEntry(admin, late.id, {
+      startedAt: new Date(Date.now() - 10 * 3_600_000),
+      endedAt: new Date(Date.now() - 9 * 3_600_000),
+      reason: 'Wrong day',
+    });
+    expect(moved.durationSeconds).toBe(3600);
+  });
+
+  it('only admins correct, a running clock cannot be corrected, the end cannot be in the future', async () => {
+    const mechanic = await createUser('worker');
+    const job = await jobFor(mechanic);
+    const past = await pastEntry(mechanic, job.id, 10, 1);
+    expect(await refusalKind(() => adjustTimeEntry(mechanic, past.id, { void: true, reason: 'Mine' }))).toBe(
+      'forbidden',
+    );
+    const running = await startClock(mechanic, job.id);
+    expect(await refusalKind(() => adjustTimeEntry(admin, running.id, { void: true, reason: 'Oops' }))).toBe(
+      'conflict',
+    );
+    expect(
+      await refusalKind(() =>
+        adjustTimeEntry(admin, past.id, { endedAt: new Date(Date.now() + 3_600_000), reason: 'Later' }),
+      ),
+    ).toBe('invalid');
+    expect(await refusalKind(() => adjustTimeEntry(admin, 'nope', { void: true, reason: 'x' }))).toBe('not_found');
+  });
+});
+
+describe('the job page', () => {
+  it('shows clocked time per technician and in total, voided entries aside', async () => {
+    const one = await createUser('worker', 'Ana Clock');
+    const two = await createUser('worker', 'Ben Clock');
+    const job = await jobFor(one, two);
+    await pastEntry(one, job.id, 10, 2);
+    await pastEntry(two, job.id, 10, 1);
+    const voided = await pastEntry(two, job.id, 5, 1);
+    await adjustTimeEntry(admin, voided.id, { void: true, reason: 'Wrong job' });
+    const clocked = await getJobClockedTime(one, job.id);
+    expect(clocked.technicians.map((row) => [row.name, row.clockedSeconds])).toEqual([
+      ['Ana Clock', 7200],
+      ['Ben Clock', 3600],
+    ]);
+    expect(clocked.totalSeconds).toBe(10_800);
+    expect(clocked.billedHours).toBe('0.00');
+  });
+});
