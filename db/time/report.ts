@@ -107,7 +107,7 @@ export async function getTechnicianReportCsv(actor: Actor | null, input: unknown
         row.name,
         row.clockedSeconds,
         row.billedHours,
-        row.efficiency ?? '',
+        row.efficiency === null ? '' : row.efficiency.toFixed(2),
         row.jobsWorked,
         row.jobsCompleted,
       ]
