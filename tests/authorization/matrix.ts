@@ -166,4 +166,11 @@ export const apiMatrix: Record<string, Row> = {
   'POST /api/v1/job-parts/{id}/order': assignedOrAdmin,
   'POST /api/v1/job-parts/{id}/install': assignedOrAdmin,
   'POST /api/v1/job-parts/{id}/return': assignedOrAdmin,
+  // Time clocks: on a job one may see (a worker: assigned to it) for oneself; entries are one's own, corrections
+  // and the report are the admin's.
+  'POST /api/v1/jobs/{id}/clock/start': assignedOrAdmin,
+  'POST /api/v1/jobs/{id}/clock/stop': assignedOrAdmin,
+  'GET /api/v1/time-entries': everyone,
+  'POST /api/v1/time-entries/{id}/adjustments': adminOnly,
+  'GET /api/v1/reports/technicians': adminOnly,
 };

@@ -7,6 +7,7 @@ import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { createJob, setJobAssignees } from '@/db/jobs';
+import { startClock, stopClock } from '@/db/time';
 import { callRoute, tokenFor } from './api-support';
 import { createPartsScene } from './parts-support';
 import {
@@ -34,7 +35,23 @@ async function makeFixture() {
     tokens,
     estimates: await estimateScene(scene),
     parts: await createPartsScene(admin, scene.job.id),
+    clocks: await clockScene(scene),
   };
+}
+
+/**
+ * A job of its own for the clocks (J keeps its status): the assigned worker's stopped entry there, and the
+ * worker's and the admin's running clocks on it.
+ */
+async function clockScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
+  const { admin, assignedWorker } = scene.people;
+  const job = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Clocked work' });
+  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
+  await startClock(assignedWorker, job.id);
+  const stopped = await stopClock(assignedWorker, job.id);
+  await startClock(assignedWorker, job.id);
+  await startClock(admin, job.id);
+  return { job, stopped };
 }
 
 /** A draft on job J, and a sent estimate on another job assigned to the same worker (with its link's token). */
@@ -172,6 +189,14 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   'POST /api/v1/job-parts/{id}/order': (f) => ({ params: { id: f.parts.neededPart.id } }),
   'POST /api/v1/job-parts/{id}/install': (f) => ({ params: { id: f.parts.neededPart.id } }),
   'POST /api/v1/job-parts/{id}/return': (f) => ({ params: { id: f.parts.installedPart.id } }),
+  'POST /api/v1/jobs/{id}/clock/start': (f) => ({ params: { id: f.job.id } }),
+  'POST /api/v1/jobs/{id}/clock/stop': (f) => ({ params: { id: f.clocks.job.id }, json: {} }),
+  'GET /api/v1/time-entries': (f) => ({ path: `/api/v1/time-entries?job_id=${f.clocks.job.id}` }),
+  'POST /api/v1/time-entries/{id}/adjustments': (f) => ({
+    params: { id: f.clocks.stopped.id },
+    json: { void: true, reason: 'Clocked by mistake' },
+  }),
+  'GET /api/v1/reports/technicians': () => ({ path: '/api/v1/reports/technicians?format=csv' }),
 };
 
 function routeModulePath(apiPath: string): string {
