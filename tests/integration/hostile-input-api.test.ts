@@ -15,6 +15,7 @@ import { callRoute, tokenFor } from './api-support';
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
 import { createPartsScene } from './parts-support';
+import { startClock, stopClock } from '@/db/time';
 
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -70,7 +71,14 @@ async function setUp() {
     invoice: scene.invoice,
     ...(await estimatesFor(scene)),
     parts: await createPartsScene(admin, scene.job.id),
+    timeEntry: await stoppedEntry(scene),
   };
+}
+
+/** A stopped time entry of the assigned worker on J, for the corrections. */
+async function stoppedEntry(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
+  await startClock(scene.people.assignedWorker, scene.job.id);
+  return stopClock(scene.people.assignedWorker, scene.job.id);
 }
 
 /** A draft estimate on J (edited by PATCH) and a sent one on the completed job (answered by staff or link). */
@@ -99,6 +107,7 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   if (apiPath.startsWith('/api/v1/vendors/')) return setup.parts.vendor.id;
   if (apiPath === '/api/v1/purchase-orders/{id}/receive') return setup.parts.orderedOrder.id;
   if (apiPath.startsWith('/api/v1/purchase-orders/')) return setup.parts.draftOrder.id;
+  if (apiPath.startsWith('/api/v1/time-entries/')) return setup.timeEntry.id;
   return setup.job.id;
 }
 

@@ -1,5 +1,6 @@
 // The time clock API as a client sees it: snake_case entries, 201 starts with `stopped`, 409 stops, workers
 // limited to their own entries, corrections (409 overlap, 422 without a reason) and the report as JSON and CSV.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as startRoute from '@/app/api/v1/jobs/[id]/clock/start/route';
 import * as stopRoute from '@/app/api/v1/jobs/[id]/clock/stop/route';
@@ -137,5 +138,36 @@ describe('the time clock API', () => {
       token: s.adminToken,
     });
     expect(bad.status).toBe(422);
+  });
+});
+
+describe('hostile query strings on the time lists and the report', () => {
+  const hostile = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom('a\u0000b', '2026-02-30', '1999-12-31', '9999-99-99', "'; drop table time_entries; --", '-1', ''),
+    fc.integer().map(String),
+  );
+  it('never answer 5xx: a bad value is a 422 tied to its parameter', async () => {
+    const admin = await createUser('admin');
+    const token = await tokenFor(admin);
+    const routes = [
+      {
+        module: entriesRoute,
+        path: '/api/v1/time-entries',
+        names: ['user_id', 'job_id', 'from', 'to', 'cursor', 'limit'],
+      },
+      { module: reportRoute, path: '/api/v1/reports/technicians', names: ['from', 'to', 'format'] },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.nat(), hostile, async (route, pick, value) => {
+        const name = route.names[pick % route.names.length]!;
+        const answer = await callRoute(route.module, 'GET', `${route.path}?${name}=${encodeURIComponent(value)}`, {
+          token,
+        });
+        expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
+        if (answer.status === 422) expect(answer.body).toHaveProperty('errors');
+      }),
+      { numRuns: 60, seed: 1515 },
+    );
   });
 });
