@@ -10,6 +10,7 @@ import { getPartsSignals } from '@/db/parts';
 import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
+import { getMyRunningClock, type TimeEntryDto } from '@/db/time';
 
 export const metadata: Metadata = { title: 'My jobs' };
 
@@ -18,12 +19,22 @@ function tapsFor(status: JobStatus): JobStatus[] {
   return status === 'completed' ? [] : jobTransitions[status].filter((to) => to !== 'cancelled');
 }
 
+/** Jobs that are started or in progress take a clock (waiting for parts: resume first). */
+function clockFor(jobId: string, status: JobStatus, running: TimeEntryDto | null) {
+  if (status !== 'created' && status !== 'in_progress') return undefined;
+  return { runningSince: running?.jobId === jobId ? running.startedAt.toISOString() : null };
+}
+
 export default async function MyJobsPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const actor = await requireActor();
   const { denied } = await searchParams;
   const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
   const ids = open.map((job) => job.id);
-  const [badges, partsSignals] = await Promise.all([estimateBadges(actor, ids), getPartsSignals(actor, ids)]);
+  const [badges, partsSignals, running] = await Promise.all([
+    estimateBadges(actor, ids),
+    getPartsSignals(actor, ids),
+    getMyRunningClock(actor),
+  ]);
   return (
     <>
       {denied ? (
@@ -51,6 +62,7 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
             locale={locale}
             estimateBadge={badges.get(job.id) ?? undefined}
             partsSignal={partsSignals.get(job.id)}
+            clock={clockFor(job.id, job.status, running)}
           />
         ))}
       </div>
