@@ -14,8 +14,11 @@ export function ClockButton({
   jobId,
   runningSince,
   compact = false,
+  userId,
 }: {
   jobId: string;
+  /** An admin clocking someone else: the technician. */
+  userId?: string;
   /** The server's start time (ISO) of the caller's clock on this job, or null. */
   runningSince: string | null;
   compact?: boolean;
@@ -25,6 +28,7 @@ export function ClockButton({
   return (
     <div className={compact ? 'flex items-center gap-2' : 'space-y-2'}>
       <form action={formAction} className="flex flex-wrap items-center gap-3">
+        {userId ? <input type="hidden" name="userId" value={userId} /> : null}
         {runningSince ? (
           <RunningTimer startedAt={runningSince} className={compact ? 'text-sm' : 'text-2xl font-semibold'} />
         ) : null}

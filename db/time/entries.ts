@@ -14,8 +14,8 @@ import { jobAccess } from '../jobs/access';
 import { jobs, timeEntries, timeEntryAdjustments, users } from '../schema';
 import { billedHoursSql, hoursText, rowsOf } from './billed';
 import { listTimeEntriesInput, timesheetInput } from './inputs';
-import { periodBounds, periodDays, thisMonth } from './period';
-import { entryColumns, selectEntries } from './sql';
+import { lastDays, periodBounds, periodDays } from './period';
+import { entryById, entryColumns, selectEntries } from './sql';
 import type { JobClockedTimeDto, TimeAdjustmentDto, TimeEntryDto } from './types';
 
 /** Effective entries, newest first, keyset-paginated; a worker sees only their own (another user_id: 403). */
@@ -80,12 +80,12 @@ export async function listRunningClocks(actor: Actor | null): Promise<TimeEntryD
   return selectEntries(db, isNull(timeEntries.endedAt)).orderBy(asc(timeEntries.startedAt)).limit(200);
 }
 
-/** A technician's entries over a period (default this month), oldest first, for the timesheet (admins). */
+/** The technicians' entries over a period (default the last seven days), by name then oldest first (admins). */
 export async function getTimesheet(actor: Actor | null, input: unknown = {}) {
   requireAdmin(actor);
   const data = parse(timesheetInput, normaliseInput(input, { blank: 'drop' }));
-  const from = data.from ?? thisMonth().from;
-  const to = data.to ?? thisMonth().to;
+  const from = data.from ?? lastDays(7).from;
+  const to = data.to ?? (data.from && data.from > lastDays(7).to ? data.from : lastDays(7).to);
   if (to < from) throw invalid({ to: ['To must be on or after From.'] });
   if (periodDays(from, to) > 62) throw invalid({ to: ['A timesheet covers at most 62 days.'] });
   const { start, end } = periodBounds(from, to);
@@ -101,6 +101,15 @@ export async function getTimesheet(actor: Actor | null, input: unknown = {}) {
     .orderBy(asc(users.name), asc(timeEntries.userId), asc(timeEntries.effectiveStartedAt))
     .limit(2000);
   return { from, to, entries };
+}
+
+/** One entry as corrected (admins; the correction page). */
+export async function getTimeEntry(actor: Actor | null, entryId: string): Promise<TimeEntryDto> {
+  requireAdmin(actor);
+  if (!isUuid(entryId)) throw notFound('Time entry');
+  const entry = await entryById(await getDb(), entryId);
+  if (!entry) throw notFound('Time entry');
+  return entry;
 }
 
 /** The corrections of an entry, oldest first (admins). */

@@ -8,6 +8,7 @@ export {
   getJobClockedTime,
   getMyRunningClock,
   getTimesheet,
+  getTimeEntry,
   listRunningClocks,
   listTimeAdjustments,
   listTimeEntries,

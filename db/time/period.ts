@@ -7,6 +7,11 @@ export function thisMonth(now = new Date()): { from: string; to: string } {
   return { from: day(first), to: day(last) };
 }
 
+/** The last `count` UTC days, today included. */
+export function lastDays(count: number, now = new Date()): { from: string; to: string } {
+  return { from: day(new Date(now.getTime() - (count - 1) * 86_400_000)), to: day(now) };
+}
+
 export function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -14,14 +14,20 @@ function revalidateClocks() {
   revalidatePath('/', 'layout');
 }
 
-export async function startClockAction(jobId: string, _previous: ClockState): Promise<ClockState> {
-  const result = await runAction((actor) => startClock(actor, jobId), 'Clock started.');
+/** A technician named on the form (`userId`: an admin clocking someone else), else the caller. */
+function technicianOf(formData: FormData | undefined) {
+  const userId = formData?.get('userId');
+  return typeof userId === 'string' && userId !== '' ? { userId } : {};
+}
+
+export async function startClockAction(jobId: string, _previous: ClockState, formData?: FormData): Promise<ClockState> {
+  const result = await runAction((actor) => startClock(actor, jobId, technicianOf(formData)), 'Clock started.');
   if (result.ok) revalidateClocks();
   return result;
 }
 
-export async function stopClockAction(jobId: string, _previous: ClockState): Promise<ClockState> {
-  const result = await runAction((actor) => stopClock(actor, jobId), 'Clock stopped.');
+export async function stopClockAction(jobId: string, _previous: ClockState, formData?: FormData): Promise<ClockState> {
+  const result = await runAction((actor) => stopClock(actor, jobId, technicianOf(formData)), 'Clock stopped.');
   if (result.ok) revalidateClocks();
   return result;
 }
