@@ -92,6 +92,9 @@ export const actionMatrix: Record<string, Row> = {
   'jobs/[id]/parts/orderJobPartAction': assignedOrAdmin,
   'jobs/[id]/parts/installJobPartAction': assignedOrAdmin,
   'jobs/[id]/parts/returnJobPartAction': assignedOrAdmin,
+  'time/startClockAction': assignedOrAdmin,
+  'time/stopClockAction': assignedOrAdmin,
+  'time/adjustTimeEntryAction': adminOnly,
 };
 
 /** REST API v1 operations, keyed `<METHOD> <path>` as in the OpenAPI document. */

@@ -7,9 +7,9 @@ import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { createJob, setJobAssignees } from '@/db/jobs';
-import { startClock, stopClock } from '@/db/time';
 import { callRoute, tokenFor } from './api-support';
 import { createPartsScene } from './parts-support';
+import { createClockScene } from './time-support';
 import {
   auditEventsSince,
   createWorkshopScene,
@@ -35,23 +35,8 @@ async function makeFixture() {
     tokens,
     estimates: await estimateScene(scene),
     parts: await createPartsScene(admin, scene.job.id),
-    clocks: await clockScene(scene),
+    clocks: await createClockScene(scene),
   };
-}
-
-/**
- * A job of its own for the clocks (J keeps its status): the assigned worker's stopped entry there, and the
- * worker's and the admin's running clocks on it.
- */
-async function clockScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
-  const { admin, assignedWorker } = scene.people;
-  const job = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Clocked work' });
-  await setJobAssignees(admin, job.id, { userIds: [assignedWorker.id] });
-  await startClock(assignedWorker, job.id);
-  const stopped = await stopClock(assignedWorker, job.id);
-  await startClock(assignedWorker, job.id);
-  await startClock(admin, job.id);
-  return { job, stopped };
 }
 
 /** A draft on job J, and a sent estimate on another job assigned to the same worker (with its link's token). */

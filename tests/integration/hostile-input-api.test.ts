@@ -15,7 +15,7 @@ import { callRoute, tokenFor } from './api-support';
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
 import { createPartsScene } from './parts-support';
-import { startClock, stopClock } from '@/db/time';
+import { createClockScene } from './time-support';
 
 const hostileScalar = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -71,14 +71,8 @@ async function setUp() {
     invoice: scene.invoice,
     ...(await estimatesFor(scene)),
     parts: await createPartsScene(admin, scene.job.id),
-    timeEntry: await stoppedEntry(scene),
+    timeEntry: (await createClockScene(scene)).stopped,
   };
-}
-
-/** A stopped time entry of the assigned worker on J, for the corrections. */
-async function stoppedEntry(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
-  await startClock(scene.people.assignedWorker, scene.job.id);
-  return stopClock(scene.people.assignedWorker, scene.job.id);
 }
 
 /** A draft estimate on J (edited by PATCH) and a sent one on the completed job (answered by staff or link). */

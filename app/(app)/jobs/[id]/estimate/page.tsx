@@ -51,6 +51,7 @@ export default async function EstimateEditorPage({ params }: { params: Promise<{
         money={{ currency: settings.currency, locale: settings.locale }}
         action={saveEstimateAction.bind(null, job.id, draft?.id ?? null)}
         initialLines={startFrom ? editorLinesOf(startFrom.lines) : undefined}
+        technicians={job.assignees}
         submitLabel="Save estimate"
         pendingLabel="Saving…"
       >
