@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
 import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
+import { createClockScene } from './time-support';
 
 import { openSession } from '@/db/auth/sessions';
 
@@ -61,6 +62,7 @@ const fieldsOf: Record<string, string[]> = {
     'lines.0.unitPrice',
     'lines.1.kind',
     'lines.1.quantity',
+    'lines.0.technicianId',
   ],
   payment: ['amount', 'amountCents', 'method', 'receivedAt'],
   void: ['reason'],
@@ -77,6 +79,8 @@ const fieldsOf: Record<string, string[]> = {
   user: ['name', 'email', 'role', 'password'],
   password: ['password'],
   assignees: ['userIds'],
+  clock: ['userId'],
+  correction: ['startedAt', 'endedAt', 'void', 'reason'],
 };
 
 async function setUp() {
@@ -90,6 +94,7 @@ async function setUp() {
     job: scene.job,
     done: scene.completed,
     invoice: scene.invoice,
+    clocks: await createClockScene(scene),
   };
 }
 
@@ -161,6 +166,19 @@ const targets: Record<string, Target> = {
   editUserAction: {
     fields: fieldsOf.user!,
     call: async (s, d) => (await import('@/app/(app)/users/actions')).editUserAction(s.worker.id, undefined, d),
+  },
+  startClockAction: {
+    fields: fieldsOf.clock!,
+    call: async (s, d) => (await import('@/app/(app)/time/actions')).startClockAction(s.job.id, undefined, d),
+  },
+  stopClockAction: {
+    fields: fieldsOf.clock!,
+    call: async (s, d) => (await import('@/app/(app)/time/actions')).stopClockAction(s.clocks.job.id, undefined, d),
+  },
+  adjustTimeEntryAction: {
+    fields: fieldsOf.correction!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/time/actions')).adjustTimeEntryAction(s.clocks.stopped.id, undefined, d),
   },
   resetPasswordAction: {
     fields: fieldsOf.password!,
