@@ -19,6 +19,7 @@ import {
   streets as demoStreets,
 } from '../../db/seed/demo-data';
 import { generatePartsData } from './parts-dataset';
+import { generateTimeData } from './time-dataset';
 
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
@@ -776,6 +777,7 @@ export async function generateDataset(
     on conflict (year) do update set last_number = excluded.last_number`);
 
   await generatePartsData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
+  await generateTimeData(run, step, { anchor, workers: BENCH_WORKERS });
 
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);

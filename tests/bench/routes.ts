@@ -45,7 +45,8 @@ export type DataKey =
   | 'ready-to-invoice'
   | 'dashboard'
   | 'parts-search'
-  | 'parts-search-short';
+  | 'parts-search-short'
+  | 'technician-report';
 
 /** What the parts search box sends: a name fragment, then its first two letters (word starts). */
 export const PARTS_FRAGMENT = 'brake';
@@ -80,6 +81,22 @@ export const reads: Read[] = [
     path: () => `/api/v1/parts?q=${q(PARTS_SHORT_FRAGMENT)}`,
   },
   { name: 'job board', kind: 'page', as: 'admin', data: 'job-board', search: false, path: () => '/jobs' },
+  {
+    name: 'technician report (this month)',
+    kind: 'page',
+    as: 'admin',
+    data: 'technician-report',
+    search: false,
+    path: () => '/reports/technicians',
+  },
+  {
+    name: 'GET /api/v1/reports/technicians',
+    kind: 'api',
+    as: 'admin',
+    data: 'technician-report',
+    search: false,
+    path: () => '/api/v1/reports/technicians',
+  },
   {
     name: 'my jobs (busy mechanic)',
     kind: 'page',

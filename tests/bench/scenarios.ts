@@ -13,6 +13,7 @@ import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 import { getVehicle, listVehicles } from '@/db/vehicles';
 import { listJobParts, listParts } from '@/db/parts';
+import { getMyRunningClock, getTechnicianReport } from '@/db/time';
 import { PARTS_FRAGMENT, PARTS_SHORT_FRAGMENT, type DataKey, type Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[]; name?: string };
@@ -26,7 +27,11 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
     await getShopSettings(admin);
     return listJobsForBoard(admin, { perColumn: 20 }); // the page's PER_COLUMN
   },
-  'my-jobs': ({ mechanic }) => listMyJobs(mechanic),
+  // My jobs with the mechanic's running clock (the page and the shell both show it).
+  'my-jobs': async ({ mechanic }) => {
+    await getMyRunningClock(mechanic);
+    return listMyJobs(mechanic);
+  },
   'jobs-list': ({ admin }) => listJobs(admin, {}),
   'worker-jobs-list': ({ mechanic }) => listJobs(mechanic, {}),
   'worker-jobs-rare-status': ({ mechanic }) => listJobs(mechanic, { status: 'cancelled' }),
@@ -58,6 +63,7 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'ready-to-invoice': ({ admin }) => listJobsReadyToInvoice(admin, { limit: 5 }),
   'parts-search': ({ mechanic }) => listParts(mechanic, { q: PARTS_FRAGMENT, limit: 25 }),
   'parts-search-short': ({ mechanic }) => listParts(mechanic, { q: PARTS_SHORT_FRAGMENT, limit: 25 }),
+  'technician-report': ({ admin }) => getTechnicianReport(admin, {}),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);
