@@ -17,6 +17,7 @@ import {
 } from '@/db/time';
 import { deactivateUser } from '@/db/users';
 import { allIds, createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
+import { insertPastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
@@ -40,25 +41,9 @@ async function runningOf(userId: string) {
     .where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endedAt)));
 }
 
-/** A stopped entry written straight into the table, `hoursAgo` → `hoursAgo - hours`. */
-async function pastEntry(user: Actor, jobId: string, hoursAgo: number, hours: number) {
-  const startedAt = new Date(Date.now() - hoursAgo * 3_600_000);
-  const endedAt = new Date(startedAt.getTime() + hours * 3_600_000);
-  const [entry] = await db
-    .insert(timeEntries)
-    .values({
-      userId: user.id,
-      jobId,
-      startedAt,
-      endedAt,
-      effectiveStartedAt: startedAt,
-      effectiveEndedAt: endedAt,
-      source: 'ui',
-      recordedBy: user.id,
-    })
-    .returning();
-  return entry!;
-}
+/** A stopped entry `hoursAgo` → `hoursAgo - hours`, straight into the table. */
+const pastEntry = (user: Actor, jobId: string, hoursAgo: number, hours: number) =>
+  insertPastEntry(user, jobId, hoursAgo * 60, hours * 60);
 
 describe('clocking on and off', () => {
   it('a mechanic clocks on an assigned job, which moves from created to in progress with one history row', async () => {

@@ -2,18 +2,15 @@
 // of invoices issued in the period (split evenly when a line names nobody), efficiency rounded, CSV.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
 import { createEstimate } from '@/db/estimates';
 import { issueInvoice } from '@/db/invoices';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
-import { timeEntries } from '@/db/schema';
 import { adjustTimeEntry, getTechnicianReport, getTechnicianReportCsv, getWeeklyHours } from '@/db/time';
 import { createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
+import { insertPastEntry } from './time-support';
 
-let db: Database;
 let admin: Actor;
 beforeAll(async () => {
-  db = await getDb();
   admin = await createUser('admin');
 });
 
@@ -32,24 +29,7 @@ async function complete(jobId: string) {
   await changeJobStatus(admin, jobId, { status: 'completed' });
 }
 
-async function clocked(user: Actor, jobId: string, minutesAgo: number, minutes: number) {
-  const startedAt = new Date(Date.now() - minutesAgo * 60_000);
-  const endedAt = new Date(startedAt.getTime() + minutes * 60_000);
-  const [entry] = await db
-    .insert(timeEntries)
-    .values({
-      userId: user.id,
-      jobId,
-      startedAt,
-      endedAt,
-      effectiveStartedAt: startedAt,
-      effectiveEndedAt: endedAt,
-      source: 'ui',
-      recordedBy: admin.id,
-    })
-    .returning();
-  return entry!;
-}
+const clocked = insertPastEntry;
 
 async function rowOf(user: Actor) {
   const report = await getTechnicianReport(admin, { from: yesterday(), to: today() });

@@ -1,7 +1,9 @@
 // The time clock part of a workshop scene (tests/integration/support.ts createWorkshopScene), for the
 // authorization-matrix and hostile-input tests: a job of its own (J keeps its status) assigned to the assigned
 // worker, their stopped entry there, and the worker's and the admin's running clocks on it.
+import { getDb } from '@/db/client';
 import { createJob, setJobAssignees } from '@/db/jobs';
+import { timeEntries } from '@/db/schema';
 import { startClock, stopClock } from '@/db/time';
 import type { createWorkshopScene } from './support';
 
@@ -14,4 +16,25 @@ export async function createClockScene(scene: Awaited<ReturnType<typeof createWo
   await startClock(assignedWorker, job.id);
   await startClock(admin, job.id);
   return { job, stopped };
+}
+
+/** A stopped entry written straight into the table, `minutesAgo` → `minutesAgo - minutes` (around the data layer). */
+export async function insertPastEntry(user: { id: string }, jobId: string, minutesAgo: number, minutes: number) {
+  const db = await getDb();
+  const startedAt = new Date(Date.now() - minutesAgo * 60_000);
+  const endedAt = new Date(startedAt.getTime() + minutes * 60_000);
+  const [entry] = await db
+    .insert(timeEntries)
+    .values({
+      userId: user.id,
+      jobId,
+      startedAt,
+      endedAt,
+      effectiveStartedAt: startedAt,
+      effectiveEndedAt: endedAt,
+      source: 'ui',
+      recordedBy: user.id,
+    })
+    .returning();
+  return entry!;
 }

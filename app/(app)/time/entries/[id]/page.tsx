@@ -29,7 +29,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
       </p>
       <PageHeader title={`Time entry of ${entry.userName}`}>
         On{' '}
-        <Link href={`/jobs/${entry.jobId}`} className="text-brand-700 hover:underline">
+        <Link href={`/jobs/${entry.jobId}`} className="text-brand-700 underline">
           {formatJobNumber(entry.jobNumber)}
         </Link>
         : {utc(entry.startedAt)} – {entry.endedAt ? utc(entry.endedAt) : 'running'} (
