@@ -14,7 +14,7 @@ import { requireSignedIn } from '../core/policy';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
 import { env } from '../platform/env';
 import { jobAccess } from '../jobs/access';
-import { assertTechniciansAssigned, taxRateFor, technicianOfLine } from '../invoices/issuing';
+import { assertTechniciansAssigned, currentAssigneeIds, taxRateFor, technicianOfLine } from '../invoices/issuing';
 import type { invoiceLineInput } from '../invoices/inputs';
 import { estimateLines, estimates } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
@@ -196,12 +196,14 @@ export async function reviseEstimate(actor: Actor | null, estimateId: string): P
     if (estimate.status === 'superseded') throw conflict('Only the current estimate can be revised.');
     if (estimate.status === 'draft') throw conflict('This estimate is still a draft: edit it instead.');
     const current = await loadEstimate(tx, estimateId);
+    // A technician unassigned since is left off the new version's line.
+    const assigned = await currentAssigneeIds(tx, estimate.jobId);
     const lines = current.lines.map((line) => ({
       kind: line.kind,
       description: line.description,
       quantity: line.quantity,
       unitPriceCents: line.unitPriceCents,
-      technicianId: line.technicianId,
+      technicianId: line.technicianId && assigned.has(line.technicianId) ? line.technicianId : null,
     }));
     return insertVersion(
       tx,

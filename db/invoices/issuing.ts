@@ -170,6 +170,15 @@ async function partLineCosts(tx: Executor, jobId: string, lines: { partId: strin
   return costs;
 }
 
+/** The job's current assignees: who a labor line may name. */
+export async function currentAssigneeIds(tx: Executor, jobId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ workerId: jobAssignments.workerId })
+    .from(jobAssignments)
+    .where(and(eq(jobAssignments.jobId, jobId), isNull(jobAssignments.unassignedAt)));
+  return new Set(rows.map((row) => row.workerId));
+}
+
 /** A labor line's technician (other kinds name nobody). */
 export function technicianOfLine(line: { kind: InvoiceLineKind; technicianId?: string | null }): string | null {
   return line.kind === 'labor' && line.technicianId ? line.technicianId : null;
@@ -183,14 +192,7 @@ export async function assertTechniciansAssigned(
 ): Promise<void> {
   const named = lines.some((line) => line.technicianId);
   if (!named) return;
-  const assigned = new Set(
-    (
-      await tx
-        .select({ workerId: jobAssignments.workerId })
-        .from(jobAssignments)
-        .where(and(eq(jobAssignments.jobId, jobId), isNull(jobAssignments.unassignedAt)))
-    ).map((row) => row.workerId),
-  );
+  const assigned = await currentAssigneeIds(tx, jobId);
   const fieldErrors: Record<string, string[]> = {};
   lines.forEach((line, index) => {
     if (line.technicianId && !(isUuid(line.technicianId) && assigned.has(line.technicianId)))
