@@ -16,7 +16,7 @@ import {
 } from '@/db/time';
 import { deactivateUser } from '@/db/users';
 import { allIds, createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
-import { insertPastEntry } from './time-support';
+import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
@@ -25,13 +25,7 @@ beforeAll(async () => {
   admin = await createUser('admin');
 });
 
-/** A job with the given workers assigned (created by the admin, status created). */
-async function jobFor(...workers: Actor[]) {
-  const { vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Timing belt' });
-  if (workers.length > 0) await setJobAssignees(admin, job.id, { userIds: workers.map((worker) => worker.id) });
-  return job;
-}
+const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers);
 
 async function runningOf(userId: string) {
   return db
@@ -39,10 +33,6 @@ async function runningOf(userId: string) {
     .from(timeEntries)
     .where(and(eq(timeEntries.userId, userId), isNull(timeEntries.endedAt)));
 }
-
-/** A stopped entry `hoursAgo` → `hoursAgo - hours`, straight into the table. */
-const pastEntry = (user: Actor, jobId: string, hoursAgo: number, hours: number) =>
-  insertPastEntry(user, jobId, hoursAgo * 60, hours * 60);
 
 describe('clocking on and off', () => {
   it('a mechanic clocks on an assigned job, which moves from created to in progress with one history row', async () => {

@@ -4,11 +4,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
-import { createJob, setJobAssignees } from '@/db/jobs';
 import { timeEntries, timeEntryAdjustments } from '@/db/schema';
 import { adjustTimeEntry, listTimeAdjustments, startClock } from '@/db/time';
-import { createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
-import { insertPastEntry } from './time-support';
+import { createUser, refusal, refusalKind } from './support';
+import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
@@ -17,17 +16,7 @@ beforeAll(async () => {
   admin = await createUser('admin');
 });
 
-/** A job with the given workers assigned (created by the admin, status created). */
-async function jobFor(...workers: Actor[]) {
-  const { vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Timing belt' });
-  if (workers.length > 0) await setJobAssignees(admin, job.id, { userIds: workers.map((worker) => worker.id) });
-  return job;
-}
-
-/** A stopped entry `hoursAgo` → `hoursAgo - hours`, straight into the table. */
-const pastEntry = (user: Actor, jobId: string, hoursAgo: number, hours: number) =>
-  insertPastEntry(user, jobId, hoursAgo * 60, hours * 60);
+const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers);
 
 describe('what the database refuses', () => {
   it('a second running entry, an overlap, an end before the start, a delete and any change but a stop', async () => {

@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { createEstimate } from '@/db/estimates';
 import { issueInvoice } from '@/db/invoices';
-import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
+import { changeJobStatus } from '@/db/jobs';
 import { adjustTimeEntry, getTechnicianReport, getTechnicianReportCsv, getWeeklyHours } from '@/db/time';
-import { createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
-import { insertPastEntry } from './time-support';
+import { createUser, refusal, refusalKind } from './support';
+import { insertPastEntry, jobAssignedTo } from './time-support';
 
 let admin: Actor;
 beforeAll(async () => {
@@ -17,12 +17,7 @@ beforeAll(async () => {
 const today = () => new Date().toISOString().slice(0, 10);
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-async function jobFor(...workers: Actor[]) {
-  const { vehicle } = await createCustomerWithVehicle(admin);
-  const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Clutch' });
-  await setJobAssignees(admin, job.id, { userIds: workers.map((worker) => worker.id) });
-  return job;
-}
+const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers, 'Clutch');
 
 async function complete(jobId: string) {
   await changeJobStatus(admin, jobId, { status: 'in_progress' });

@@ -5,7 +5,8 @@ import { getDb } from '@/db/client';
 import { createJob, setJobAssignees } from '@/db/jobs';
 import { timeEntries } from '@/db/schema';
 import { startClock, stopClock } from '@/db/time';
-import type { createWorkshopScene } from './support';
+import type { Actor } from '@/db/core/actor';
+import { createCustomerWithVehicle, type createWorkshopScene } from './support';
 
 export async function createClockScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
   const { admin, assignedWorker } = scene.people;
@@ -38,3 +39,15 @@ export async function insertPastEntry(user: { id: string }, jobId: string, minut
     .returning();
   return entry!;
 }
+
+/** A new job (status created) opened by `admin` with the given workers assigned. */
+export async function jobAssignedTo(admin: Actor, workers: { id: string }[], title = 'Timing belt') {
+  const { vehicle } = await createCustomerWithVehicle(admin);
+  const job = await createJob(admin, { vehicleId: vehicle.id, title });
+  if (workers.length > 0) await setJobAssignees(admin, job.id, { userIds: workers.map((worker) => worker.id) });
+  return job;
+}
+
+/** A stopped entry `hoursAgo` → `hoursAgo - hours`, straight into the table. */
+export const pastEntry = (user: { id: string }, jobId: string, hoursAgo: number, hours: number) =>
+  insertPastEntry(user, jobId, hoursAgo * 60, hours * 60);
