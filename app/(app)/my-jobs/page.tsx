@@ -14,9 +14,13 @@ import { getMyRunningClock, type TimeEntryDto } from '@/db/time';
 
 export const metadata: Metadata = { title: 'My jobs' };
 
-/** The one-tap changes on a card: everything but cancelling (on the job page, with a reason) and reopening. */
+/**
+ * The one-tap changes on a card: everything but cancelling (on the job page, with a reason) and reopening. A
+ * created job has no Start here: **Start clock** starts the job and the mechanic's clock in one tap.
+ */
 function tapsFor(status: JobStatus): JobStatus[] {
-  return status === 'completed' ? [] : jobTransitions[status].filter((to) => to !== 'cancelled');
+  if (status === 'completed') return [];
+  return jobTransitions[status].filter((to) => to !== 'cancelled' && !(status === 'created' && to === 'in_progress'));
 }
 
 /** Jobs that are started or in progress take a clock (waiting for parts: resume first). */
