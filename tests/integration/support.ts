@@ -100,6 +100,11 @@ export async function createUser(role: UserRole, name = `Test ${role}`): Promise
   return user!;
 }
 
+/** The database and a new admin, for a test file's `beforeAll`: `({ db, admin } = await dbAndAdmin())`. */
+export async function dbAndAdmin() {
+  return { db: await getDb(), admin: await createUser('admin') };
+}
+
 export async function createCustomerWithVehicle(createdBy: Actor) {
   const db = await getDb();
   const [customer] = await db

@@ -3,7 +3,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { changeJobStatus, createJob, getJobHistory, setJobAssignees } from '@/db/jobs';
 import { jobStatusChanges, timeEntries } from '@/db/schema';
 import {
@@ -15,15 +15,12 @@ import {
   stopClock,
 } from '@/db/time';
 import { deactivateUser } from '@/db/users';
-import { allIds, createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
+import { allIds, createCustomerWithVehicle, createUser, dbAndAdmin, refusal, refusalKind } from './support';
 import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
-beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
-});
+beforeAll(async () => ({ db, admin } = await dbAndAdmin()));
 
 const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers);
 
