@@ -15,7 +15,15 @@ import {
   stopClock,
 } from '@/db/time';
 import { deactivateUser } from '@/db/users';
-import { allIds, createCustomerWithVehicle, createUser, dbAndAdmin, refusal, refusalKind } from './support';
+import {
+  allIds,
+  createCustomerWithVehicle,
+  createUser,
+  createWorkers,
+  dbAndAdmin,
+  refusal,
+  refusalKind,
+} from './support';
 import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
@@ -193,8 +201,7 @@ describe('clocks that stop by themselves', () => {
 
 describe('the job page', () => {
   it('shows clocked time per technician and in total, voided entries aside', async () => {
-    const one = await createUser('worker', 'Ana Clock');
-    const two = await createUser('worker', 'Ben Clock');
+    const [one, two] = await createWorkers('Ana Clock', 'Ben Clock');
     const job = await jobFor(one, two);
     await pastEntry(one, job.id, 10, 2);
     await pastEntry(two, job.id, 10, 1);
