@@ -3,19 +3,24 @@
 -- one is the entry's effective times. PGlite ships btree_gist too, loaded in db/client.ts.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 --> statement-breakpoint
-DO $$
-DECLARE t text;
+-- A business table refuses DELETE and TRUNCATE and, unless it says otherwise, is audited: one function, so the
+-- migration that adds a domain's tables names them (SELECT protect_business_table('…')) instead of writing the
+-- three triggers again.
+CREATE FUNCTION protect_business_table(t text, audited boolean DEFAULT true) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  FOREACH t IN ARRAY ARRAY['time_entries', 'time_entry_adjustments']
-  LOOP
-    EXECUTE format('CREATE TRIGGER %I BEFORE DELETE ON %I FOR EACH ROW EXECUTE FUNCTION refuse_delete()',
-      t || '_refuse_delete', t);
-    EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION refuse_delete()',
-      t || '_refuse_truncate', t);
+  EXECUTE format('CREATE TRIGGER %I BEFORE DELETE ON %I FOR EACH ROW EXECUTE FUNCTION refuse_delete()',
+    t || '_refuse_delete', t);
+  EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION refuse_delete()',
+    t || '_refuse_truncate', t);
+  IF audited THEN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION audit_row_change()',
       t || '_audit', t);
-  END LOOP;
+  END IF;
 END $$;
+--> statement-breakpoint
+SELECT protect_business_table('time_entries');
+--> statement-breakpoint
+SELECT protect_business_table('time_entry_adjustments');
 --> statement-breakpoint
 CREATE TRIGGER time_entry_adjustments_refuse_update BEFORE UPDATE ON time_entry_adjustments
   FOR EACH ROW EXECUTE FUNCTION refuse_update();

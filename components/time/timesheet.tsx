@@ -40,12 +40,7 @@ export function Timesheet({ entries }: { entries: TimeEntryDto[] }) {
               <span className="tabular-nums">{secondsToHours(counted(all))} h</span>
             </h3>
             <Table density="compact">
-              <TableHeader>
-                <TableHead>Day</TableHead>
-                <TableHead>Job</TableHead>
-                <TableHead>Start</TableHead>
-                <TableHead>End</TableHead>
-                <TableHead className="text-right">Time</TableHead>
+              <TableHeader columns={['Day', 'Job', 'Start', 'End', ['Time', 'text-right']]}>
                 <TableHead>
                   <span className="sr-only">Correct</span>
                 </TableHead>

@@ -6,14 +6,14 @@ import { ButtonLink } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 
-type SaveAction = (state: FormState, data: FormData) => Promise<FormState>;
+type SaveAction<T> = (state: FormState<T>, data: FormData) => Promise<FormState<T>>;
 
 /**
  * A form's action state, and each field by name: the value it keeps (what was submitted after a refusal, else
  * `initial`) and its errors, to spread onto a TextField or SelectField (`<TextField {...field('name')} />`).
  */
-export function useSaveForm(action: SaveAction, initial: Record<string, string> = {}) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, undefined);
+export function useSaveForm<T>(action: SaveAction<T>, initial: Record<string, string> = {}) {
+  const [state, formAction] = useActionState<FormState<T>, FormData>(action, undefined);
   const values = { ...initial, ...(state?.values ?? {}) };
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: fieldErrorsOf(state, name) });
   return { state, formAction, field };

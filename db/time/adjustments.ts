@@ -23,19 +23,10 @@ export async function adjustTimeEntry(actor: Actor | null, entryId: string, inpu
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
-      const [entry] = await tx
-        .select({
-          endedAt: timeEntries.endedAt,
-          startedAt: timeEntries.effectiveStartedAt,
-          effectiveEndedAt: timeEntries.effectiveEndedAt,
-          voided: timeEntries.voided,
-        })
-        .from(timeEntries)
-        .where(eq(timeEntries.id, entryId))
-        .for('update');
+      const [entry] = await tx.select().from(timeEntries).where(eq(timeEntries.id, entryId)).for('update');
       if (!entry) throw notFound('Time entry');
       if (!entry.endedAt || !entry.effectiveEndedAt) throw stillRunning();
-      const startedAt = data.startedAt ?? entry.startedAt;
+      const startedAt = data.startedAt ?? entry.effectiveStartedAt;
       const endedAt = data.endedAt ?? entry.effectiveEndedAt;
       if (endedAt <= startedAt) {
         const message = 'The end must be after the start.';

@@ -1,7 +1,7 @@
 // Reading time entries: the keyset list (workers: their own), the caller's running clock (the shell), the
 // running clocks of the shop and the technicians' timesheets (admins), the job page's clocked time.
 import 'server-only';
-import { and, asc, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
@@ -118,24 +118,14 @@ export async function listTimeAdjustments(actor: Actor | null, entryId: string):
   if (!isUuid(entryId)) throw notFound('Time entry');
   const db = await getDb();
   const rows = await db
-    .select({
-      id: timeEntryAdjustments.id,
-      timeEntryId: timeEntryAdjustments.timeEntryId,
-      startedAt: timeEntryAdjustments.startedAt,
-      endedAt: timeEntryAdjustments.endedAt,
-      void: timeEntryAdjustments.void,
-      reason: timeEntryAdjustments.reason,
-      createdById: users.id,
-      createdByName: users.name,
-      createdAt: timeEntryAdjustments.createdAt,
-    })
+    .select({ ...getTableColumns(timeEntryAdjustments), createdByName: users.name })
     .from(timeEntryAdjustments)
     .innerJoin(users, eq(users.id, timeEntryAdjustments.createdBy))
     .where(eq(timeEntryAdjustments.timeEntryId, entryId))
     .orderBy(asc(timeEntryAdjustments.createdAt), asc(timeEntryAdjustments.id));
-  return rows.map(({ createdById, createdByName, ...row }) => ({
+  return rows.map(({ createdBy, createdByName, ...row }) => ({
     ...row,
-    createdBy: { id: createdById, name: createdByName },
+    createdBy: { id: createdBy, name: createdByName },
   }));
 }
 

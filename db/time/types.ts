@@ -1,5 +1,5 @@
 // What the time clock functions return: plain objects, camelCase, Dates for timestamps.
-import type { TimeEntrySource } from '../schema';
+import type { TimeEntrySource, timeEntryAdjustments } from '../schema';
 
 /** A time entry as corrected (its latest adjustment), or as recorded when it has none. */
 export type TimeEntryDto = {
@@ -23,15 +23,9 @@ export type TimeEntryDto = {
 /** Starting a clock answers the new entry and the technician's clock it stopped first, if one ran. */
 export type StartedClockDto = TimeEntryDto & { stopped: TimeEntryDto | null };
 
-export type TimeAdjustmentDto = {
-  id: string;
-  timeEntryId: string;
-  startedAt: Date;
-  endedAt: Date;
-  void: boolean;
-  reason: string;
+/** A correction as stored, with who made it. */
+export type TimeAdjustmentDto = Omit<typeof timeEntryAdjustments.$inferSelect, 'createdBy'> & {
   createdBy: { id: string; name: string };
-  createdAt: Date;
 };
 
 /** A technician's row of the productivity report over a period. */

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { DomainError, postgresError } from '@/db/core/errors';
 import {
   answerPublicEstimate,
@@ -21,7 +21,7 @@ import { issueInvoice } from '@/db/invoices';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import { auditEvents, estimateAuthorizations, estimateLines, estimates } from '@/db/schema';
 import { updateShopSettings } from '@/db/settings';
-import { createCustomerWithVehicle, createUser, refusal, testShopSettings } from './support';
+import { createCustomerWithVehicle, createUser, dbAndAdmin, refusal, testShopSettings } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -31,8 +31,7 @@ let address = 0;
 const client = () => ({ address: `198.51.100.${++address % 250}-${Math.random()}`, userAgent: 'Phone' });
 
 beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
+  ({ db, admin } = await dbAndAdmin());
   worker = await createUser('worker');
   stranger = await createUser('worker');
   await updateShopSettings(admin, {

@@ -3,7 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { postgresError } from '@/db/core/errors';
 import { openSession } from '@/db/auth/sessions';
 import { archiveCustomer, updateCustomer } from '@/db/customers';
@@ -12,7 +12,7 @@ import { changeJobStatus, createJob, getJob, updateJob } from '@/db/jobs';
 import { getInvoice, issueInvoice, recordPayment } from '@/db/invoices';
 import { customers, invoices, jobs, payments, vehicles } from '@/db/schema';
 import { callRoute, tokenFor } from './api-support';
-import { createCustomerWithVehicle, createUser, refusal } from './support';
+import { createCustomerWithVehicle, createUser, dbAndAdmin, refusal } from './support';
 
 process.env.AUTH_SECRET ??= 'integration-secret-0123456789abcdef0123456789';
 
@@ -28,8 +28,7 @@ let admin: Actor;
 let worker: Actor;
 
 beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
+  ({ db, admin } = await dbAndAdmin());
   worker = await createUser('worker');
 });
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { DomainError, postgresError } from '@/db/core/errors';
 import { runWithRequestContext } from '@/db/platform/audit-context';
 import {
@@ -21,6 +21,7 @@ import { invoiceForm, paymentForm } from '@/app/_lib/form-inputs';
 import {
   createCustomerWithVehicle,
   createUser,
+  dbAndAdmin,
   invalidFieldNames,
   lastAuditId,
   refusal,
@@ -32,8 +33,7 @@ let db: Database;
 let admin: Actor;
 
 beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
+  ({ db, admin } = await dbAndAdmin());
   // One tax rate per line kind: labor 10%, parts 8.25%, fees 5%.
   await updateShopSettings(admin, testShopSettings);
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import {
   addJobPart,
@@ -26,15 +26,14 @@ import {
   updatePurchaseOrder,
 } from '@/db/parts';
 import { parts, stockMovements } from '@/db/schema';
-import { allIds, createCustomerWithVehicle, createUser } from './support';
+import { allIds, createCustomerWithVehicle, createUser, dbAndAdmin } from './support';
 
 let db: Database;
 let admin: Actor;
 let worker: Actor;
 let stranger: Actor;
 beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
+  ({ db, admin } = await dbAndAdmin());
   worker = await createUser('worker');
   stranger = await createUser('worker');
 });

@@ -100,6 +100,18 @@ export async function createUser(role: UserRole, name = `Test ${role}`): Promise
   return user!;
 }
 
+/** Workers with the given names, made in order. */
+export async function createWorkers<const Names extends string[]>(...names: Names) {
+  const workers: Actor[] = [];
+  for (const name of names) workers.push(await createUser('worker', name));
+  return workers as { [K in keyof Names]: Actor };
+}
+
+/** The database and a new admin, for a test file's `beforeAll`: `({ db, admin } = await dbAndAdmin())`. */
+export async function dbAndAdmin() {
+  return { db: await getDb(), admin: await createUser('admin') };
+}
+
 export async function createCustomerWithVehicle(createdBy: Actor) {
   const db = await getDb();
   const [customer] = await db

@@ -3,7 +3,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { changeJobStatus, createJob, getJobHistory, setJobAssignees } from '@/db/jobs';
 import { jobStatusChanges, timeEntries } from '@/db/schema';
 import {
@@ -15,15 +15,20 @@ import {
   stopClock,
 } from '@/db/time';
 import { deactivateUser } from '@/db/users';
-import { allIds, createCustomerWithVehicle, createUser, refusal, refusalKind } from './support';
+import {
+  allIds,
+  createCustomerWithVehicle,
+  createUser,
+  createWorkers,
+  dbAndAdmin,
+  refusal,
+  refusalKind,
+} from './support';
 import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
-beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
-});
+beforeAll(async () => ({ db, admin } = await dbAndAdmin()));
 
 const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers);
 
@@ -196,8 +201,7 @@ describe('clocks that stop by themselves', () => {
 
 describe('the job page', () => {
   it('shows clocked time per technician and in total, voided entries aside', async () => {
-    const one = await createUser('worker', 'Ana Clock');
-    const two = await createUser('worker', 'Ben Clock');
+    const [one, two] = await createWorkers('Ana Clock', 'Ben Clock');
     const job = await jobFor(one, two);
     await pastEntry(one, job.id, 10, 2);
     await pastEntry(two, job.id, 10, 1);

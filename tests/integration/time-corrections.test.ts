@@ -3,18 +3,15 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/db/core/actor';
-import { getDb, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
 import { timeEntries, timeEntryAdjustments } from '@/db/schema';
 import { adjustTimeEntry, listTimeAdjustments, startClock } from '@/db/time';
-import { createUser, refusal, refusalKind } from './support';
+import { createUser, dbAndAdmin, refusal, refusalKind } from './support';
 import { jobAssignedTo, pastEntry } from './time-support';
 
 let db: Database;
 let admin: Actor;
-beforeAll(async () => {
-  db = await getDb();
-  admin = await createUser('admin');
-});
+beforeAll(async () => ({ db, admin } = await dbAndAdmin()));
 
 const jobFor = (...workers: Actor[]) => jobAssignedTo(admin, workers);
 

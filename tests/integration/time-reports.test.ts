@@ -6,7 +6,7 @@ import { createEstimate } from '@/db/estimates';
 import { issueInvoice } from '@/db/invoices';
 import { changeJobStatus } from '@/db/jobs';
 import { adjustTimeEntry, getTechnicianReport, getTechnicianReportCsv, getWeeklyHours } from '@/db/time';
-import { createUser, refusal, refusalKind } from './support';
+import { createUser, createWorkers, refusal, refusalKind } from './support';
 import { insertPastEntry, jobAssignedTo } from './time-support';
 
 let admin: Actor;
@@ -33,8 +33,7 @@ async function rowOf(user: Actor) {
 
 describe('the technician report', () => {
   it('bills a named labor line to its technician and splits a line naming nobody evenly', async () => {
-    const one = await createUser('worker', 'Report One');
-    const two = await createUser('worker', 'Report Two');
+    const [one, two] = await createWorkers('Report One', 'Report Two');
     const job = await jobFor(one, two);
     await clocked(one, job.id, 180, 120);
     await complete(job.id);

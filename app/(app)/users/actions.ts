@@ -19,6 +19,12 @@ import {
 export type UserFormState = FormState<UserDto>;
 export type UserCommandState = FormState;
 
+/** The list and the user's page after a change. */
+function revalidateUser(id: string) {
+  revalidatePath('/users');
+  revalidatePath(`/users/${id}`);
+}
+
 export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const values = formObject(formData);
   const result = await runAction((actor) => createUser(actor, values), 'User created.');
@@ -31,8 +37,7 @@ export async function editUserAction(id: string, _previous: UserFormState, formD
   const values = formObject(formData);
   const result = await runAction((actor) => editUser(actor, id, values), 'User saved.');
   if (!result.ok) return { ...result, values };
-  revalidatePath('/users');
-  revalidatePath(`/users/${id}`);
+  revalidateUser(id);
   return result;
 }
 
@@ -57,8 +62,7 @@ export async function deactivateUserAction(
     (actor) => deactivateUser(actor, id),
     'User deactivated. Their open sessions have ended.',
   );
-  revalidatePath('/users');
-  revalidatePath(`/users/${id}`);
+  revalidateUser(id);
   return result;
 }
 
@@ -68,8 +72,7 @@ export async function reactivateUserAction(
   _formData: FormData,
 ): Promise<UserCommandState> {
   const result = await runAction((actor) => reactivateUser(actor, id), 'User reactivated. They can sign in again.');
-  revalidatePath('/users');
-  revalidatePath(`/users/${id}`);
+  revalidateUser(id);
   return result;
 }
 

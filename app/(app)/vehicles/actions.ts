@@ -32,18 +32,19 @@ export async function updateVehicleAction(id: string, _state: FormState, formDat
   redirect(`/vehicles/${id}?saved=1`);
 }
 
-export async function archiveVehicleAction(id: string) {
-  const result = await runAction((actor) => archiveVehicle(actor, id), 'Vehicle archived.');
+/** Archiving or unarchiving, then the lists and pages that show the vehicle. */
+async function setArchived(id: string, change: typeof archiveVehicle, message: string) {
+  const result = await runAction((actor) => change(actor, id), message);
   revalidatePath('/vehicles');
   revalidatePath(`/vehicles/${id}`);
   if (result.ok) revalidatePath(`/customers/${result.data.customerId}`);
   return result;
 }
 
+export async function archiveVehicleAction(id: string) {
+  return setArchived(id, archiveVehicle, 'Vehicle archived.');
+}
+
 export async function unarchiveVehicleAction(id: string) {
-  const result = await runAction((actor) => unarchiveVehicle(actor, id), 'Vehicle unarchived.');
-  revalidatePath('/vehicles');
-  revalidatePath(`/vehicles/${id}`);
-  if (result.ok) revalidatePath(`/customers/${result.data.customerId}`);
-  return result;
+  return setArchived(id, unarchiveVehicle, 'Vehicle unarchived.');
 }

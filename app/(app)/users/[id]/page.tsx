@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { orNotFound } from '@/components/ui/or-not-found';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { formatDate } from '@/components/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { FlashToast } from '@/components/ui/flash-toast';
@@ -31,11 +31,7 @@ export default async function UserPage({
   return (
     <>
       {created ? <FlashToast message="User created." /> : null}
-      <p className="mb-2 text-sm">
-        <Link href="/users" className="text-brand-700 hover:underline">
-          ← Users
-        </Link>
-      </p>
+      <BackLink href="/users">Users</BackLink>
       <PageHeader title={user.name}>
         <span className="capitalize">{user.role}</span> ·{' '}
         {user.active ? (

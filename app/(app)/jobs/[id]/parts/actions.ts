@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { runAction } from '@/app/_lib/action';
 import { formObject } from '@/app/_lib/form';
 import type { FormState } from '@/app/_lib/form-state';
+import type { Actor } from '@/db/core/actor';
 import { addJobPart, installJobPart, orderJobPart, returnJobPart } from '@/db/parts';
 
 export async function addJobPartAction(jobId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -14,20 +15,21 @@ export async function addJobPartAction(jobId: string, _state: FormState, formDat
   return result;
 }
 
-export async function orderJobPartAction(jobId: string, jobPartId: string) {
-  const result = await runAction((actor) => orderJobPart(actor, jobPartId), 'Part ordered.');
+/** A job part's next step (ordered, installed, returned), then the job page again. */
+async function changeJobPart<T>(jobId: string, change: (actor: Actor) => Promise<T>, message: string) {
+  const result = await runAction(change, message);
   revalidatePath(`/jobs/${jobId}`);
   return result;
+}
+
+export async function orderJobPartAction(jobId: string, jobPartId: string) {
+  return changeJobPart(jobId, (actor) => orderJobPart(actor, jobPartId), 'Part ordered.');
 }
 
 export async function installJobPartAction(jobId: string, jobPartId: string) {
-  const result = await runAction((actor) => installJobPart(actor, jobPartId), 'Part installed.');
-  revalidatePath(`/jobs/${jobId}`);
-  return result;
+  return changeJobPart(jobId, (actor) => installJobPart(actor, jobPartId), 'Part installed.');
 }
 
 export async function returnJobPartAction(jobId: string, jobPartId: string) {
-  const result = await runAction((actor) => returnJobPart(actor, jobPartId), 'Part returned.');
-  revalidatePath(`/jobs/${jobId}`);
-  return result;
+  return changeJobPart(jobId, (actor) => returnJobPart(actor, jobPartId), 'Part returned.');
 }

@@ -5,8 +5,10 @@ import { formatDateTime, formatJobNumber } from '@/components/format';
 import { CorrectionForm } from '@/components/time/correction-form';
 import { formatDuration } from '@/components/time/duration';
 import { orNotFound } from '@/components/ui/or-not-found';
+import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { boxClasses, Section } from '@/components/ui/section';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { getTimeEntry, listTimeAdjustments } from '@/db/time';
 
 export const metadata: Metadata = { title: 'Correct time entry' };
@@ -22,11 +24,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
   const history = await listTimeAdjustments(actor, id);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/time" className="text-brand-700 hover:underline">
-          ← Time
-        </Link>
-      </p>
+      <BackLink href="/time">Time</BackLink>
       <PageHeader title={`Time entry of ${entry.userName}`}>
         On{' '}
         <Link href={`/jobs/${entry.jobId}`} className="text-brand-700 underline">
@@ -36,10 +34,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
         {formatDuration(entry.durationSeconds)}){entry.voided ? ', void' : ''}.
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="correct-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="correct-heading" className="mb-3 text-lg font-semibold">
-            Correct
-          </h2>
+        <Section id="correct-heading" title="Correct" gap="mb-3" className={`${boxClasses} p-6`}>
           {entry.endedAt ? (
             <CorrectionForm
               entryId={entry.id}
@@ -50,21 +45,13 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
           ) : (
             <p className="text-sm text-slate-600">The clock is still running: stop it on the Time page first.</p>
           )}
-        </section>
-        <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="history-heading" className="mb-3 text-lg font-semibold">
-            Corrections
-          </h2>
+        </Section>
+        <Section id="history-heading" title="Corrections" gap="mb-3" className={`${boxClasses} p-6`}>
           {history.length === 0 ? (
             <p className="text-sm text-slate-600">Not corrected: the times as clocked.</p>
           ) : (
             <Table density="compact">
-              <TableHeader>
-                <TableHead>When</TableHead>
-                <TableHead>By</TableHead>
-                <TableHead>Now</TableHead>
-                <TableHead>Reason</TableHead>
-              </TableHeader>
+              <TableHeader columns={['When', 'By', 'Now', 'Reason']} />
               <TableBody>
                 {history.map((row) => (
                   <TableRow key={row.id}>
@@ -77,7 +64,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
               </TableBody>
             </Table>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );
