@@ -37,6 +37,27 @@ export async function listPageOrFirst<T>(
   }
 }
 
+export type ListQuery = Awaited<ReturnType<typeof readListQuery>>;
+
+/** What a list page shows: its query, the page of records and whether the page link had expired. */
+export type ListPage<T> = { query: ListQuery; result: T; badCursor: boolean };
+
+/**
+ * A searchable, archivable list page (customers, vehicles): the signed-in actor and 25 records for the URL's
+ * query, the first page when its cursor is refused.
+ */
+export async function loadListPage<T>(
+  searchParams: Promise<SearchParams>,
+  list: (actor: Actor, input: { q: string; includeArchived: boolean; cursor?: string; limit: number }) => Promise<T>,
+) {
+  const actor = await requireActor();
+  const query = await readListQuery(searchParams);
+  const { result, badCursor } = await listPageOrFirst(query.cursor, (cursor) =>
+    list(actor, { q: query.q, includeArchived: query.showArchived, cursor, limit: 25 }),
+  );
+  return { actor, query, result, badCursor };
+}
+
 export type DetailPageProps = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 /** A record's page: the signed-in actor, the record (or the 404 page), the page's query and the shop locale. */

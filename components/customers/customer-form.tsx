@@ -2,12 +2,11 @@
 
 import { useActionState } from 'react';
 
-import { ButtonLink } from '@/components/ui/button';
 import { bindFields, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 
 import { FormMessage } from '@/components/ui/form-message';
 
-import { SubmitButton } from '@/components/ui/submit-button';
+import { SaveOrCancel } from '@/components/ui/record-form';
 
 import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
@@ -56,12 +55,7 @@ export function CustomerForm({
       </div>
       <TextAreaField label="Address" name="address" defaultValue={values.address} errors={errors('address')} />
       <TextAreaField label="Notes" name="notes" defaultValue={values.notes} errors={errors('notes')} />
-      <div className="flex gap-2">
-        <SubmitButton>Save customer</SubmitButton>
-        <ButtonLink href={cancelHref} variant="secondary">
-          Cancel
-        </ButtonLink>
-      </div>
+      <SaveOrCancel label="Save customer" cancelHref={cancelHref} />
     </form>
   );
 }

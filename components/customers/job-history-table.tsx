@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatDate, formatJobNumber, numberFormat } from '@/components/format';
 import { EmptyNote } from '@/components/ui/empty-note';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 import { jobStatusLabels } from '@/db/core/labels';
 import type { JobStatus } from '@/db/schema';
 
@@ -36,8 +36,7 @@ export function JobHistoryTable({
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <Table fixed>
-        <TableHeader>
-          <TableHead className="w-28">Job</TableHead>
+        <TableHeader columns={[['Job', 'w-28']]}>
           <TableHead>Title</TableHead>
           {showVehicle ? <TableHead className="w-[22%]">Vehicle</TableHead> : null}
           <TableHead className="w-36">Status</TableHead>
@@ -45,9 +44,9 @@ export function JobHistoryTable({
           <TableHead className="w-32">Opened</TableHead>
           <TableHead className="w-32">Completed</TableHead>
         </TableHeader>
-        <TableBody>
-          {jobs.map((job) => (
-            <TableRow key={job.id}>
+        <TableRows rows={jobs}>
+          {(job) => (
+            <>
               <TableCell>
                 <Link href={`/jobs/${job.id}`} className="font-mono text-brand-600 hover:underline">
                   {formatJobNumber(job.number)}
@@ -72,9 +71,9 @@ export function JobHistoryTable({
               )}
               <TableCell>{formatDate(job.createdAt, locale)}</TableCell>
               <TableCell>{formatDate(job.completedAt, locale)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+            </>
+          )}
+        </TableRows>
       </Table>
     </div>
   );

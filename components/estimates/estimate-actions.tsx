@@ -58,11 +58,7 @@ export function EstimateActions({ jobId, estimateId, status, lines }: Props) {
               value={link.approvalUrl}
               className="min-w-0 flex-1 rounded border px-2"
             />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => void navigator.clipboard?.writeText(link.approvalUrl).then(() => setCopied(true))}
-            >
+            <Button type="button" variant="secondary" onClick={() => copyLink(link.approvalUrl).then(setCopied)}>
               {copied ? 'Copied' : 'Copy'}
             </Button>
           </div>
@@ -127,4 +123,18 @@ export function EstimateActions({ jobId, estimateId, status, lines }: Props) {
       ) : null}
     </div>
   );
+}
+
+// The Clipboard API exists only on https and localhost; on a shop's plain-http LAN address the link is selected
+// and copied the old way instead.
+async function copyLink(url: string): Promise<boolean> {
+  if (navigator.clipboard)
+    return navigator.clipboard.writeText(url).then(
+      () => true,
+      () => false,
+    );
+  const input = document.getElementById('approval-link');
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.select();
+  return document.execCommand('copy');
 }

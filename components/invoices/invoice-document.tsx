@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { formatDate, formatMoney, numberFormat, type Locale } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { lineKindLabels, paymentMethodLabels } from '@/db/core/labels';
 import type { InvoiceDto } from '@/db/invoices';
+import { Section } from '@/components/ui/section';
 
 function vehicleName(vehicle: InvoiceDto['vehicle']): string {
   return [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
@@ -32,29 +34,62 @@ export function CustomerSummary({ customer }: { customer: InvoiceDto['billTo'] }
   );
 }
 
+/** A small-caps heading over a block of the invoice's header (bill to, vehicle, job). */
+export function HeaderBlock({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+/** The bill-to and vehicle blocks of an invoice's header (`vehicleNote` under the vehicle). */
+export function InvoiceParties({
+  invoice,
+  locale,
+  vehicleNote,
+}: {
+  invoice: InvoiceDto;
+  locale: string;
+  vehicleNote?: ReactNode;
+}) {
+  return (
+    <>
+      <HeaderBlock title="Bill to">
+        <CustomerSummary customer={invoice.billTo} />
+      </HeaderBlock>
+      <HeaderBlock title="Vehicle">
+        <VehicleSummary vehicle={invoice.vehicle} locale={locale} />
+        {vehicleNote}
+      </HeaderBlock>
+    </>
+  );
+}
+
 /** Lines, totals, payments and balance of an invoice: the same block on screen and on paper. */
 export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money: Locale }) {
   const currency = { currency: invoice.currency, locale: money.locale };
   const format = (cents: number) => formatMoney(cents, currency);
   return (
     <div className="space-y-6">
-      <section aria-labelledby="invoice-lines-heading">
-        <h2 id="invoice-lines-heading" className="mb-2 text-lg font-semibold">
-          Lines
-        </h2>
+      <Section id="invoice-lines-heading" title="Lines">
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
           <Table density="compact">
-            <TableHeader className="print:bg-white">
-              <TableHead>Kind</TableHead>
-              <TableHead>Description</TableHead>
-              <TableHead className="text-right">Quantity</TableHead>
-              <TableHead className="text-right">Unit price</TableHead>
-              <TableHead className="text-right">Tax</TableHead>
-              <TableHead className="text-right">Amount</TableHead>
-            </TableHeader>
-            <TableBody>
-              {invoice.lines.map((line) => (
-                <TableRow key={line.id} className="align-top">
+            <TableHeader
+              className="print:bg-white"
+              columns={[
+                'Kind',
+                'Description',
+                ['Quantity', 'text-right'],
+                ['Unit price', 'text-right'],
+                ['Tax', 'text-right'],
+                ['Amount', 'text-right'],
+              ]}
+            />
+            <TableRows rows={invoice.lines} rowProps={{ className: 'align-top' }}>
+              {(line) => (
+                <>
                   <TableCell>{lineKindLabels[line.kind]}</TableCell>
                   <TableCell className="break-words">{line.description}</TableCell>
                   <TableCell className="text-right tabular-nums">
@@ -68,9 +103,9 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
                     </span>
                   </TableCell>
                   <TableCell className="text-right tabular-nums">{format(line.lineTotalCents)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
+                </>
+              )}
+            </TableRows>
           </Table>
         </div>
         <dl className="mt-3 ml-auto w-full max-w-xs space-y-1 text-sm" aria-label="Totals">
@@ -80,37 +115,32 @@ export function InvoiceDocument({ invoice, money }: { invoice: InvoiceDto; money
           <Amount label="Paid" value={format(invoice.paidCents)} testId="invoice-paid" />
           <Amount label="Balance" value={format(invoice.balanceCents)} strong testId="invoice-balance" />
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="invoice-payments-heading">
-        <h2 id="invoice-payments-heading" className="mb-2 text-lg font-semibold">
-          Payments
-        </h2>
+      <Section id="invoice-payments-heading" title="Payments">
         {invoice.payments.length === 0 ? (
           <p className="text-sm text-slate-600">No payments yet.</p>
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white print:border-slate-400">
             <Table density="compact">
-              <TableHeader className="print:bg-white">
-                <TableHead>Date</TableHead>
-                <TableHead>Method</TableHead>
-                <TableHead className="print:hidden">Recorded by</TableHead>
-                <TableHead className="text-right">Amount</TableHead>
-              </TableHeader>
-              <TableBody>
-                {invoice.payments.map((payment) => (
-                  <TableRow key={payment.id}>
+              <TableHeader
+                className="print:bg-white"
+                columns={['Date', 'Method', ['Recorded by', 'print:hidden'], ['Amount', 'text-right']]}
+              />
+              <TableRows rows={invoice.payments}>
+                {(payment) => (
+                  <>
                     <TableCell>{formatDate(payment.receivedAt, money.locale)}</TableCell>
                     <TableCell>{paymentMethodLabels[payment.method]}</TableCell>
                     <TableCell className="print:hidden">{payment.recordedBy.name}</TableCell>
                     <TableCell className="text-right tabular-nums">{format(payment.amountCents)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </div>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

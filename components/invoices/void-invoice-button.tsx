@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { voidInvoiceAction, type InvoiceFormState } from '@/app/(app)/invoices/[id]/actions';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { controlClasses } from '@/components/ui/fields';
+import { TextAreaField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 
 /** "Void invoice" behind a confirmation that asks for the reason. */
@@ -27,20 +27,14 @@ export function VoidInvoiceButton({ invoiceId, number, paid }: { invoiceId: stri
         confirmLabel="Void invoice"
         action={formAction}
       >
-        <div className="space-y-1">
-          <label htmlFor="field-void-reason" className="block text-sm font-medium text-slate-700">
-            Reason
-          </label>
-          <textarea
-            id="field-void-reason"
-            name="reason"
-            required
-            maxLength={1000}
-            rows={3}
-            defaultValue={state?.values?.reason}
-            className={controlClasses}
-          />
-        </div>
+        <TextAreaField
+          label="Reason"
+          name="reason"
+          id="field-void-reason"
+          required
+          maxLength={1000}
+          defaultValue={state?.values?.reason}
+        />
       </ConfirmDialog>
       <FormMessage state={state} />
       {errors.reason ? <p className="text-sm text-red-600">{errors.reason.join(' ')}</p> : null}

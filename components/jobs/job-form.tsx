@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createJobAction, updateJobAction, type JobFormState } from '@/app/(app)/jobs/actions';
-import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+import { optionsOf, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { jobPriorityLabels } from '@/db/core/labels';
@@ -16,10 +16,7 @@ export type JobFormValues = {
   odometerIn: string;
 };
 
-const priorityOptions = (Object.keys(jobPriorityLabels) as JobPriority[]).map((value) => ({
-  value,
-  label: jobPriorityLabels[value],
-}));
+const priorityOptions = optionsOf(jobPriorityLabels);
 
 /**
  * The job card's details: a new job for a vehicle (`vehicleId`), or the edit form of an existing one (`jobId` +

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/fields';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 import type { VehicleChoiceDto } from '@/db/jobs';
 
 /** Search active vehicles (plate, VIN, customer) and pick one to open a job for. */
@@ -39,18 +39,14 @@ export function VehiclePicker({
       ) : (
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
           <Table fixed>
-            <TableHeader>
-              <TableHead>Customer</TableHead>
-              <TableHead>Vehicle</TableHead>
-              <TableHead>Plate</TableHead>
-              <TableHead>VIN</TableHead>
+            <TableHeader columns={['Customer', 'Vehicle', 'Plate', 'VIN']}>
               <TableHead className="w-32">
                 <span className="sr-only">Choose</span>
               </TableHead>
             </TableHeader>
-            <TableBody>
-              {results.map((vehicle) => (
-                <TableRow key={vehicle.id}>
+            <TableRows rows={results}>
+              {(vehicle) => (
+                <>
                   <TableCell className="truncate">{vehicle.customer.name}</TableCell>
                   <TableCell className="truncate">
                     {[vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ')}
@@ -66,9 +62,9 @@ export function VehiclePicker({
                       </span>
                     </Link>
                   </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
+                </>
+              )}
+            </TableRows>
           </Table>
         </div>
       )}

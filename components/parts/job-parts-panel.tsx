@@ -1,12 +1,13 @@
 import { installJobPartAction, orderJobPartAction, returnJobPartAction } from '@/app/(app)/jobs/[id]/parts/actions';
 import { formatDate, formatMoney, type Locale } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 import { jobPartStatusLabels } from '@/db/core/labels';
 import type { JobPartDto } from '@/db/parts';
 import type { JobPartStatus } from '@/db/schema';
 import { ActionButton } from './action-button';
 import { AddJobPartForm } from './add-job-part-form';
 import { PartStatusChip } from './stock-figures';
+import { boxClasses, Section } from '@/components/ui/section';
 
 const tones: Record<JobPartStatus, 'slate' | 'blue' | 'green' | 'amber'> = {
   needed: 'amber',
@@ -29,26 +30,19 @@ export function JobPartsPanel({
   canAdd: boolean;
 }) {
   return (
-    <section aria-labelledby="parts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="parts-heading" className="mb-3 text-lg font-semibold">
-        Parts
-      </h2>
+    <Section id="parts-heading" title="Parts" gap="mb-3" className={`${boxClasses} p-6`}>
       {parts.length === 0 ? (
         <p className="mb-3 text-sm text-slate-600">No parts yet.</p>
       ) : (
         <Table>
-          <TableHeader>
-            <TableHead>Part</TableHead>
-            <TableHead className="text-right">Quantity</TableHead>
-            <TableHead className="text-right">Price</TableHead>
-            <TableHead>Status</TableHead>
+          <TableHeader columns={['Part', ['Quantity', 'text-right'], ['Price', 'text-right'], 'Status']}>
             <TableHead>
               <span className="sr-only">Actions</span>
             </TableHead>
           </TableHeader>
-          <TableBody>
-            {parts.map((part) => (
-              <TableRow key={part.id} data-testid="job-part">
+          <TableRows rows={parts} rowProps={{ 'data-testid': 'job-part' }}>
+            {(part) => (
+              <>
                 <TableCell>
                   {part.sku ? <span className="mr-1 font-mono text-xs">{part.sku}</span> : null}
                   {part.description}
@@ -93,12 +87,12 @@ export function JobPartsPanel({
                     />
                   ) : null}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       )}
       {canAdd ? <AddJobPartForm jobId={jobId} /> : null}
-    </section>
+    </Section>
   );
 }

@@ -1,11 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { savePartAction } from '@/app/(app)/parts/actions';
-import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 import { SelectField, TextField } from '@/components/ui/fields';
-import { FormMessage } from '@/components/ui/form-message';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { RecordForm, useSaveForm } from '@/components/ui/record-form';
 
 export type PartFormValues = Record<string, string>;
 
@@ -19,15 +16,9 @@ export function PartForm({
   initial: PartFormValues;
   vendors: { id: string; name: string }[];
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(savePartAction.bind(null, partId), undefined);
-  const values = { ...initial, ...(state?.values ?? {}) };
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: fieldErrorsOf(state, name) });
+  const { state, formAction, field } = useSaveForm(savePartAction.bind(null, partId), initial);
   return (
-    <form
-      action={formAction}
-      className="grid max-w-2xl gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-    >
-      <FormMessage state={state} />
+    <RecordForm state={state} action={formAction} submitLabel="Save part">
       <TextField label="SKU" required {...field('sku')} />
       <TextField label="Name" required {...field('name')} />
       <TextField label="Brand" {...field('brand')} />
@@ -38,11 +29,9 @@ export function PartForm({
       <SelectField
         label="Default vendor"
         {...field('vendorId')}
-        options={[{ value: '', label: 'No default vendor' }, ...vendors.map((v) => ({ value: v.id, label: v.name }))]}
+        blank="No default vendor"
+        options={vendors.map((v) => ({ value: v.id, label: v.name }))}
       />
-      <div className="sm:col-span-2">
-        <SubmitButton>Save part</SubmitButton>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createPurchaseOrderAction } from '@/app/(app)/purchase-orders/actions';
-import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
+import { fieldErrorsOf } from '@/app/_lib/form-state';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
+import { useSaveForm } from '@/components/ui/record-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 const ROWS = 6;
@@ -17,9 +17,7 @@ export function PurchaseOrderForm({
   vendors: { id: string; name: string }[];
   parts: { id: string; sku: string; name: string }[];
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(createPurchaseOrderAction, undefined);
-  const values = state?.values ?? {};
-  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: fieldErrorsOf(state, name) });
+  const { state, formAction, field } = useSaveForm(createPurchaseOrderAction);
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <FormMessage state={state} />
@@ -27,7 +25,8 @@ export function PurchaseOrderForm({
         <SelectField
           label="Vendor"
           {...field('vendorId')}
-          options={[{ value: '', label: 'Choose a vendor' }, ...vendors.map((v) => ({ value: v.id, label: v.name }))]}
+          blank="Choose a vendor"
+          options={vendors.map((v) => ({ value: v.id, label: v.name }))}
         />
         <TextField label="Expected delivery" type="date" {...field('expectedAt')} />
       </div>
@@ -39,10 +38,8 @@ export function PurchaseOrderForm({
           <SelectField
             label={`Line ${index + 1} part`}
             {...field(`lines.${index}.partId`)}
-            options={[
-              { value: '', label: 'Free text item' },
-              ...parts.map((p) => ({ value: p.id, label: `${p.sku} ${p.name}` })),
-            ]}
+            blank="Free text item"
+            options={parts.map((p) => ({ value: p.id, label: `${p.sku} ${p.name}` }))}
           />
           <TextField label={`Line ${index + 1} description`} {...field(`lines.${index}.description`)} />
           <TextField label={`Line ${index + 1} quantity`} inputMode="decimal" {...field(`lines.${index}.quantity`)} />

@@ -4,7 +4,14 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 export const controlClasses =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-500';
 
-type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+type FieldProps = {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+  /** Classes for the wrapper (label, control, message); `space-y-1` by default. */
+  frameClassName?: string;
+};
 
 /**
  * A form's field by name: its name, the value it keeps after a refusal and its errors, to spread onto a
@@ -21,28 +28,37 @@ export function bindFields<K extends string>(
   });
 }
 
-/** A label, the control, then a hint or the errors (id `${id}-error`, for the control's aria-describedby). */
+/**
+ * A label, the control, then a hint or the errors (ids `${id}-hint` and `${id}-error`, for the control's
+ * aria-describedby).
+ */
 export function FieldFrame({
   id,
   label,
   errors,
   hint,
+  className = 'space-y-1',
   children,
 }: {
   id: string;
   label: string;
   errors?: string[];
   hint?: ReactNode;
+  className?: string;
   children: ReactNode;
 }) {
   const invalid = Boolean(errors?.length);
   return (
-    <div className="space-y-1">
+    <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
       {children}
-      {hint && !invalid ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {hint && !invalid ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       {invalid ? (
         <p id={`${id}-error`} className="text-sm text-red-600">
           {errors!.join(' ')}
@@ -52,58 +68,59 @@ export function FieldFrame({
   );
 }
 
-/** The id and aria wiring a labelled control shares with its frame. */
-function controlProps(name: string, id: string | undefined, errors: string[] | undefined) {
-  const controlId = id ?? `field-${name}`;
+/** A labelled control's props split in two: what its frame shows, and the wired control (id, name, aria). */
+function splitField<P extends FieldProps & { id?: string }>({ label, name, errors, hint, frameClassName, ...rest }: P) {
+  const id = rest.id ?? `field-${name}`;
   const invalid = Boolean(errors?.length);
-  return {
-    id: controlId,
+  const control = {
     name,
     'aria-invalid': invalid,
-    'aria-describedby': invalid ? `${controlId}-error` : undefined,
+    'aria-describedby': invalid ? `${id}-error` : hint ? `${id}-hint` : undefined,
     className: controlClasses,
+    ...rest,
+    id,
   };
+  return { frame: { id, label, errors, hint, className: frameClassName }, control };
 }
 
 /** A labelled input with its errors underneath, wired with aria-describedby. */
-export function TextField({ label, name, errors, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
-  const wiring = controlProps(name, props.id, errors);
+export function TextField(props: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint}>
-      <input {...wiring} {...props} />
+    <FieldFrame {...frame}>
+      <input {...control} />
     </FieldFrame>
   );
 }
 
 /** A labelled textarea with its errors underneath (same layout as TextField). */
-export function TextAreaField({
-  label,
-  name,
-  errors,
-  hint,
-  ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
-  const wiring = controlProps(name, props.id, errors);
+export function TextAreaField(props: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint}>
-      <textarea {...wiring} rows={3} {...props} />
+    <FieldFrame {...frame}>
+      <textarea rows={3} {...control} />
     </FieldFrame>
   );
 }
 
-/** A labelled select with its errors underneath. */
+export type SelectOption = { value: string; label: string };
+
+/** A select's options from a wording record (`jobPriorityLabels`), in its order. */
+export function optionsOf<K extends string>(labels: Record<K, string>): SelectOption[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}
+
+/** A labelled select with its errors underneath; `blank` is the label of a first, empty-valued option. */
 export function SelectField({
-  label,
-  name,
-  errors,
-  hint,
   options,
+  blank,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: { value: string; label: string }[] }) {
-  const wiring = controlProps(name, props.id, errors);
+}: SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: SelectOption[]; blank?: string }) {
+  const { frame, control } = splitField(props);
   return (
-    <FieldFrame id={wiring.id} label={label} errors={errors} hint={hint}>
-      <select {...wiring} {...props}>
+    <FieldFrame {...frame}>
+      <select {...control}>
+        {blank !== undefined ? <option value="">{blank}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -111,5 +128,20 @@ export function SelectField({
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+/** A checkbox with its label beside it (filters, confirmations); `boxClassName` sizes the box (`size-4`). */
+export function CheckboxField({
+  label,
+  labelClassName = 'text-slate-700',
+  boxClassName = 'size-4',
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; labelClassName?: string; boxClassName?: string }) {
+  return (
+    <label className={`flex min-h-10 items-center gap-2 text-sm ${labelClassName}`}>
+      <input type="checkbox" className={boxClassName} {...props} />
+      {label}
+    </label>
   );
 }

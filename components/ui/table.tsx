@@ -1,4 +1,4 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import type { HTMLAttributes, Key, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 
 // The one table look: a white list of rows under a slate header. Small wrappers over the HTML elements; the
 // caller adds widths, alignment and wrapping with className. The cells' padding is set once by the table
@@ -33,17 +33,64 @@ export function Table({
   );
 }
 
-/** The header row: children are TableHead cells. */
-export function TableHeader({ className, children, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
+/** A header cell given as data: its label, or its label and the cell's classes (width, alignment). */
+export type Column = string | readonly [label: ReactNode, className: string];
+
+/** The header row: `columns` (plain headings), then any TableHead children (a heading with markup). */
+export function TableHeader({
+  columns = [],
+  className,
+  children,
+  ...props
+}: HTMLAttributes<HTMLTableSectionElement> & { columns?: Column[] }) {
   return (
     <thead className={join('bg-slate-50 text-slate-600', className)} {...props}>
-      <tr>{children}</tr>
+      <tr>
+        {columns.map((column, index) =>
+          typeof column === 'string' ? (
+            <TableHead key={index}>{column}</TableHead>
+          ) : (
+            <TableHead key={index} className={column[1]}>
+              {column[0]}
+            </TableHead>
+          ),
+        )}
+        {children}
+      </tr>
     </thead>
   );
 }
 
 export function TableBody(props: HTMLAttributes<HTMLTableSectionElement>) {
   return <tbody {...props} />;
+}
+
+type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { 'data-testid'?: string };
+
+/**
+ * The body of a list: one TableRow per item (keyed by its `id` unless `rowKey` says otherwise, with `rowProps`),
+ * its cells from `children(row, index)`.
+ */
+export function TableRows<T>({
+  rows,
+  rowKey = (row) => (row as { id: Key }).id,
+  rowProps,
+  children,
+}: {
+  rows: readonly T[];
+  rowKey?: (row: T, index: number) => Key;
+  rowProps?: RowAttributes | ((row: T) => RowAttributes);
+  children: (row: T, index: number) => ReactNode;
+}) {
+  return (
+    <tbody>
+      {rows.map((row, index) => (
+        <TableRow key={rowKey(row, index)} {...(typeof rowProps === 'function' ? rowProps(row) : rowProps)}>
+          {children(row, index)}
+        </TableRow>
+      ))}
+    </tbody>
+  );
 }
 
 export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {

@@ -1,4 +1,4 @@
-import { controlClasses } from '@/components/ui/fields';
+import { controlClasses, SelectField } from '@/components/ui/fields';
 import type { UserRole } from '@/db/schema';
 
 export const roleLabels: Record<UserRole, string> = { admin: 'Admin', worker: 'Worker' };
@@ -15,34 +15,20 @@ export function RoleField({
   disabled?: boolean;
   hint?: string;
 }) {
-  const invalid = Boolean(errors?.length);
   return (
-    <div className="space-y-1">
-      <label htmlFor="field-role" className="block text-sm font-medium text-slate-700">
-        Role
-      </label>
-      <select
-        id="field-role"
-        name="role"
-        defaultValue={defaultValue ?? 'worker'}
-        disabled={disabled}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? 'field-role-error' : hint ? 'field-role-hint' : undefined}
-        className={`${controlClasses} disabled:bg-slate-100 disabled:text-slate-500`}
-      >
-        <option value="worker">{roleLabels.worker}</option>
-        <option value="admin">{roleLabels.admin}</option>
-      </select>
-      {hint && !invalid ? (
-        <p id="field-role-hint" className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p id="field-role-error" className="text-sm text-red-600">
-          {errors!.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <SelectField
+      label="Role"
+      name="role"
+      id="field-role"
+      defaultValue={defaultValue ?? 'worker'}
+      disabled={disabled}
+      errors={errors}
+      hint={hint}
+      className={`${controlClasses} disabled:bg-slate-100 disabled:text-slate-500`}
+      options={[
+        { value: 'worker', label: roleLabels.worker },
+        { value: 'admin', label: roleLabels.admin },
+      ]}
+    />
   );
 }

@@ -1,28 +1,21 @@
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/fields';
+import { CheckboxField, TextField } from '@/components/ui/fields';
 
 /** A plain GET form: the search and the filter live in the address, so a result page can be bookmarked. */
 export function UsersSearch({ q, showDeactivated }: { q: string; showDeactivated: boolean }) {
   return (
     <form method="get" action="/users" role="search" className="mb-4 flex flex-wrap items-end gap-3">
       <input type="hidden" name="filtered" value="1" />
-      <div className="min-w-64 flex-1 space-y-1">
-        <label htmlFor="users-q" className="block text-sm font-medium text-slate-700">
-          Search
-        </label>
-        <input
-          id="users-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          placeholder="Name or email"
-          className={controlClasses}
-        />
-      </div>
-      <label className="flex min-h-10 items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="inactive" value="1" defaultChecked={showDeactivated} className="size-4" />
-        Show deactivated
-      </label>
+      <TextField
+        label="Search"
+        name="q"
+        id="users-q"
+        type="search"
+        defaultValue={q}
+        placeholder="Name or email"
+        frameClassName="min-w-64 flex-1 space-y-1"
+      />
+      <CheckboxField label="Show deactivated" name="inactive" value="1" defaultChecked={showDeactivated} />
       <button type="submit" className={buttonClasses('secondary')}>
         Search
       </button>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import type { UserDto } from '@/db/users';
 import { roleLabels } from './role-field';
 
@@ -7,15 +7,17 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
   return (
     <div className="rounded-lg border border-slate-200 bg-white">
       <Table fixed>
-        <TableHeader>
-          <TableHead className="w-[30%]">Name</TableHead>
-          <TableHead className="w-[40%]">Email</TableHead>
-          <TableHead className="w-[12%]">Role</TableHead>
-          <TableHead className="w-[18%]">Status</TableHead>
-        </TableHeader>
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id} className={user.active ? undefined : 'text-slate-500'}>
+        <TableHeader
+          columns={[
+            ['Name', 'w-[30%]'],
+            ['Email', 'w-[40%]'],
+            ['Role', 'w-[12%]'],
+            ['Status', 'w-[18%]'],
+          ]}
+        />
+        <TableRows rows={users} rowProps={(user) => ({ className: user.active ? undefined : 'text-slate-500' })}>
+          {(user) => (
+            <>
               <TableCell className="truncate">
                 <Link
                   href={`/users/${user.id}`}
@@ -36,9 +38,9 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-700">Deactivated</span>
                 )}
               </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+            </>
+          )}
+        </TableRows>
       </Table>
     </div>
   );

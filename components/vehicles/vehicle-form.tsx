@@ -7,12 +7,11 @@ import { fieldErrorsOf, type FormState } from '@/app/_lib/form-state';
 
 import { Alert } from '@/components/ui/alert';
 
-import { ButtonLink } from '@/components/ui/button';
 import { bindFields, TextField } from '@/components/ui/fields';
 
 import { FormMessage } from '@/components/ui/form-message';
 
-import { SubmitButton } from '@/components/ui/submit-button';
+import { SaveOrCancel } from '@/components/ui/record-form';
 
 export type VehicleFormValues = {
   customerId: string;
@@ -90,12 +89,7 @@ export function VehicleForm({
         <TextField label="Color" name="color" autoComplete="off" defaultValue={values.color} errors={errors('color')} />
         <TextField label="Odometer" {...field('odometer')} type="number" inputMode="numeric" min={0} />
       </div>
-      <div className="flex gap-2">
-        <SubmitButton>Save vehicle</SubmitButton>
-        <ButtonLink href={cancelHref} variant="secondary">
-          Cancel
-        </ButtonLink>
-      </div>
+      <SaveOrCancel label="Save vehicle" cancelHref={cancelHref} />
     </form>
   );
 }

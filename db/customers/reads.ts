@@ -16,6 +16,7 @@ import {
   selectMatchingVehicleIds,
   vehicleKeyConditions,
 } from '../core/search';
+import { vehicleJobColumns, vehicleSummaryColumns } from '../vehicles';
 import { listCustomersInput, phoneDigits } from './inputs';
 import {
   customerColumns,
@@ -119,17 +120,7 @@ const customerById = preparedRead((db) =>
 );
 const vehiclesOfCustomer = preparedRead((db) =>
   db
-    .select({
-      id: vehicles.id,
-      vin: vehicles.vin,
-      plate: vehicles.plate,
-      make: vehicles.make,
-      model: vehicles.model,
-      year: vehicles.year,
-      color: vehicles.color,
-      odometer: vehicles.odometer,
-      archivedAt: vehicles.archivedAt,
-    })
+    .select(vehicleSummaryColumns)
     .from(vehicles)
     .where(eq(vehicles.customerId, sql.placeholder('id')))
     .orderBy(sql`${vehicles.archivedAt} is not null`, asc(vehicles.createdAt), asc(vehicles.id))
@@ -139,15 +130,7 @@ const vehiclesOfCustomer = preparedRead((db) =>
 const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
   db
     .select({
-      id: jobs.id,
-      number: jobs.number,
-      title: jobs.title,
-      status: jobs.status,
-      priority: jobs.priority,
-      odometerIn: jobs.odometerIn,
-      promisedAt: jobs.promisedAt,
-      createdAt: jobs.createdAt,
-      completedAt: jobs.completedAt,
+      ...vehicleJobColumns,
       vehicleId: jobs.vehicleId,
       vehicleMake: vehicles.make,
       vehicleModel: vehicles.model,

@@ -1,6 +1,6 @@
 // What the customers module answers with: plain objects, camelCase, Dates for timestamps.
 import { customers, type CustomerKind } from '../schema';
-import type { VehicleJobSummary } from '../vehicles';
+import type { VehicleJobSummary, VehicleSummaryDto } from '../vehicles';
 
 export type CustomerDto = {
   id: string;
@@ -16,17 +16,7 @@ export type CustomerDto = {
   updatedAt: Date;
 };
 
-export type CustomerVehicleSummary = {
-  id: string;
-  vin: string | null;
-  plate: string | null;
-  make: string;
-  model: string;
-  year: number | null;
-  color: string | null;
-  odometer: number | null;
-  archivedAt: Date | null;
-};
+export type CustomerVehicleSummary = VehicleSummaryDto;
 
 export type CustomerListItem = CustomerDto & {
   /** The customer's active vehicles (at most a handful), for the list. */

@@ -6,7 +6,8 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { gone, notFound, throttled } from '../core/errors';
 import { parse } from '../core/input';
-import { customers, estimates, jobs, vehicles } from '../schema';
+import { selectJobsWithCustomer } from '../jobs';
+import { estimates, jobs, vehicles } from '../schema';
 import { readShopSettings } from '../settings';
 import { publicAnswerInput } from './inputs';
 import { answerOnce, answer } from './authorizations';
@@ -65,18 +66,13 @@ async function readPublicEstimate(token: string): Promise<PublicEstimateDto> {
   const estimate = await loadEstimate(db, id);
   refuseDead(estimate);
   const settings = await readShopSettings();
-  const [job] = await db
-    .select({
-      complaint: sql<string>`coalesce(${jobs.description}, ${jobs.title})`,
-      make: vehicles.make,
-      model: vehicles.model,
-      year: vehicles.year,
-      plate: vehicles.plate,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
-    .where(eq(jobs.id, jobId));
+  const [job] = await selectJobsWithCustomer(db, {
+    complaint: sql<string>`coalesce(${jobs.description}, ${jobs.title})`,
+    make: vehicles.make,
+    model: vehicles.model,
+    year: vehicles.year,
+    plate: vehicles.plate,
+  }).where(eq(jobs.id, jobId));
   const answer = estimate.authorizations[0];
   return {
     status: estimate.status,

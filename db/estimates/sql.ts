@@ -7,6 +7,7 @@ import { notFound } from '../core/errors';
 import { jobVisibleTo } from '../core/policy';
 import { estimateAuthorizations, estimateLines, estimates, jobs, users, type EstimateStatus } from '../schema';
 import type { AuthorizationDto, EstimateDto, EstimateLineDto, EstimateReadStatus } from './types';
+import { pricedLineJson } from '../core/line-json';
 
 /** A sent estimate past its expiry reads as `expired` (and can no longer be answered). */
 export function readStatus(status: EstimateStatus, expiresAt: Date | null, now = new Date()): EstimateReadStatus {
@@ -20,12 +21,7 @@ const currentRevision = sql.raw('"estimates"."line_revision"');
 
 // The current set of lines (a draft's edits write new sets: lines are append-only).
 const linesJson = sql<Omit<EstimateLineDto, 'totalCents'>[]>`coalesce((
-  select json_agg(json_build_object(
-    'id', ${estimateLines.id}, 'position', ${estimateLines.position}, 'kind', ${estimateLines.kind},
-    'description', ${estimateLines.description}, 'quantity', ${estimateLines.quantity}::text,
-    'unitPriceCents', ${estimateLines.unitPriceCents}, 'taxRateBasisPoints', ${estimateLines.taxRateBasisPoints},
-    'lineTotalCents', ${estimateLines.lineTotalCents}, 'taxCents', ${estimateLines.taxCents}
-  ) order by ${estimateLines.position})
+  select json_agg(${pricedLineJson(estimateLines)} order by ${estimateLines.position})
   from ${estimateLines}
   where ${estimateLines.estimateId} = ${estimateId} and ${estimateLines.revision} = ${currentRevision}), '[]'::json)`;
 

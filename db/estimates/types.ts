@@ -1,22 +1,13 @@
 // What the estimates module answers with: plain objects, integer cents, Dates for timestamps.
-import type { AuthorizationChannel, EstimateStatus, InvoiceLineKind } from '../schema';
+import type { InvoiceLineDto } from '../invoices';
+import type { AuthorizationChannel, EstimateStatus } from '../schema';
 
 /** The stored status, plus `expired`: a sent estimate past its expires_at (a read-time status, never stored). */
 export type EstimateReadStatus = EstimateStatus | 'expired';
 export const estimateReadStatuses = ['draft', 'sent', 'expired', 'approved', 'declined', 'superseded'] as const;
 
-export type EstimateLineDto = {
-  id: string;
-  position: number;
-  kind: InvoiceLineKind;
-  description: string;
-  /** Decimal text with two places ("1.50"). */
-  quantity: string;
-  unitPriceCents: number;
-  taxRateBasisPoints: number;
-  /** quantity × unit price (before tax). */
-  lineTotalCents: number;
-  taxCents: number;
+/** An invoice line's fields (`lineTotalCents` is quantity × unit price, before tax), plus its total with tax. */
+export type EstimateLineDto = InvoiceLineDto & {
   /** Line total with its tax. */
   totalCents: number;
 };

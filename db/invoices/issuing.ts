@@ -10,7 +10,8 @@ import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
 import { requireAdmin } from '../core/policy';
-import { customers, invoiceCounters, invoiceLines, invoices, jobs, vehicles, type InvoiceLineKind } from '../schema';
+import { selectJobsWithCustomer } from '../jobs';
+import { invoiceCounters, invoiceLines, invoices, jobs, type InvoiceLineKind } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
 import { assertInvoiceAuthorized } from '../estimates/invoicing';
 import { invoiceLineInput, issueInvoiceInput, voidInvoiceInput } from './inputs';
@@ -45,11 +46,11 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
     const invoiceId = await db.transaction(async (tx) => {
       // The job row lock makes concurrent issues for one job wait for each other; the loser sees the invoice
       // (has_live_invoice is set on the job's row by the winner's insert, so the row it waited for says so).
-      const [job] = await tx
-        .select({ status: jobs.status, hasLiveInvoice: jobs.hasLiveInvoice, copy: documentCopyColumns })
-        .from(jobs)
-        .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-        .innerJoin(customers, eq(customers.id, vehicles.customerId))
+      const [job] = await selectJobsWithCustomer(tx, {
+        status: jobs.status,
+        hasLiveInvoice: jobs.hasLiveInvoice,
+        copy: documentCopyColumns,
+      })
         .where(eq(jobs.id, jobId))
         .for('update', { of: jobs });
       if (!job) throw notFound('Job');

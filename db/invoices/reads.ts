@@ -9,7 +9,8 @@ import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { notFound } from '../core/errors';
 import { requireAdmin } from '../core/policy';
-import { customers, invoices, jobs, vehicles } from '../schema';
+import { selectJobsWithCustomer } from '../jobs';
+import { invoices, jobs } from '../schema';
 import { listInvoicesInput, listJobsReadyToInvoiceInput } from './inputs';
 import {
   balanceCondition,
@@ -78,16 +79,12 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
   requireAdmin(actor);
   if (!isUuid(jobId)) throw notFound('Job');
   const db = await getDb();
-  const [row] = await db
-    .select({
-      ...jobToInvoiceColumns,
-      status: jobs.status,
-      liveInvoiceId: invoices.id,
-      liveInvoiceNumber: invoices.number,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+  const [row] = await selectJobsWithCustomer(db, {
+    ...jobToInvoiceColumns,
+    status: jobs.status,
+    liveInvoiceId: invoices.id,
+    liveInvoiceNumber: invoices.number,
+  })
     .leftJoin(invoices, and(eq(invoices.jobId, jobs.id), ne(invoices.status, 'void')))
     .where(eq(jobs.id, jobId));
   if (!row) throw notFound('Job');
@@ -109,14 +106,10 @@ export async function listJobsReadyToInvoice(
   const { limit, cursor } = parse(listJobsReadyToInvoiceInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
   const db = await getDb();
-  const rows = await db
-    .select({
-      ...jobToInvoiceColumns,
-      completedAtKey: sql<string>`${jobs.completedAt}::text`,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+  const rows = await selectJobsWithCustomer(db, {
+    ...jobToInvoiceColumns,
+    completedAtKey: sql<string>`${jobs.completedAt}::text`,
+  })
     .where(
       and(
         // jobs_ready_to_invoice_idx: only the jobs still to invoice, however many were invoiced before them.

@@ -7,6 +7,7 @@ import { formatJobNumber } from '../core/document-numbers';
 import { notFound } from '../core/errors';
 import { customers, invoiceLines, invoices, jobs, payments, users, vehicles } from '../schema';
 import type { InvoiceDto, InvoiceLineDto, InvoiceSummaryDto, PaymentDto, PaymentStatus } from './types';
+import { pricedLineJson } from '../core/line-json';
 
 /** The vehicle and customer columns every invoice view shows (jobs ⋈ vehicles ⋈ customers). */
 export const vehicleCustomerColumns = {
@@ -165,12 +166,7 @@ const voiderName = sql<string | null>`(select ${users.name} from ${users} where 
 // Lines and payments ride along as JSON arrays, so an invoice is one statement (quantity as its decimal text;
 // timestamps come back as ISO text and become Dates below).
 const linesJson = sql<InvoiceLineDto[]>`coalesce((
-  select json_agg(json_build_object(
-    'id', ${invoiceLines.id}, 'position', ${invoiceLines.position}, 'kind', ${invoiceLines.kind},
-    'description', ${invoiceLines.description}, 'quantity', ${invoiceLines.quantity}::text,
-    'unitPriceCents', ${invoiceLines.unitPriceCents}, 'taxRateBasisPoints', ${invoiceLines.taxRateBasisPoints},
-    'lineTotalCents', ${invoiceLines.lineTotalCents}, 'taxCents', ${invoiceLines.taxCents}
-  ) order by ${invoiceLines.position})
+  select json_agg(${pricedLineJson(invoiceLines)} order by ${invoiceLines.position})
   from ${invoiceLines} where ${invoiceLines.invoiceId} = ${invoices.id}), '[]'::json)`;
 
 type PaymentJson = Omit<PaymentDto, 'receivedAt' | 'createdAt'> & { receivedAt: string; createdAt: string };

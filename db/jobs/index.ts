@@ -4,6 +4,7 @@ export * from './rules';
 export * from './types';
 export * from './inputs';
 export { jobAccess } from './access';
+export { selectJobsWithCustomer } from './summaries';
 export { getJob, getJobHistory, listJobs } from './reads';
 export { BOARD_CLOSED_DAYS, listJobsForBoard, listMyJobs } from './board';
 export { createJob, setJobAssignees, updateJob } from './writes';

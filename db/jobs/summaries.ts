@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { formatJobNumber } from '../core/document-numbers';
-import { customers, jobAssignments, jobs, users, vehicles, type JobPriority, type JobStatus } from '../schema';
+import { customers, jobAssignments, jobs, users, vehicles } from '../schema';
 import { isOverdue } from './rules';
 import type { JobPersonDto, JobSummaryDto } from './types';
 
@@ -34,23 +34,9 @@ export const summaryColumns = {
   customerName: customers.name,
 };
 
-export type SummaryRow = {
-  id: string;
-  sequence: number;
-  title: string;
+/** A row of `summaryColumns`: the job's own fields as the DTO has them, its vehicle and customer flat. */
+export type SummaryRow = Omit<JobSummaryDto, 'number' | 'overdue' | 'vehicle' | 'customer' | 'assignees'> & {
   description: string | null;
-  status: JobStatus;
-  priority: JobPriority;
-  odometerIn: number | null;
-  promisedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  completedAt: Date | null;
-  cancelledAt: Date | null;
-  cancelReason: string | null;
-  version: number;
-  createdBy: string;
-  vehicleId: string;
   vehiclePlate: string | null;
   vehicleVin: string | null;
   vehicleMake: string;
@@ -70,13 +56,22 @@ const assigneesJson = sql<JobPersonDto[]>`coalesce((
   from ${jobAssignments} "assignment" join ${users} "assignee" on "assignee"."id" = "assignment"."worker_id"
   where "assignment"."job_id" = "jobs"."id" and "assignment"."unassigned_at" is null), '[]'::json)`;
 
-/** Jobs with their vehicle, customer and current assignees (plus `extra` columns): one statement for a list. */
-export function selectSummaries<Extra extends SelectedFields>(executor: Executor, extra: Extra = {} as Extra) {
+// Spread into the selection so its type is an object type TypeScript can resolve (a bare generic `Fields` leaves
+// Drizzle's select mode undecided, and the builder then offers no joins).
+const noColumns = {};
+
+/** `fields` from jobs joined to their vehicle and its customer (the join every job list and document reads). */
+export function selectJobsWithCustomer<Fields extends SelectedFields>(executor: Executor, fields: Fields) {
   return executor
-    .select({ ...summaryColumns, assignees: assigneesJson, ...extra })
+    .select({ ...fields, ...noColumns })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
     .innerJoin(customers, eq(customers.id, vehicles.customerId));
+}
+
+/** Jobs with their vehicle, customer and current assignees (plus `extra` columns): one statement for a list. */
+export function selectSummaries<Extra extends SelectedFields>(executor: Executor, extra: Extra = {} as Extra) {
+  return selectJobsWithCustomer(executor, { ...summaryColumns, assignees: assigneesJson, ...extra });
 }
 
 export async function currentAssignees(executor: Executor, jobIds: string[]): Promise<Map<string, JobPersonDto[]>> {

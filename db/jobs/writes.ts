@@ -5,7 +5,8 @@ import { getDb } from '../client';
 import { conflict, forbidden, invalid } from '../core/errors';
 import { parse } from '../core/input';
 import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
-import { customers, jobAssignments, jobs, jobStatusChanges, users, vehicles } from '../schema';
+import { jobAssignments, jobs, jobStatusChanges, users, vehicles } from '../schema';
+import { ownerIsArchived } from '../vehicles';
 import { jobAccess } from './access';
 import { createJobInput, flag, parsePromisedAt, setJobAssigneesInput, updateJobInput } from './inputs';
 import { getJob } from './reads';
@@ -49,12 +50,7 @@ export async function createJob(actor: Actor | null, input: unknown): Promise<Jo
     if (vehicle.archivedAt !== null) {
       throw invalid({ vehicleId: ['That vehicle is archived. An admin can unarchive it first.'] });
     }
-    const [owner] = await tx
-      .select({ archivedAt: customers.archivedAt })
-      .from(customers)
-      .where(eq(customers.id, vehicle.customerId))
-      .for('share');
-    if (owner?.archivedAt) {
+    if (await ownerIsArchived(tx, vehicle.customerId)) {
       throw invalid({ vehicleId: ["That vehicle's owner is archived. An admin can unarchive them first."] });
     }
     const odometerIn = data.odometerIn ?? null;

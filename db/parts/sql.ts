@@ -31,16 +31,12 @@ export const partColumns = {
   onOrderHundredths: onOrderSql,
 };
 
-export type PartRow = {
-  id: string;
-  sku: string;
-  name: string;
-  brand: string | null;
-  unitCostCents: number;
-  unitPriceCents: number;
-  bin: string | null;
+/** A row of `partColumns`: the part's own fields as the DTO has them, quantities in hundredths. */
+export type PartRow = Pick<
+  PartDto,
+  'id' | 'sku' | 'name' | 'brand' | 'unitCostCents' | 'unitPriceCents' | 'bin' | 'vendorId'
+> & {
   reorderPointHundredths: number;
-  vendorId: string | null;
   onHandHundredths: number;
   archivedAt: Date | null;
   reservedHundredths: string | number;

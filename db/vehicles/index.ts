@@ -12,5 +12,5 @@ export {
   updateVehicleInput,
 } from './inputs';
 export { getVehicle, listVehicles } from './reads';
-export { archiveVehicle, createVehicle, unarchiveVehicle, updateVehicle } from './writes';
+export { archiveVehicle, createVehicle, ownerIsArchived, unarchiveVehicle, updateVehicle } from './writes';
 export { getVehicleForJob, searchVehiclesForJob, searchVehiclesInput, type VehicleChoiceDto } from './picker';

@@ -10,7 +10,13 @@ import { preparedJobsRead, requireSignedIn } from '../core/policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles } from '../schema';
 import { containsOrWordStarts, matchingVehicle, selectMatchingVehicleIds, vehicleKeyConditions } from '../core/search';
 import { listVehiclesInput, vinWarningOf } from './inputs';
-import { vehicleColumns, type OdometerReading, type VehicleDetail, type VehicleListItem } from './types';
+import {
+  vehicleColumns,
+  vehicleJobColumns,
+  type OdometerReading,
+  type VehicleDetail,
+  type VehicleListItem,
+} from './types';
 
 export async function listVehicles(
   actor: Actor | null,
@@ -94,17 +100,7 @@ const vehicleById = preparedRead((db) =>
 );
 const jobsOfVehicle = preparedJobsRead('vehicle_jobs', (db, visible) =>
   db
-    .select({
-      id: jobs.id,
-      number: jobs.number,
-      title: jobs.title,
-      status: jobs.status,
-      priority: jobs.priority,
-      odometerIn: jobs.odometerIn,
-      promisedAt: jobs.promisedAt,
-      createdAt: jobs.createdAt,
-      completedAt: jobs.completedAt,
-    })
+    .select(vehicleJobColumns)
     .from(jobs)
     .where(and(eq(jobs.vehicleId, sql.placeholder('id')), visible))
     .orderBy(desc(jobs.createdAt), desc(jobs.number))

@@ -1,10 +1,10 @@
 // What the vehicles module answers with, and its one refusal of its own.
 import { DomainError } from '../core/errors';
-import { vehicles, type JobPriority, type JobStatus } from '../schema';
+import { jobs, vehicles, type JobPriority, type JobStatus } from '../schema';
 
-export type VehicleDto = {
+/** A vehicle without its owner and timestamps: as a customer's page lists it. */
+export type VehicleSummaryDto = {
   id: string;
-  customerId: string;
   vin: string | null;
   plate: string | null;
   make: string;
@@ -13,9 +13,9 @@ export type VehicleDto = {
   color: string | null;
   odometer: number | null;
   archivedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
 };
+
+export type VehicleDto = VehicleSummaryDto & { customerId: string; createdAt: Date; updatedAt: Date };
 
 export type VehicleListItem = VehicleDto & { customerName: string; customerArchived: boolean };
 
@@ -65,9 +65,8 @@ export class VinTakenError extends DomainError {
   }
 }
 
-export const vehicleColumns = {
-  id: vehicles.id,
-  customerId: vehicles.customerId,
+/** What describes a vehicle, between its id and owner and its timestamps. */
+const vehicleDescriptionColumns = {
   vin: vehicles.vin,
   plate: vehicles.plate,
   make: vehicles.make,
@@ -76,6 +75,27 @@ export const vehicleColumns = {
   color: vehicles.color,
   odometer: vehicles.odometer,
   archivedAt: vehicles.archivedAt,
+};
+
+export const vehicleSummaryColumns = { id: vehicles.id, ...vehicleDescriptionColumns };
+
+export const vehicleColumns = {
+  id: vehicles.id,
+  customerId: vehicles.customerId,
+  ...vehicleDescriptionColumns,
   createdAt: vehicles.createdAt,
   updatedAt: vehicles.updatedAt,
+};
+
+/** The columns of a job in a vehicle's (or customer's) service history: `VehicleJobSummary`. */
+export const vehicleJobColumns = {
+  id: jobs.id,
+  number: jobs.number,
+  title: jobs.title,
+  status: jobs.status,
+  priority: jobs.priority,
+  odometerIn: jobs.odometerIn,
+  promisedAt: jobs.promisedAt,
+  createdAt: jobs.createdAt,
+  completedAt: jobs.completedAt,
 };

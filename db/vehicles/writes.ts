@@ -133,17 +133,25 @@ async function lockVehicle(tx: Executor, id: string): Promise<VehicleDto> {
   return row;
 }
 
+/**
+ * Whether the vehicle's owner is archived, holding a share lock on the owner's row so an archive cannot slip in
+ * before the caller's write commits.
+ */
+export async function ownerIsArchived(tx: Executor, customerId: string): Promise<boolean> {
+  const [owner] = await tx
+    .select({ archivedAt: customers.archivedAt })
+    .from(customers)
+    .where(eq(customers.id, customerId))
+    .for('share');
+  return Boolean(owner?.archivedAt);
+}
+
 /** 409 for a worker's edit of an archived vehicle, or of a vehicle whose owner is archived (admins unarchive first). */
 async function requireEditableByWorker(tx: Executor, vehicle: VehicleDto): Promise<void> {
   if (vehicle.archivedAt !== null) {
     throw conflict('This vehicle is archived. An admin can unarchive it before it is edited.');
   }
-  const [owner] = await tx
-    .select({ archivedAt: customers.archivedAt })
-    .from(customers)
-    .where(eq(customers.id, vehicle.customerId))
-    .for('share');
-  if (owner?.archivedAt) {
+  if (await ownerIsArchived(tx, vehicle.customerId)) {
     throw conflict("This vehicle's owner is archived. An admin can unarchive them before the vehicle is edited.");
   }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createCustomer, createVehicle, demoTokens } from './api-fixtures';
-import { demo, signIn } from './support';
+import { demo, finishThroughWaitingForParts, signIn } from './support';
 
 test('the admin assigns mechanic 2, who works the job through on a tablet; others cannot see it', async ({
   browser,
@@ -62,12 +62,7 @@ test('the admin assigns mechanic 2, who works the job through on a tablet; other
   await expect(tablet.getByText('Note added.')).toBeVisible();
   await expect(card.getByLabel('Note')).toHaveValue('');
 
-  await card.getByRole('button', { name: 'Waiting for parts' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('Waiting for parts');
-  await card.getByRole('button', { name: 'Resume' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('In progress');
-  await card.getByRole('button', { name: 'Complete' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('Completed');
+  await finishThroughWaitingForParts(card);
   await expect(card.getByRole('button', { name: 'Start' })).toHaveCount(0);
   expect(await tablet.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await tablet.screenshot({ path: test.info().outputPath('my-jobs-tablet.png'), fullPage: true });

@@ -4,7 +4,7 @@
 // the invoice, records a partial then a full payment, and prints it. Each main screen is saved as an artifact.
 import { expect, test, type Page } from '@playwright/test';
 import { withCheckDigit } from '../../db/vin';
-import { demo, signIn } from './support';
+import { demo, finishThroughWaitingForParts, signIn } from './support';
 
 async function snapshot(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
@@ -78,12 +78,7 @@ test('front desk, admin and mechanic take a job from walk-in to paid invoice', a
   await card.getByLabel('Note').fill('Front pads worn to 2 mm; ordering a set.');
   await card.getByRole('button', { name: 'Add note' }).click();
   await expect(tablet.getByText('Note added.')).toBeVisible();
-  await card.getByRole('button', { name: 'Waiting for parts' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('Waiting for parts');
-  await card.getByRole('button', { name: 'Resume' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('In progress');
-  await card.getByRole('button', { name: 'Complete' }).click();
-  await expect(card.getByTestId('job-status')).toHaveText('Completed');
+  await finishThroughWaitingForParts(card);
   expect(await tablet.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await snapshot(tablet, '05-my-jobs-tablet');
 

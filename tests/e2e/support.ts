@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const demo = {
   admin: { email: 'admin@example.com', password: 'admin-demo-pass', name: 'Alex Morgan' },
@@ -16,4 +16,14 @@ export async function signIn(page: Page, who: { email: string; password: string 
 
 export function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** On a started My jobs card: waiting for parts, resume, complete, checking the status after each step. */
+export async function finishThroughWaitingForParts(card: Locator) {
+  await card.getByRole('button', { name: 'Waiting for parts' }).click();
+  await expect(card.getByTestId('job-status')).toHaveText('Waiting for parts');
+  await card.getByRole('button', { name: 'Resume' }).click();
+  await expect(card.getByTestId('job-status')).toHaveText('In progress');
+  await card.getByRole('button', { name: 'Complete' }).click();
+  await expect(card.getByTestId('job-status')).toHaveText('Completed');
 }

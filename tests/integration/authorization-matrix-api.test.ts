@@ -5,47 +5,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiRoutes } from '@/app/api/v1/_lib/specs';
 import { apiMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
-import { createEstimate, sendEstimate } from '@/db/estimates';
-import { createJob, setJobAssignees } from '@/db/jobs';
 import { callRoute, tokenFor } from './api-support';
-import { createPartsScene } from './parts-support';
-import {
-  auditEventsSince,
-  createWorkshopScene,
-  deactivateDirectly,
-  lastAuditId,
-  TEST_PASSWORD,
-  uniqueEmail,
-} from './support';
+import { createMatrixScene } from './matrix-support';
+import { auditEventsSince, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
 
 async function makeFixture() {
-  const scene = await createWorkshopScene();
-  const { admin, assignedWorker, otherWorker, deactivatedWorker } = scene.people;
-  const tokens = {
-    admin: await tokenFor(admin),
-    assignedWorker: await tokenFor(assignedWorker),
-    otherWorker: await tokenFor(otherWorker),
-    deactivatedWorker: await tokenFor(deactivatedWorker),
-  };
-  // The deactivated worker's token was issued while they were active; then an admin deactivated them.
-  await deactivateDirectly(deactivatedWorker.id);
-  return {
-    ...scene,
-    tokens,
-    estimates: await estimateScene(scene),
-    parts: await createPartsScene(admin, scene.job.id),
-  };
-}
-
-/** A draft on job J, and a sent estimate on another job assigned to the same worker (with its link's token). */
-async function estimateScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
-  const { admin, assignedWorker } = scene.people;
-  const lines = [{ kind: 'part', description: 'Brake pads', quantity: 1, unitPriceCents: 8_000 }];
-  const draft = await createEstimate(admin, scene.job.id, { lines });
-  const other = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Noisy brakes' });
-  await setJobAssignees(admin, other.id, { userIds: [assignedWorker.id] });
-  const sent = await sendEstimate(admin, (await createEstimate(admin, other.id, { lines })).id);
-  return { draft, sent: sent.estimate, token: sent.approvalUrl.split('/approve/')[1]! };
+  return createMatrixScene(async ({ people }) => ({
+    tokens: {
+      admin: await tokenFor(people.admin),
+      assignedWorker: await tokenFor(people.assignedWorker),
+      otherWorker: await tokenFor(people.otherWorker),
+      deactivatedWorker: await tokenFor(people.deactivatedWorker),
+    },
+  }));
 }
 
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;

@@ -7,16 +7,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
-import {
-  auditEventsSince,
-  createWorkshopScene,
-  deactivateDirectly,
-  lastAuditId,
-  TEST_PASSWORD,
-  uniqueEmail,
-} from './support';
+import { auditEventsSince, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
 import { openSession } from '@/db/auth/sessions';
-import { createPartsScene } from './parts-support';
+import { createMatrixScene } from './matrix-support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -29,28 +22,9 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 type Fixture = Awaited<ReturnType<typeof makeFixture>>;
 
 async function makeFixture() {
-  const scene = await createWorkshopScene();
   // The deactivated worker's session was taken while they were active (version 1), then an admin deactivated them.
-  await deactivateDirectly(scene.people.deactivatedWorker.id);
-  return {
-    ...scene,
-    people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor>,
-    estimates: await estimateScene(scene),
-    parts: await createPartsScene(scene.people.admin, scene.job.id),
-  };
-}
-
-/** A draft on job J, and a sent estimate on another job assigned to the same worker. */
-async function estimateScene(scene: Awaited<ReturnType<typeof createWorkshopScene>>) {
-  const { createEstimate, sendEstimate } = await import('@/db/estimates');
-  const { createJob, setJobAssignees } = await import('@/db/jobs');
-  const { admin, assignedWorker } = scene.people;
-  const lines = [{ kind: 'part', description: 'Brake pads', quantity: 1, unitPriceCents: 8_000 }];
-  const draft = await createEstimate(admin, scene.job.id, { lines });
-  const other = await createJob(admin, { vehicleId: scene.vehicle.id, title: 'Noisy brakes' });
-  await setJobAssignees(admin, other.id, { userIds: [assignedWorker.id] });
-  const sent = await sendEstimate(admin, (await createEstimate(admin, other.id, { lines })).id);
-  return { draft, sent: sent.estimate };
+  const scene = await createMatrixScene(async () => ({}));
+  return { ...scene, people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor> };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {

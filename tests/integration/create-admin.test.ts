@@ -18,14 +18,17 @@ const envFor = (name: string) => ({
 });
 const env = envFor('db');
 
+/** `npm run create-admin` with the email, name and ADMIN_PASSWORD given, on the database of `onEnv`. */
+const createAdmin = (onEnv: NodeJS.ProcessEnv, email: string, name: string, password: string) =>
+  run('npx', ['tsx', 'db/cli/create-admin.ts', '--email', email, '--name', name], {
+    env: { ...onEnv, ADMIN_PASSWORD: password },
+  });
+/** The same, for a call that must fail: its exit code and standard error. */
+const refusedCreateAdmin = (onEnv: NodeJS.ProcessEnv, email: string, name: string, password: string) =>
+  createAdmin(onEnv, email, name, password).catch((error: { code: number; stderr: string }) => error);
+
 it('creates the first admin from the command line, with the password from ADMIN_PASSWORD', async () => {
-  const { stdout } = await run(
-    'npx',
-    ['tsx', 'db/cli/create-admin.ts', '--email', 'Owner@Shop.example', '--name', 'Dana Owner'],
-    {
-      env: { ...env, ADMIN_PASSWORD: 'a-strong-owner-password' },
-    },
-  );
+  const { stdout } = await createAdmin(env, 'Owner@Shop.example', 'Dana Owner', 'a-strong-owner-password');
   expect(stdout).toContain('Admin Owner@Shop.example created');
   expect(stdout).not.toContain('a-strong-owner-password');
 
@@ -45,26 +48,12 @@ it('creates the first admin from the command line, with the password from ADMIN_
 
 it('refuses a short password and a second admin with the same email, clearly', async () => {
   const env = envFor('refusals');
-  await run('npx', ['tsx', 'db/cli/create-admin.ts', '--email', 'Owner@Shop.example', '--name', 'Dana Owner'], {
-    env: { ...env, ADMIN_PASSWORD: 'a-strong-owner-password' },
-  });
-  const short = await run(
-    'npx',
-    ['tsx', 'db/cli/create-admin.ts', '--email', 'second@shop.example', '--name', 'Second'],
-    {
-      env: { ...env, ADMIN_PASSWORD: 'short' },
-    },
-  ).catch((error: { code: number; stderr: string }) => error);
+  await createAdmin(env, 'Owner@Shop.example', 'Dana Owner', 'a-strong-owner-password');
+  const short = await refusedCreateAdmin(env, 'second@shop.example', 'Second', 'short');
   expect(short).toMatchObject({ code: 1 });
   expect((short as { stderr: string }).stderr).toContain('at least 8 characters');
 
-  const duplicate = await run(
-    'npx',
-    ['tsx', 'db/cli/create-admin.ts', '--email', 'owner@shop.example', '--name', 'Copy'],
-    {
-      env: { ...env, ADMIN_PASSWORD: 'another-strong-password' },
-    },
-  ).catch((error: { code: number; stderr: string }) => error);
+  const duplicate = await refusedCreateAdmin(env, 'owner@shop.example', 'Copy', 'another-strong-password');
   expect(duplicate).toMatchObject({ code: 1 });
   expect((duplicate as { stderr: string }).stderr).toContain('already exists');
 }, 120_000);

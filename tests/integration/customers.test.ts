@@ -253,22 +253,17 @@ describe('the customer page', () => {
     const car = await addVehicle(customer.id, { plate: 'HIST 1', vin: randomVin() });
     const van = await addVehicle(customer.id, { plate: 'HIST 2', make: 'Ford', model: 'Transit' });
     const day = (n: number) => new Date(Date.UTC(2025, 0, n));
-    const [hidden] = await db
-      .insert(jobs)
-      .values({ vehicleId: car.id, title: 'Admin only', createdBy: admin.id, createdAt: day(1) })
-      .returning();
-    const [own] = await db
-      .insert(jobs)
-      .values({ vehicleId: car.id, title: 'Worker wrote it', createdBy: worker.id, createdAt: day(2) })
-      .returning();
-    const [assigned] = await db
-      .insert(jobs)
-      .values({ vehicleId: van.id, title: 'Assigned', createdBy: admin.id, createdAt: day(3) })
-      .returning();
-    const [unassigned] = await db
-      .insert(jobs)
-      .values({ vehicleId: van.id, title: 'Was assigned', createdBy: admin.id, createdAt: day(4) })
-      .returning();
+    const jobOn = async (vehicleId: string, title: string, createdBy: string, createdOn: number) =>
+      (
+        await db
+          .insert(jobs)
+          .values({ vehicleId, title, createdBy, createdAt: day(createdOn) })
+          .returning()
+      )[0];
+    const hidden = await jobOn(car.id, 'Admin only', admin.id, 1);
+    const own = await jobOn(car.id, 'Worker wrote it', worker.id, 2);
+    const assigned = await jobOn(van.id, 'Assigned', admin.id, 3);
+    const unassigned = await jobOn(van.id, 'Was assigned', admin.id, 4);
     await db.insert(jobAssignments).values([
       { jobId: assigned!.id, workerId: worker.id, assignedBy: admin.id },
       {

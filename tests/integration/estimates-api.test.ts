@@ -13,6 +13,16 @@ import { createCustomerWithVehicle, createUser } from './support';
 const route = async (folder: string) =>
   (await import(path.join(process.cwd(), 'app/api', folder, 'route.ts'))) as Record<string, unknown>;
 
+/** The admin's call to a `/api/v1/…/{id}…` route (`template`: 'estimates/{id}/send') for one record. */
+async function callWithId(method: string, template: string, id: string, json?: unknown) {
+  const folder = `v1/${template.replace('{id}', '[id]')}`;
+  return callRoute(await route(folder), method, `/api/v1/${template.replace('{id}', id)}`, {
+    token,
+    params: { id },
+    json,
+  });
+}
+
 let admin: Actor;
 let token: string;
 beforeAll(async () => {
@@ -42,17 +52,14 @@ const from = () => ({ 'x-workshop-client-address': `api-test-${Math.random()}` }
 async function jobWithSentEstimate() {
   const { vehicle } = await createCustomerWithVehicle(admin);
   const job = await createJob(admin, { vehicleId: vehicle.id, title: 'Grinding noise when braking' });
-  const created = await callRoute(await route('v1/jobs/[id]/estimates'), 'POST', `/api/v1/jobs/${job.id}/estimates`, {
-    token,
-    params: { id: job.id },
-    json: { lines, notes: 'Front axle', valid_days: 5 },
+  const created = await callWithId('POST', 'jobs/{id}/estimates', job.id, {
+    lines,
+    notes: 'Front axle',
+    valid_days: 5,
   });
   expect(created.status).toBe(201);
   const estimate = created.body as Body;
-  const sent = await callRoute(await route('v1/estimates/[id]/send'), 'POST', `/api/v1/estimates/${estimate.id}/send`, {
-    token,
-    params: { id: estimate.id as string },
-  });
+  const sent = await callWithId('POST', 'estimates/{id}/send', estimate.id as string);
   expect(sent.status).toBe(200);
   const answer = sent.body as { estimate: Body; approval_url: string; expires_at: string };
   return {
@@ -77,21 +84,9 @@ describe('the estimate API', () => {
     expect(estimate).toMatchObject({ version: 1, status: 'sent', approved_total_cents: null, notes: 'Front axle' });
     expect((estimate.lines as Body[])[0]).toMatchObject({ quantity: '1.25', unit_price_cents: 10_000 });
     expect(url).toMatch(/^https?:\/\/[^/]+\/approve\/[A-Za-z0-9_-]{43}$/);
-    const again = await callRoute(
-      await route('v1/estimates/[id]/send'),
-      'POST',
-      `/api/v1/estimates/${estimate.id}/send`,
-      {
-        token,
-        params: { id: estimate.id as string },
-      },
-    );
+    const again = await callWithId('POST', 'estimates/{id}/send', estimate.id as string);
     expect(again.status).toBe(409);
-    const patch = await callRoute(await route('v1/estimates/[id]'), 'PATCH', `/api/v1/estimates/${estimate.id}`, {
-      token,
-      params: { id: estimate.id as string },
-      json: { lines },
-    });
+    const patch = await callWithId('PATCH', 'estimates/{id}', estimate.id as string, { lines });
     expect(patch.status).toBe(409);
   });
 
@@ -117,15 +112,7 @@ describe('the estimate API', () => {
       approved_total_cents: (body.lines as Body[])[0]!.total_cents,
     });
     expect((await publicCall('POST', approvalToken, { approved_line_ids: [], name: 'Ann' })).status).toBe(409);
-    const revised = await callRoute(
-      await route('v1/estimates/[id]/revise'),
-      'POST',
-      `/api/v1/estimates/${estimate.id}/revise`,
-      {
-        token,
-        params: { id: estimate.id as string },
-      },
-    );
+    const revised = await callWithId('POST', 'estimates/{id}/revise', estimate.id as string);
     expect([revised.status, (revised.body as Body).version]).toEqual([201, 2]);
     expect((await publicCall('GET', approvalToken)).status).toBe(410);
     expect((await publicCall('POST', approvalToken, { approved_line_ids: [], name: 'Ann' })).status).toBe(410);
@@ -143,34 +130,24 @@ describe('the estimate API', () => {
   it('records a phone authorization (201) and refuses an invoice beyond it with 409 naming both amounts', async () => {
     const { job, estimate } = await jobWithSentEstimate();
     const lineIds = (estimate.lines as Body[]).map((line) => line.id as string);
-    const recorded = await callRoute(
-      await route('v1/estimates/[id]/authorizations'),
-      'POST',
-      `/api/v1/estimates/${estimate.id}/authorizations`,
-      {
-        token,
-        params: { id: estimate.id as string },
-        json: { channel: 'phone', authorized_by: 'Ann', approved_line_ids: [lineIds[1]] },
-      },
-    );
+    const recorded = await callWithId('POST', 'estimates/{id}/authorizations', estimate.id as string, {
+      channel: 'phone',
+      authorized_by: 'Ann',
+      approved_line_ids: [lineIds[1]],
+    });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ channel: 'phone', authorized_by: 'Ann', approved_line_ids: [lineIds[1]] });
     const approvedTotal = (recorded.body as Body).approved_total_cents as number;
     await changeJobStatus(admin, job.id, { status: 'in_progress' });
     await changeJobStatus(admin, job.id, { status: 'completed' });
-    const invoice = await callRoute(await route('v1/jobs/[id]/invoice'), 'POST', `/api/v1/jobs/${job.id}/invoice`, {
-      token,
-      params: { id: job.id },
-      json: { lines: [{ kind: 'fee', description: 'Everything', quantity: 1, unit_price_cents: approvedTotal * 2 }] },
+    const invoice = await callWithId('POST', 'jobs/{id}/invoice', job.id, {
+      lines: [{ kind: 'fee', description: 'Everything', quantity: 1, unit_price_cents: approvedTotal * 2 }],
     });
     expect(invoice.status).toBe(409);
     expect((invoice.body as Body).detail).toMatch(
       /^This invoice exceeds the customer's authorization of \$[\d,.]+ by \$[\d,.]+ — record a new authorization\.$/,
     );
-    const list = await callRoute(await route('v1/jobs/[id]/estimates'), 'GET', `/api/v1/jobs/${job.id}/estimates`, {
-      token,
-      params: { id: job.id },
-    });
+    const list = await callWithId('GET', 'jobs/{id}/estimates', job.id);
     expect((list.body as { data: Body[] }).data[0]).toMatchObject({
       status: 'approved',
       approved_total_cents: approvedTotal,

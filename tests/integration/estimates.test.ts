@@ -21,7 +21,7 @@ import { issueInvoice } from '@/db/invoices';
 import { changeJobStatus, createJob, setJobAssignees } from '@/db/jobs';
 import { auditEvents, estimateAuthorizations, estimateLines, estimates } from '@/db/schema';
 import { updateShopSettings } from '@/db/settings';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createCustomerWithVehicle, createUser, refusal, testShopSettings } from './support';
 
 let db: Database;
 let admin: Actor;
@@ -36,27 +36,11 @@ beforeAll(async () => {
   worker = await createUser('worker');
   stranger = await createUser('worker');
   await updateShopSettings(admin, {
-    shopName: 'Test Garage',
-    currency: 'USD',
-    locale: 'en-US',
-    laborRateCents: 12_000,
-    laborTaxBasisPoints: 1_000,
-    partTaxBasisPoints: 825,
-    feeTaxBasisPoints: 500,
+    ...testShopSettings,
     approvalTolerancePercent: 10,
     estimateValidDays: 7,
   });
 });
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
 
 const brakeLines = [
   { kind: 'labor', description: 'Replace front pads', quantity: '1.5', unitPriceCents: 12_000 },
@@ -82,6 +66,18 @@ async function sentEstimate(lines: unknown[] = brakeLines) {
 async function completeJob(jobId: string) {
   await changeJobStatus(admin, jobId, { status: 'in_progress' });
   await changeJobStatus(admin, jobId, { status: 'completed' });
+}
+
+/** A sent estimate whose second line alone Ann approved by phone, on a job then completed. */
+async function completedWithPadsApproved() {
+  const { job, draft } = await sentEstimate();
+  await recordAuthorization(admin, draft.id, {
+    channel: 'phone',
+    authorizedBy: 'Ann',
+    approvedLineIds: [draft.lines[1]!.id],
+  });
+  await completeJob(job.id);
+  return { job, draft };
 }
 
 describe('estimates', () => {
@@ -385,13 +381,7 @@ describe('invoices and the authorization', () => {
   });
 
   it("refuses an invoice over the customer's authorization by more than the tolerance, naming both amounts", async () => {
-    const { job, draft } = await sentEstimate();
-    await recordAuthorization(admin, draft.id, {
-      channel: 'phone',
-      authorizedBy: 'Ann',
-      approvedLineIds: [draft.lines[1]!.id],
-    });
-    await completeJob(job.id);
+    const { job } = await completedWithPadsApproved();
     // Approved $86.60; an invoice of $200 + 8.25 % = $216.50 exceeds it by $129.90.
     const refused = await refusal(() =>
       issueInvoice(admin, job.id, {
@@ -446,13 +436,7 @@ describe('invoices and the authorization', () => {
   });
 
   it('40 parallel invoices against one approved estimate issue one invoice at most', async () => {
-    const { job, draft } = await sentEstimate();
-    await recordAuthorization(admin, draft.id, {
-      channel: 'phone',
-      authorizedBy: 'Ann',
-      approvedLineIds: [draft.lines[1]!.id],
-    });
-    await completeJob(job.id);
+    const { job } = await completedWithPadsApproved();
     const results = await Promise.allSettled(
       Array.from({ length: 40 }, (_, index) =>
         issueInvoice(admin, job.id, {

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { getDb, type Database } from '@/db/client';
-import { DomainError, postgresError } from '@/db/core/errors';
+import { postgresError } from '@/db/core/errors';
 import { openSession } from '@/db/auth/sessions';
 import { archiveCustomer, updateCustomer } from '@/db/customers';
 import { archiveVehicle, updateVehicle } from '@/db/vehicles';
@@ -12,7 +12,7 @@ import { changeJobStatus, createJob, getJob, updateJob } from '@/db/jobs';
 import { getInvoice, issueInvoice, recordPayment } from '@/db/invoices';
 import { customers, invoices, jobs, payments, vehicles } from '@/db/schema';
 import { callRoute, tokenFor } from './api-support';
-import { createCustomerWithVehicle, createUser } from './support';
+import { createCustomerWithVehicle, createUser, refusal } from './support';
 
 process.env.AUTH_SECRET ??= 'integration-secret-0123456789abcdef0123456789';
 
@@ -32,16 +32,6 @@ beforeAll(async () => {
   admin = await createUser('admin');
   worker = await createUser('worker');
 });
-
-async function refusal(work: () => Promise<unknown>): Promise<DomainError | 'allowed'> {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  return 'allowed';
-}
 
 async function sqlRefusal(work: () => Promise<unknown>) {
   try {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
-import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
+import { createHostileScene } from './matrix-support';
+import { auditCountBy, lastAuditId } from './support';
 
 import { openSession } from '@/db/auth/sessions';
 
@@ -79,19 +80,7 @@ const fieldsOf: Record<string, string[]> = {
   assignees: ['userIds'],
 };
 
-async function setUp() {
-  const scene = await createWorkshopScene();
-  const { admin, assignedWorker: worker } = scene.people;
-  return {
-    admin,
-    worker,
-    customer: scene.customer,
-    vehicle: scene.vehicle,
-    job: scene.job,
-    done: scene.completed,
-    invoice: scene.invoice,
-  };
-}
+const setUp = createHostileScene;
 
 type Setup = Awaited<ReturnType<typeof setUp>>;
 type Target = { fields: string[]; call: (setup: Setup, data: FormData) => Promise<unknown> };

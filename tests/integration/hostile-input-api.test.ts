@@ -13,7 +13,8 @@ import { camelToSnake } from '@/app/api/v1/_lib/casing';
 
 import { callRoute, tokenFor } from './api-support';
 import { createEstimate, sendEstimate } from '@/db/estimates';
-import { auditCountBy, createWorkshopScene, lastAuditId } from './support';
+import { createHostileScene } from './matrix-support';
+import { auditCountBy, lastAuditId, type createWorkshopScene } from './support';
 import { createPartsScene } from './parts-support';
 
 const hostileScalar = fc.oneof(
@@ -57,19 +58,12 @@ function bodyKeys(schema: unknown): string[] {
 }
 
 async function setUp() {
-  const scene = await createWorkshopScene();
-  const { admin, assignedWorker: worker } = scene.people;
+  const base = await createHostileScene();
   return {
-    admin,
-    token: await tokenFor(admin),
-    worker,
-    customer: scene.customer,
-    vehicle: scene.vehicle,
-    job: scene.job,
-    done: scene.completed,
-    invoice: scene.invoice,
-    ...(await estimatesFor(scene)),
-    parts: await createPartsScene(admin, scene.job.id),
+    ...base,
+    token: await tokenFor(base.admin),
+    ...(await estimatesFor(base.scene)),
+    parts: await createPartsScene(base.admin, base.job.id),
   };
 }
 

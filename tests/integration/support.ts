@@ -1,5 +1,6 @@
 // Fixtures: fresh, uniquely named rows for each test, written straight into the real database.
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { formFieldErrors, type FormInput } from '@/app/_lib/form';
 import type { Actor } from '@/db/core/actor';
@@ -35,6 +36,24 @@ export async function refusal(work: () => Promise<unknown>): Promise<DomainError
     throw error;
   }
   return 'allowed';
+}
+
+/** The shop settings most data-layer tests price with: USD, labor 120.00/h taxed 10%, parts 8.25%, fees 5%. */
+export const testShopSettings = {
+  shopName: 'Test Garage',
+  currency: 'USD',
+  locale: 'en-US',
+  laborRateCents: 12_000,
+  laborTaxBasisPoints: 1_000,
+  partTaxBasisPoints: 825,
+  feeTaxBasisPoints: 500,
+} as const;
+
+/** The fields an `invalid` refusal names, sorted; fails the test when the call was not refused as invalid. */
+export async function invalidFieldNames(work: () => Promise<unknown>): Promise<string[]> {
+  const refused = await refusal(work);
+  expect(refused).toMatchObject({ kind: 'invalid' });
+  return Object.keys((refused as DomainError).fieldErrors).sort();
 }
 
 /** The kind of refusal ('forbidden', 'not_found', …), or 'allowed'. */
@@ -277,20 +296,15 @@ export async function throughForm<T>(form: FormInput, call: (input: unknown) => 
 
 /** The copy an invoice takes at issue (bill-to, vehicle, job), for tests that write an invoice row themselves. */
 export async function invoiceCopyOf(jobId: string, executor?: Executor) {
-  const db = executor ?? (await getDb());
-  const [copy] = await db
-    .select({
-      customerId: customers.id,
-      billToName: customers.name,
-      vehicleMake: vehicles.make,
-      vehicleModel: vehicles.model,
-      jobNumber: jobs.number,
-      jobTitle: jobs.title,
-    })
-    .from(jobs)
-    .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .innerJoin(customers, eq(customers.id, vehicles.customerId))
-    .where(eq(jobs.id, jobId));
+  const { selectJobsWithCustomer } = await import('@/db/jobs');
+  const [copy] = await selectJobsWithCustomer(executor ?? (await getDb()), {
+    customerId: customers.id,
+    billToName: customers.name,
+    vehicleMake: vehicles.make,
+    vehicleModel: vehicles.model,
+    jobNumber: jobs.number,
+    jobTitle: jobs.title,
+  }).where(eq(jobs.id, jobId));
   if (!copy) throw new Error(`no job ${jobId}`);
   return copy;
 }

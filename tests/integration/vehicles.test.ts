@@ -258,25 +258,11 @@ describe('the vehicles list', () => {
     const tag = token();
     const customer = await customerOf(admin);
     const vin = randomVin();
-    const a = await createVehicle(admin, {
-      customerId: customer.id,
-      plate: `${tag}-1`,
-      make: `Make${tag}`,
-      model: 'Alpha',
-      vin,
-    });
-    const b = await createVehicle(admin, {
-      customerId: customer.id,
-      plate: `${tag}-2`,
-      make: `Make${tag}`,
-      model: 'Beta',
-    });
-    const c = await createVehicle(admin, {
-      customerId: customer.id,
-      plate: `${tag}-3`,
-      make: `Make${tag}`,
-      model: 'Gamma',
-    });
+    const register = (n: number, model: string, extra: { vin?: string } = {}) =>
+      createVehicle(admin, { customerId: customer.id, plate: `${tag}-${n}`, make: `Make${tag}`, model, ...extra });
+    const a = await register(1, 'Alpha', { vin });
+    const b = await register(2, 'Beta');
+    const c = await register(3, 'Gamma');
 
     const ids = async (input: Record<string, unknown>) =>
       (await listVehicles(admin, input)).data.map((vehicle) => vehicle.id);

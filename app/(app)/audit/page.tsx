@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/format';
-import { controlClasses } from '@/components/ui/fields';
+import { SelectField, TextField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { auditEntities, listAuditEvents } from '@/db/audit';
 import { DomainError } from '@/db/core/errors';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -45,32 +45,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Audit trail">Every change, who made it, when, and from the screens or the API.</PageHeader>
       <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Entity</span>
-          <select name="entity" defaultValue={search.entity ?? ''} className={controlClasses}>
-            <option value="">All</option>
-            {auditEntities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entity.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Record id</span>
-          <input name="entityId" defaultValue={search.entityId ?? ''} className={controlClasses} />
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">User</span>
-          <select name="actorId" defaultValue={search.actorId ?? ''} className={controlClasses}>
-            <option value="">Anyone</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Entity"
+          name="entity"
+          defaultValue={search.entity ?? ''}
+          blank="All"
+          options={auditEntities.map((entity) => ({ value: entity, label: entity.replace(/_/g, ' ') }))}
+        />
+        <TextField label="Record id" name="entityId" defaultValue={search.entityId ?? ''} />
+        <SelectField
+          label="User"
+          name="actorId"
+          defaultValue={search.actorId ?? ''}
+          blank="Anyone"
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
+        />
         <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white">
           Filter
         </button>
@@ -78,17 +67,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {problem ? <p className="mb-4 text-sm text-red-600">{problem}</p> : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <Table density="compact">
-          <TableHeader>
-            <TableHead>When</TableHead>
-            <TableHead>Who</TableHead>
-            <TableHead>From</TableHead>
-            <TableHead>What</TableHead>
-            <TableHead>Before</TableHead>
-            <TableHead>After</TableHead>
-          </TableHeader>
-          <TableBody>
-            {result.data.map((event) => (
-              <TableRow key={event.id} className="align-top">
+          <TableHeader columns={['When', 'Who', 'From', 'What', 'Before', 'After']} />
+          <TableRows rows={result.data} rowProps={{ className: 'align-top' }}>
+            {(event) => (
+              <>
                 <TableCell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</TableCell>
                 <TableCell>{event.actorName ?? 'System'}</TableCell>
                 <TableCell className="uppercase">{event.origin}</TableCell>
@@ -103,9 +85,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </TableCell>
                 <TableCell className="max-w-xs break-words text-slate-600">{describe(event.before)}</TableCell>
                 <TableCell className="max-w-xs break-words">{describe(event.after)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </div>
       {next ? (

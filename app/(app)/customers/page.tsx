@@ -7,23 +7,18 @@ import { ArchivedBadge } from '@/components/ui/archived-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
 import { listCustomers } from '@/db/customers';
 
-import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
-
-import { requireActor } from '@/app/_lib/session';
+import { loadListPage, type SearchParams } from '@/app/_lib/page-params';
 
 export const metadata: Metadata = { title: 'Customers' };
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor();
-  const query = await readListQuery(searchParams);
-  const { q, showArchived } = query;
-  const { result, badCursor } = await listPageOrFirst(query.cursor, (cursor) =>
-    listCustomers(actor, { q, includeArchived: showArchived, cursor, limit: 25 }),
-  );
+  const page = await loadListPage(searchParams, listCustomers);
+  const { result } = page;
+  const { q } = page.query;
 
   return (
     <>
@@ -31,9 +26,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <SearchableList
         basePath="/customers"
         placeholder="Name, phone, email, plate or VIN"
-        query={query}
-        badCursor={badCursor}
-        nextCursor={result.nextCursor}
+        page={page}
         empty={
           result.data.length === 0 ? (
             <>
@@ -46,15 +39,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         }
       >
         <Table fixed>
-          <TableHeader>
-            <TableHead className="w-[28%]">Name</TableHead>
-            <TableHead className="w-[18%]">Phone</TableHead>
-            <TableHead className="w-[24%]">Email</TableHead>
-            <TableHead>Vehicles</TableHead>
-          </TableHeader>
-          <TableBody>
-            {result.data.map((customer) => (
-              <TableRow key={customer.id} className="align-top">
+          <TableHeader columns={[['Name', 'w-[28%]'], ['Phone', 'w-[18%]'], ['Email', 'w-[24%]'], 'Vehicles']} />
+          <TableRows rows={result.data} rowProps={{ className: 'align-top' }}>
+            {(customer) => (
+              <>
                 <TableCell className="break-words">
                   <Link href={`/customers/${customer.id}`} className="font-medium text-brand-600 hover:underline">
                     {customer.name}
@@ -78,9 +66,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                         </div>
                       ))}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

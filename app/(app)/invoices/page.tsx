@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRows } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/fields';
+import { optionsOf, SelectField } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
-import { paymentStatusLabels, type PaymentStatus } from '@/db/core/labels';
+import { paymentStatusLabels } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
@@ -61,27 +62,20 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         Issued invoices, newest first. Invoice a completed job from the list of jobs ready to invoice.
       </PageHeader>
 
-      <section aria-labelledby="ready-heading" className="mb-8">
-        <h2 id="ready-heading" className="mb-2 text-lg font-semibold">
-          Ready to invoice
-        </h2>
+      <Section id="ready-heading" title="Ready to invoice" className="mb-8">
         {ready.data.length === 0 ? (
           <p className="text-sm text-slate-600">Every completed job has an invoice.</p>
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
             <Table density="compact">
-              <TableHeader>
-                <TableHead>Job</TableHead>
-                <TableHead>Customer</TableHead>
-                <TableHead>Vehicle</TableHead>
-                <TableHead>Completed</TableHead>
+              <TableHeader columns={['Job', 'Customer', 'Vehicle', 'Completed']}>
                 <TableHead>
                   <span className="sr-only">Action</span>
                 </TableHead>
               </TableHeader>
-              <TableBody>
-                {ready.data.map((job) => (
-                  <TableRow key={job.id} data-testid="ready-job">
+              <TableRows rows={ready.data} rowProps={{ 'data-testid': 'ready-job' }}>
+                {(job) => (
+                  <>
                     <TableCell>
                       <span className="font-medium">{job.number}</span>{' '}
                       <span className="text-slate-600">{job.title}</span>
@@ -100,9 +94,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                         Create invoice<span className="sr-only"> for {job.number}</span>
                       </Link>
                     </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
+                  </>
+                )}
+              </TableRows>
             </Table>
           </div>
         )}
@@ -120,7 +114,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             ) : null}
           </div>
         ) : null}
-      </section>
+      </Section>
 
       <section aria-labelledby="invoices-heading">
         <div className="mb-3 flex flex-wrap items-end justify-between gap-4">
@@ -128,29 +122,25 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             {filtered ? 'Matching invoices' : 'All invoices'}
           </h2>
           <form method="get" action="/invoices" className="flex flex-wrap items-end gap-3" aria-label="Filter invoices">
-            <div className="space-y-1">
-              <label htmlFor="filter-status" className="block text-sm font-medium text-slate-700">
-                Status
-              </label>
-              <select id="filter-status" name="status" defaultValue={status ?? ''} className={controlClasses}>
-                <option value="">Any status</option>
-                {paymentStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {paymentStatusLabels[value as PaymentStatus]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="filter-balance" className="block text-sm font-medium text-slate-700">
-                Balance
-              </label>
-              <select id="filter-balance" name="balance" defaultValue={balance ?? ''} className={controlClasses}>
-                <option value="">Any balance</option>
-                <option value="open">Open balance</option>
-                <option value="settled">Settled</option>
-              </select>
-            </div>
+            <SelectField
+              label="Status"
+              name="status"
+              id="filter-status"
+              defaultValue={status ?? ''}
+              blank="Any status"
+              options={optionsOf(paymentStatusLabels)}
+            />
+            <SelectField
+              label="Balance"
+              name="balance"
+              id="filter-balance"
+              defaultValue={balance ?? ''}
+              blank="Any balance"
+              options={[
+                { value: 'open', label: 'Open balance' },
+                { value: 'settled', label: 'Settled' },
+              ]}
+            />
             <button type="submit" className={buttonClasses('secondary')}>
               Filter
             </button>
@@ -169,15 +159,17 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         ) : (
           <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
             <Table density="compact">
-              <TableHeader>
-                <TableHead>Number</TableHead>
-                <TableHead>Issued</TableHead>
-                <TableHead>Customer</TableHead>
-                <TableHead>Job</TableHead>
-                <TableHead className="text-right">Total</TableHead>
-                <TableHead className="text-right">Balance</TableHead>
-                <TableHead>Status</TableHead>
-              </TableHeader>
+              <TableHeader
+                columns={[
+                  'Number',
+                  'Issued',
+                  'Customer',
+                  'Job',
+                  ['Total', 'text-right'],
+                  ['Balance', 'text-right'],
+                  'Status',
+                ]}
+              />
               <TableBody>
                 {invoices.data.map((invoice) => {
                   const money = { currency: invoice.currency, locale: settings.locale };

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SearchBox } from '@/components/customers/search-box';
-import { Pager } from '@/components/customers/pager';
+import { SearchableList } from '@/components/customers/searchable-list';
 import { ActionButton } from '@/components/parts/action-button';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { DomainError } from '@/db/core/errors';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { listParts } from '@/db/parts';
+import { listPageOrFirst } from '@/app/_lib/page-params';
 import { param, readSearchParams, type RawSearchParams } from '@/app/_lib/search-params';
 import { requireActor } from '@/app/_lib/session';
 import { draftReordersAction } from './actions';
@@ -31,10 +30,7 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
   const showArchived = params.archived === true;
   const cursor = params.cursor ?? '';
   const query = { q, reorder, includeArchived: showArchived, limit: 25 };
-  const result = await listParts(actor, { ...query, cursor }).catch((error: unknown) => {
-    if (error instanceof DomainError && cursor) return listParts(actor, query);
-    throw error;
-  });
+  const { result, badCursor } = await listPageOrFirst(cursor, (after) => listParts(actor, { ...query, cursor: after }));
   const keep = {
     ...(q ? { q } : {}),
     ...(reorder ? { reorder: '1' } : {}),
@@ -69,54 +65,57 @@ export default async function PartsPage({ searchParams }: { searchParams: Search
       >
         {reorder ? 'Available + on order is below the reorder point. One button drafts an order per vendor.' : null}
       </PageHeader>
-      <SearchBox
-        query={q}
-        showArchived={showArchived}
+      <SearchableList
+        basePath="/parts"
         placeholder="SKU or name"
-        label="Search parts"
+        searchLabel="Search parts"
         extraParams={reorder ? { reorder: '1' } : {}}
-      />
-      {result.data.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-sm text-slate-600">
-          {q ? `No parts match “${q}”.` : reorder ? 'Nothing to reorder.' : 'No parts yet.'}
-        </p>
-      ) : (
-        <div className="rounded-lg border border-slate-200 bg-white">
-          <Table>
-            <TableHeader>
-              <TableHead>SKU</TableHead>
-              <TableHead>Name</TableHead>
-              <TableHead className="text-right">On hand</TableHead>
-              <TableHead className="text-right">Reserved</TableHead>
-              <TableHead className="text-right">Available</TableHead>
-              <TableHead className="text-right">On order</TableHead>
-              <TableHead>Bin</TableHead>
-            </TableHeader>
-            <TableBody>
-              {result.data.map((part) => (
-                <TableRow key={part.id}>
-                  <TableCell className="font-mono">
-                    <Link href={`/parts/${part.id}`} className="text-brand-600 hover:underline">
-                      {part.sku}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {part.name}
-                    <ReorderFlag part={part} />
-                    {part.archived ? <span className="ml-2 text-xs text-slate-600">Archived</span> : null}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{part.onHand}</TableCell>
-                  <TableCell className="text-right tabular-nums">{part.reserved}</TableCell>
-                  <TableCell className="text-right tabular-nums">{part.available}</TableCell>
-                  <TableCell className="text-right tabular-nums">{part.onOrder}</TableCell>
-                  <TableCell>{part.bin ?? '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
-      <Pager basePath="/parts" params={keep} nextCursor={result.nextCursor} onLaterPage={Boolean(cursor)} />
+        page={{ query: { q, showArchived, cursor, keep }, badCursor, result }}
+        empty={
+          result.data.length === 0
+            ? q
+              ? `No parts match “${q}”.`
+              : reorder
+                ? 'Nothing to reorder.'
+                : 'No parts yet.'
+            : null
+        }
+      >
+        <Table>
+          <TableHeader
+            columns={[
+              'SKU',
+              'Name',
+              ['On hand', 'text-right'],
+              ['Reserved', 'text-right'],
+              ['Available', 'text-right'],
+              ['On order', 'text-right'],
+              'Bin',
+            ]}
+          />
+          <TableRows rows={result.data}>
+            {(part) => (
+              <>
+                <TableCell className="font-mono">
+                  <Link href={`/parts/${part.id}`} className="text-brand-600 hover:underline">
+                    {part.sku}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  {part.name}
+                  <ReorderFlag part={part} />
+                  {part.archived ? <span className="ml-2 text-xs text-slate-600">Archived</span> : null}
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{part.onHand}</TableCell>
+                <TableCell className="text-right tabular-nums">{part.reserved}</TableCell>
+                <TableCell className="text-right tabular-nums">{part.available}</TableCell>
+                <TableCell className="text-right tabular-nums">{part.onOrder}</TableCell>
+                <TableCell>{part.bin ?? '—'}</TableCell>
+              </>
+            )}
+          </TableRows>
+        </Table>
+      </SearchableList>
     </>
   );
 }

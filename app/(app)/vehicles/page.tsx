@@ -9,11 +9,9 @@ import { VehicleCells } from '@/components/vehicles/vehicle-cells';
 
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
-import { listPageOrFirst, readListQuery, type SearchParams } from '@/app/_lib/page-params';
-
-import { requireActor } from '@/app/_lib/session';
+import { loadListPage, type SearchParams } from '@/app/_lib/page-params';
 
 import { getShopSettings } from '@/db/settings';
 
@@ -22,13 +20,10 @@ import { listVehicles } from '@/db/vehicles';
 export const metadata: Metadata = { title: 'Vehicles' };
 
 export default async function VehiclesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor();
-  const query = await readListQuery(searchParams);
-  const { q, showArchived } = query;
-  const { result, badCursor } = await listPageOrFirst(query.cursor, (cursor) =>
-    listVehicles(actor, { q, includeArchived: showArchived, cursor, limit: 25 }),
-  );
-  const { locale } = await getShopSettings(actor);
+  const page = await loadListPage(searchParams, listVehicles);
+  const { result } = page;
+  const { q } = page.query;
+  const { locale } = await getShopSettings(page.actor);
   const number = numberFormat(locale);
 
   return (
@@ -37,22 +32,22 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Pro
       <SearchableList
         basePath="/vehicles"
         placeholder="Plate, VIN, make or model"
-        query={query}
-        badCursor={badCursor}
-        nextCursor={result.nextCursor}
+        page={page}
         empty={result.data.length === 0 ? <>{q ? `No vehicles match “${q}”.` : 'No vehicles yet.'}</> : null}
       >
         <Table fixed>
-          <TableHeader>
-            <TableHead className="w-[26%]">Vehicle</TableHead>
-            <TableHead className="w-[14%]">Plate</TableHead>
-            <TableHead className="w-[24%]">VIN</TableHead>
-            <TableHead className="w-[12%]">Odometer</TableHead>
-            <TableHead>Owner</TableHead>
-          </TableHeader>
-          <TableBody>
-            {result.data.map((vehicle) => (
-              <TableRow key={vehicle.id}>
+          <TableHeader
+            columns={[
+              ['Vehicle', 'w-[26%]'],
+              ['Plate', 'w-[14%]'],
+              ['VIN', 'w-[24%]'],
+              ['Odometer', 'w-[12%]'],
+              'Owner',
+            ]}
+          />
+          <TableRows rows={result.data}>
+            {(vehicle) => (
+              <>
                 <VehicleCells vehicle={vehicle} number={number} />
                 <TableCell className="break-words">
                   <Link href={`/customers/${vehicle.customerId}`} className="text-brand-600 hover:underline">
@@ -60,9 +55,9 @@ export default async function VehiclesPage({ searchParams }: { searchParams: Pro
                   </Link>
                   {vehicle.customerArchived ? <span className="ml-1 text-xs text-slate-500">(archived)</span> : null}
                 </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </SearchableList>
     </>

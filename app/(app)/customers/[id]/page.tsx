@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ArchiveControls } from '@/components/customers/archive-controls';
+import { ArchivedNote, EditAndArchive } from '@/components/customers/record-header';
 
 import { DuplicateWarning } from '@/components/customers/duplicate-warning';
 
@@ -7,20 +7,16 @@ import { JobHistoryTable } from '@/components/customers/job-history-table';
 
 import { FlashToast } from '@/components/ui/flash-toast';
 
-import { formatDate, numberFormat } from '@/components/format';
-
-import { Alert } from '@/components/ui/alert';
+import { numberFormat } from '@/components/format';
 
 import { ArchivedBadge } from '@/components/ui/archived-badge';
-
-import { EmptyNote } from '@/components/ui/empty-note';
 
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
 import { VehicleCells } from '@/components/vehicles/vehicle-cells';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 
 import { getCustomer } from '@/db/customers';
 
@@ -29,6 +25,7 @@ import { isAdmin } from '@/db/core/policy';
 import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
 
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
+import { Section, TableBox } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Customer' };
 
@@ -43,20 +40,12 @@ export default async function CustomerPage(props: DetailPageProps) {
       <PageHeader
         title={customer.name}
         actions={
-          <>
-            <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
-              Edit
-            </ButtonLink>
-            {isAdmin(actor) ? (
-              <ArchiveControls
-                noun="customer"
-                archived={customer.archivedAt !== null}
-                description="They drop out of the customer list and search (their vehicles and job history stay). You can unarchive them later."
-                archiveAction={archiveCustomerAction.bind(null, customer.id)}
-                unarchiveAction={unarchiveCustomerAction.bind(null, customer.id)}
-              />
-            ) : null}
-          </>
+          <EditAndArchive
+            noun="customer"
+            record={customer}
+            canArchive={isAdmin(actor)}
+            actions={[archiveCustomerAction, unarchiveCustomerAction]}
+          />
         }
       >
         {customer.kind === 'business' ? 'Business' : 'Individual'}
@@ -65,11 +54,9 @@ export default async function CustomerPage(props: DetailPageProps) {
       </PageHeader>
 
       <div className="space-y-6">
-        {customer.archivedAt ? (
-          <Alert tone="warning">
-            Archived on {formatDate(customer.archivedAt, locale)}: hidden from the customer list and search.
-          </Alert>
-        ) : null}
+        <ArchivedNote archivedAt={customer.archivedAt} locale={locale}>
+          hidden from the customer list and search.
+        </ArchivedNote>
         <DuplicateWarning duplicates={customer.duplicates} />
 
         <section aria-labelledby="contact-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -112,54 +99,50 @@ export default async function CustomerPage(props: DetailPageProps) {
           </dl>
         </section>
 
-        <section aria-labelledby="vehicles-heading">
-          <div className="mb-2 flex items-center justify-between gap-4">
-            <h2 id="vehicles-heading" className="text-lg font-semibold">
-              Vehicles
-            </h2>
-            {customer.archivedAt ? null : (
+        <Section
+          id="vehicles-heading"
+          title="Vehicles"
+          actions={
+            customer.archivedAt ? null : (
               <ButtonLink href={`/vehicles/new?customerId=${customer.id}`}>Add vehicle</ButtonLink>
-            )}
-          </div>
-          {customer.vehicles.length === 0 ? (
-            <EmptyNote>No vehicles yet.</EmptyNote>
-          ) : (
-            <div className="rounded-lg border border-slate-200 bg-white">
-              <Table fixed>
-                <TableHeader>
-                  <TableHead className="w-[30%]">Vehicle</TableHead>
-                  <TableHead className="w-[15%]">Plate</TableHead>
-                  <TableHead className="w-[25%]">VIN</TableHead>
-                  <TableHead className="w-[13%]">Odometer</TableHead>
-                  <TableHead>
-                    <span className="sr-only">Actions</span>
-                  </TableHead>
-                </TableHeader>
-                <TableBody>
-                  {customer.vehicles.map((vehicle) => (
-                    <TableRow key={vehicle.id}>
-                      <VehicleCells vehicle={vehicle} number={number} />
-                      <TableCell className="text-right">
-                        {vehicle.archivedAt || customer.archivedAt ? null : (
-                          <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`} variant="secondary">
-                            New job
-                          </ButtonLink>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </section>
+            )
+          }
+        >
+          <TableBox empty={customer.vehicles.length === 0 ? 'No vehicles yet.' : null}>
+            <Table fixed>
+              <TableHeader
+                columns={[
+                  ['Vehicle', 'w-[30%]'],
+                  ['Plate', 'w-[15%]'],
+                  ['VIN', 'w-[25%]'],
+                  ['Odometer', 'w-[13%]'],
+                ]}
+              >
+                <TableHead>
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableHeader>
+              <TableRows rows={customer.vehicles}>
+                {(vehicle) => (
+                  <>
+                    <VehicleCells vehicle={vehicle} number={number} />
+                    <TableCell className="text-right">
+                      {vehicle.archivedAt || customer.archivedAt ? null : (
+                        <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`} variant="secondary">
+                          New job
+                        </ButtonLink>
+                      )}
+                    </TableCell>
+                  </>
+                )}
+              </TableRows>
+            </Table>
+          </TableBox>
+        </Section>
 
-        <section aria-labelledby="jobs-heading">
-          <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
-            Job history
-          </h2>
+        <Section id="jobs-heading" title="Job history">
           <JobHistoryTable jobs={customer.jobs} locale={locale} showVehicle />
-        </section>
+        </Section>
       </div>
     </>
   );

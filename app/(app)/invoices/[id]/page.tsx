@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { centsToDecimal, formatDate, formatDateTime, formatMoney } from '@/components/format';
 import { FlashToast } from '@/components/ui/flash-toast';
-import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
+import { HeaderBlock, InvoiceDocument, InvoiceParties } from '@/components/invoices/invoice-document';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
 import { RecordPaymentForm } from '@/components/invoices/record-payment-form';
@@ -68,21 +68,13 @@ export default async function InvoicePage({
       ) : null}
 
       <div className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Bill to</h2>
-          <CustomerSummary customer={invoice.billTo} />
-        </div>
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Vehicle</h2>
-          <VehicleSummary vehicle={invoice.vehicle} locale={settings.locale} />
-        </div>
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Job</h2>
+        <InvoiceParties invoice={invoice} locale={settings.locale} />
+        <HeaderBlock title="Job">
           <Link href={`/jobs/${invoice.job.id}`} className="font-medium text-brand-700 underline">
             {invoice.job.number}
           </Link>
           <p>{invoice.job.title}</p>
-        </div>
+        </HeaderBlock>
       </div>
 
       <InvoiceDocument invoice={invoice} money={money} />

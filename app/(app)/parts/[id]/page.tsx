@@ -1,18 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { centsToDecimal, formatDateTime, formatMoney } from '@/components/format';
 import { Pager } from '@/components/customers/pager';
 import { AdjustStockForm } from '@/components/parts/adjust-stock-form';
 import { PartForm } from '@/components/parts/part-form';
 import { ReorderFlag } from '@/components/parts/stock-figures';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { DomainError } from '@/db/core/errors';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { stockMovementKindLabels } from '@/db/core/labels';
-import { getPart, listStockMovements, listVendors, type PartDto } from '@/db/parts';
+import { getPart, listStockMovements, listVendors } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
 import { requireActor } from '@/app/_lib/session';
+import { orNotFound } from '@/components/ui/or-not-found';
 
 export const metadata: Metadata = { title: 'Part' };
 
@@ -23,13 +22,7 @@ export default async function PartPage({ params, searchParams }: Props) {
   const { id } = await params;
   const cursorParam = (await searchParams).cursor;
   const cursor = (Array.isArray(cursorParam) ? cursorParam[0] : cursorParam) ?? '';
-  let part: PartDto;
-  try {
-    part = await getPart(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const part = await orNotFound(getPart(actor, id));
   const [ledger, settings, vendors] = await Promise.all([
     listStockMovements(actor, id, { cursor, limit: 25 }).catch(() => listStockMovements(actor, id, { limit: 25 })),
     getShopSettings(actor),
@@ -84,17 +77,12 @@ export default async function PartPage({ params, searchParams }: Props) {
       <h2 className="mb-2 text-lg font-semibold">Stock ledger</h2>
       <div className="rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>When</TableHead>
-            <TableHead>Kind</TableHead>
-            <TableHead className="text-right">Quantity</TableHead>
-            <TableHead className="text-right">On hand after</TableHead>
-            <TableHead>For</TableHead>
-            <TableHead>By</TableHead>
-          </TableHeader>
-          <TableBody>
-            {ledger.data.map((movement) => (
-              <TableRow key={movement.id}>
+          <TableHeader
+            columns={['When', 'Kind', ['Quantity', 'text-right'], ['On hand after', 'text-right'], 'For', 'By']}
+          />
+          <TableRows rows={ledger.data}>
+            {(movement) => (
+              <>
                 <TableCell>{formatDateTime(movement.createdAt, settings.locale)}</TableCell>
                 <TableCell>{stockMovementKindLabels[movement.kind]}</TableCell>
                 <TableCell className="text-right tabular-nums">{movement.quantity}</TableCell>
@@ -113,9 +101,9 @@ export default async function PartPage({ params, searchParams }: Props) {
                   )}
                 </TableCell>
                 <TableCell>{movement.createdBy.name}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
         {ledger.data.length === 0 ? <p className="px-4 py-3 text-sm text-slate-600">No stock movements yet.</p> : null}
       </div>

@@ -1,30 +1,23 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { formatDate, formatMoney } from '@/components/format';
 import { ActionButton } from '@/components/parts/action-button';
 import { ExpectedDateForm } from '@/components/parts/expected-date-form';
 import { ReceiveForm } from '@/components/parts/receive-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { DomainError } from '@/db/core/errors';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
-import { getPurchaseOrder, type PurchaseOrderDto } from '@/db/parts';
+import { getPurchaseOrder } from '@/db/parts';
 import { getShopSettings } from '@/db/settings';
 import { requireActor } from '@/app/_lib/session';
 import { cancelPurchaseOrderAction, orderPurchaseOrderAction } from '../actions';
+import { orNotFound } from '@/components/ui/or-not-found';
 
 export const metadata: Metadata = { title: 'Purchase order' };
 
 export default async function PurchaseOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  let order: PurchaseOrderDto;
-  try {
-    order = await getPurchaseOrder(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const order = await orNotFound(getPurchaseOrder(actor, id));
   const settings = await getShopSettings(actor);
   const money = { currency: settings.currency, locale: settings.locale };
   const isAdmin = actor.role === 'admin';
@@ -70,22 +63,19 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
       ) : null}
       <div className="mb-6 rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>Item</TableHead>
-            <TableHead className="text-right">Ordered</TableHead>
-            <TableHead className="text-right">Received</TableHead>
-            <TableHead className="text-right">Unit cost</TableHead>
-          </TableHeader>
-          <TableBody>
-            {order.lines.map((line) => (
-              <TableRow key={line.id}>
+          <TableHeader
+            columns={['Item', ['Ordered', 'text-right'], ['Received', 'text-right'], ['Unit cost', 'text-right']]}
+          />
+          <TableRows rows={order.lines}>
+            {(line) => (
+              <>
                 <TableCell>{line.description}</TableCell>
                 <TableCell className="text-right tabular-nums">{line.quantity}</TableCell>
                 <TableCell className="text-right tabular-nums">{line.received}</TableCell>
                 <TableCell className="text-right tabular-nums">{formatMoney(line.unitCostCents, money)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
         <p className="px-4 py-2 text-right text-sm font-medium">Total {formatMoney(order.totalCents, money)}</p>
       </div>

@@ -10,6 +10,7 @@ import { UserAccess } from '@/components/users/user-access';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { getUser } from '@/db/users';
+import { boxClasses, Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -46,30 +47,21 @@ export default async function UserPage({
         {isSelf ? ' · this is you' : ''}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="details-heading" className="mb-4 text-lg font-semibold">
-            Details
-          </h2>
+        <Section id="details-heading" title="Details" gap="mb-4" className={`${boxClasses} p-6`}>
           <EditUserForm user={user} isSelf={isSelf} />
-        </section>
+        </Section>
         <div className="space-y-6">
-          <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="password-heading" className="mb-4 text-lg font-semibold">
-              Reset password
-            </h2>
+          <Section id="password-heading" title="Reset password" gap="mb-4" className={`${boxClasses} p-6`}>
             <ResetPasswordForm userId={user.id} />
-          </section>
-          <section aria-labelledby="access-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="access-heading" className="mb-2 text-lg font-semibold">
-              Access
-            </h2>
+          </Section>
+          <Section id="access-heading" title="Access" className={`${boxClasses} p-6`}>
             <p className="mb-4 text-sm text-slate-600">
               {user.active
                 ? 'Deactivating stops them signing in and ends their open sessions at once. Nothing they did is deleted.'
                 : 'This user cannot sign in. Reactivating lets them sign in again with their password.'}
             </p>
             <UserAccess user={user} isSelf={isSelf} />
-          </section>
+          </Section>
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ArchiveControls } from '@/components/customers/archive-controls';
+import { ArchivedNote, EditAndArchive } from '@/components/customers/record-header';
 
 import { JobHistoryTable } from '@/components/customers/job-history-table';
 
@@ -12,12 +12,10 @@ import { Alert } from '@/components/ui/alert';
 
 import { ArchivedBadge } from '@/components/ui/archived-badge';
 
-import { EmptyNote } from '@/components/ui/empty-note';
-
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 
 import { isAdmin } from '@/db/core/policy';
 
@@ -26,6 +24,7 @@ import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
 import { getVehicle } from '@/db/vehicles';
 
 import { archiveVehicleAction, unarchiveVehicleAction } from '../actions';
+import { Section, TableBox } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Vehicle' };
 
@@ -43,18 +42,12 @@ export default async function VehiclePage(props: DetailPageProps) {
         actions={
           <>
             {active ? <ButtonLink href={`/jobs/new?vehicleId=${vehicle.id}`}>New job</ButtonLink> : null}
-            <ButtonLink href={`/vehicles/${vehicle.id}/edit`} variant="secondary">
-              Edit
-            </ButtonLink>
-            {isAdmin(actor) ? (
-              <ArchiveControls
-                noun="vehicle"
-                archived={vehicle.archivedAt !== null}
-                description="It drops out of the vehicle list and frees its VIN for another vehicle. Its service history stays."
-                archiveAction={archiveVehicleAction.bind(null, vehicle.id)}
-                unarchiveAction={unarchiveVehicleAction.bind(null, vehicle.id)}
-              />
-            ) : null}
+            <EditAndArchive
+              noun="vehicle"
+              record={vehicle}
+              canArchive={isAdmin(actor)}
+              actions={[archiveVehicleAction, unarchiveVehicleAction]}
+            />
           </>
         }
       >
@@ -67,11 +60,9 @@ export default async function VehiclePage(props: DetailPageProps) {
       </PageHeader>
 
       <div className="space-y-6">
-        {vehicle.archivedAt ? (
-          <Alert tone="warning">
-            Archived on {formatDate(vehicle.archivedAt, locale)}: hidden from the vehicle list.
-          </Alert>
-        ) : null}
+        <ArchivedNote archivedAt={vehicle.archivedAt} locale={locale}>
+          hidden from the vehicle list.
+        </ArchivedNote>
         {vehicle.vinWarning ? <Alert tone="warning">VIN warning accepted: {vehicle.vinWarning}</Alert> : null}
 
         <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -96,48 +87,37 @@ export default async function VehiclePage(props: DetailPageProps) {
           </dl>
         </section>
 
-        <section aria-labelledby="history-heading">
-          <h2 id="history-heading" className="mb-2 text-lg font-semibold">
-            Service history
-          </h2>
+        <Section id="history-heading" title="Service history">
           <JobHistoryTable jobs={vehicle.jobs} locale={locale} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="odometer-heading">
-          <h2 id="odometer-heading" className="mb-2 text-lg font-semibold">
-            Odometer readings
-          </h2>
-          {vehicle.odometerReadings.length === 0 ? (
-            <EmptyNote>No readings yet.</EmptyNote>
-          ) : (
-            <div className="max-w-2xl rounded-lg border border-slate-200 bg-white">
-              <Table>
-                <TableHeader>
-                  <TableHead>Date</TableHead>
-                  <TableHead>Reading</TableHead>
-                  <TableHead>From</TableHead>
-                </TableHeader>
-                <TableBody>
-                  {vehicle.odometerReadings.map((reading, index) => (
-                    <TableRow key={`${reading.jobId ?? 'vehicle'}-${index}`}>
-                      <TableCell>{formatDate(reading.recordedAt, locale)}</TableCell>
-                      <TableCell>{number.format(reading.reading)}</TableCell>
-                      <TableCell>
-                        {reading.jobId && reading.jobNumber !== null ? (
-                          <Link href={`/jobs/${reading.jobId}`} className="text-brand-600 hover:underline">
-                            Job {formatJobNumber(reading.jobNumber)}
-                          </Link>
-                        ) : (
-                          'Vehicle record'
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
-        </section>
+        <Section id="odometer-heading" title="Odometer readings">
+          <TableBox empty={vehicle.odometerReadings.length === 0 ? 'No readings yet.' : null} className="max-w-2xl">
+            <Table>
+              <TableHeader columns={['Date', 'Reading', 'From']} />
+              <TableRows
+                rows={vehicle.odometerReadings}
+                rowKey={(reading, index) => `${reading.jobId ?? 'vehicle'}-${index}`}
+              >
+                {(reading) => (
+                  <>
+                    <TableCell>{formatDate(reading.recordedAt, locale)}</TableCell>
+                    <TableCell>{number.format(reading.reading)}</TableCell>
+                    <TableCell>
+                      {reading.jobId && reading.jobNumber !== null ? (
+                        <Link href={`/jobs/${reading.jobId}`} className="text-brand-600 hover:underline">
+                          Job {formatJobNumber(reading.jobNumber)}
+                        </Link>
+                      ) : (
+                        'Vehicle record'
+                      )}
+                    </TableCell>
+                  </>
+                )}
+              </TableRows>
+            </Table>
+          </TableBox>
+        </Section>
       </div>
     </>
   );

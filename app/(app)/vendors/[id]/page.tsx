@@ -1,27 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { VendorForm } from '@/components/parts/vendor-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHeader, TableRows } from '@/components/ui/table';
 import { formatDate } from '@/components/format';
-import { DomainError } from '@/db/core/errors';
 import { purchaseOrderStatusLabels } from '@/db/core/labels';
-import { getVendor, listPurchaseOrders, type VendorDto } from '@/db/parts';
+import { getVendor, listPurchaseOrders } from '@/db/parts';
 import { requireAdminPage } from '@/app/_lib/session';
+import { orNotFound } from '@/components/ui/or-not-found';
 
 export const metadata: Metadata = { title: 'Vendor' };
 
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage();
   const { id } = await params;
-  let vendor: VendorDto;
-  try {
-    vendor = await getVendor(actor, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === 'not_found') notFound();
-    throw error;
-  }
+  const vendor = await orNotFound(getVendor(actor, id));
   const orders = await listPurchaseOrders(actor, { vendorId: id, limit: 25 });
   return (
     <>
@@ -39,14 +32,10 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
       <h2 className="mt-6 mb-2 text-lg font-semibold">Purchase orders</h2>
       <div className="rounded-lg border border-slate-200 bg-white">
         <Table>
-          <TableHeader>
-            <TableHead>Number</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Expected</TableHead>
-          </TableHeader>
-          <TableBody>
-            {orders.data.map((order) => (
-              <TableRow key={order.id}>
+          <TableHeader columns={['Number', 'Status', 'Expected']} />
+          <TableRows rows={orders.data}>
+            {(order) => (
+              <>
                 <TableCell>
                   <Link href={`/purchase-orders/${order.id}`} className="text-brand-600 underline">
                     {order.number}
@@ -54,9 +43,9 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                 </TableCell>
                 <TableCell>{purchaseOrderStatusLabels[order.status]}</TableCell>
                 <TableCell>{formatDate(order.expectedAt)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+              </>
+            )}
+          </TableRows>
         </Table>
       </div>
     </>

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
-import { PrintButton } from '@/components/invoices/print-button';
-import '@/components/invoices/print.css';
-import { buttonClasses } from '@/components/ui/button';
+import { PrintDocument } from '@/components/invoices/print-document';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableCell, TableHead, TableHeader, TableRow, TableRows } from '@/components/ui/table';
 import { estimateStatusLabels, lineKindLabels } from '@/db/core/labels';
 import { getEstimate } from '@/db/estimates';
 import { getJob } from '@/db/jobs';
@@ -22,20 +19,11 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
   const money = { currency: estimate.currency, locale: settings.locale };
   const approved = new Set(estimate.authorizations[0]?.approvedLineIds ?? []);
   return (
-    <article className="invoice-print mx-auto max-w-4xl rounded-lg bg-white p-8 shadow-sm print:rounded-none print:p-0 print:shadow-none">
-      <div className="no-print mb-6 flex justify-end gap-2">
-        <Link href={`/jobs/${job.id}`} className={buttonClasses('secondary')}>
-          Back to job
-        </Link>
-        <PrintButton />
-      </div>
-      <header className="mb-8 flex flex-wrap items-start justify-between gap-6">
-        <div>
-          <p className="text-2xl font-bold">{settings.shopName}</p>
-          {settings.address ? <p className="text-sm whitespace-pre-line text-slate-700">{settings.address}</p> : null}
-          {settings.phone ? <p className="text-sm">{settings.phone}</p> : null}
-        </div>
-        <div className="text-right">
+    <PrintDocument
+      back={{ href: `/jobs/${job.id}`, label: 'Back to job' }}
+      shop={settings}
+      heading={
+        <>
           <h1 className="text-2xl font-semibold">
             Estimate {job.number} v{estimate.version}
           </h1>
@@ -46,8 +34,9 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
           {estimate.expiresAt ? (
             <p className="text-sm">Valid until {formatDate(estimate.expiresAt, settings.locale)}</p>
           ) : null}
-        </div>
-      </header>
+        </>
+      }
+    >
       <p className="mb-4">
         {[job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ')}
         {job.vehicle.plate ? ` (${job.vehicle.plate})` : ''} · {job.title}
@@ -62,9 +51,9 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
             <TableHead className="text-right">Total with tax</TableHead>
           </TableRow>
         </TableHeader>
-        <TableBody>
-          {estimate.lines.map((line) => (
-            <TableRow key={line.id}>
+        <TableRows rows={estimate.lines}>
+          {(line) => (
+            <>
               <TableCell>{lineKindLabels[line.kind]}</TableCell>
               <TableCell>
                 {line.description}
@@ -73,9 +62,9 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
               <TableCell className="text-right">{line.quantity}</TableCell>
               <TableCell className="text-right">{formatMoney(line.unitPriceCents, money)}</TableCell>
               <TableCell className="text-right">{formatMoney(line.totalCents, money)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+            </>
+          )}
+        </TableRows>
       </Table>
       <dl className="mt-6 ml-auto max-w-xs space-y-1 text-sm">
         <div className="flex justify-between">
@@ -101,6 +90,6 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
       {settings.estimateTerms ? (
         <p className="mt-4 text-xs whitespace-pre-line text-slate-600">{settings.estimateTerms}</p>
       ) : null}
-    </article>
+    </PrintDocument>
   );
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { formatDate } from '@/components/format';
-import { CustomerSummary, InvoiceDocument, VehicleSummary } from '@/components/invoices/invoice-document';
+import { InvoiceDocument, InvoiceParties } from '@/components/invoices/invoice-document';
 import { orNotFound } from '@/components/ui/or-not-found';
-import { PrintButton } from '@/components/invoices/print-button';
-import '@/components/invoices/print.css';
-import { buttonClasses } from '@/components/ui/button';
+import { PrintDocument } from '@/components/invoices/print-document';
 import { paymentStatusLabels } from '@/db/core/labels';
 import { getInvoice } from '@/db/invoices';
 import { requireAdminPage } from '@/app/_lib/session';
@@ -20,44 +17,29 @@ export default async function PrintInvoicePage({ params }: { params: Promise<{ i
   const money = { currency: invoice.currency, locale: settings.locale };
 
   return (
-    <article className="invoice-print mx-auto max-w-4xl rounded-lg bg-white p-8 shadow-sm print:rounded-none print:p-0 print:shadow-none">
-      <div className="no-print mb-6 flex justify-end gap-2">
-        <Link href={`/invoices/${invoice.id}`} className={buttonClasses('secondary')}>
-          Back to invoice
-        </Link>
-        <PrintButton />
-      </div>
-
-      <header className="mb-8 flex flex-wrap items-start justify-between gap-6">
-        <div>
-          <p className="text-2xl font-bold" data-testid="shop-name">
-            {settings.shopName}
-          </p>
-          {settings.address ? <p className="whitespace-pre-line text-sm text-slate-700">{settings.address}</p> : null}
-        </div>
-        <div className="text-right">
+    <PrintDocument
+      back={{ href: `/invoices/${invoice.id}`, label: 'Back to invoice' }}
+      shop={{ shopName: settings.shopName, address: settings.address }}
+      heading={
+        <>
           <h1 className="text-2xl font-semibold">Invoice {invoice.number}</h1>
           <p className="text-sm">Date {formatDate(invoice.issuedAt, settings.locale)}</p>
           <p className="text-sm">Job {invoice.job.number}</p>
           <p className="text-sm font-medium">
             {invoice.status === 'void' ? `VOID — ${invoice.voidReason}` : paymentStatusLabels[invoice.paymentStatus]}
           </p>
-        </div>
-      </header>
-
+        </>
+      }
+    >
       <div className="mb-8 grid grid-cols-2 gap-6 text-sm">
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Bill to</h2>
-          <CustomerSummary customer={invoice.billTo} />
-        </div>
-        <div>
-          <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">Vehicle</h2>
-          <VehicleSummary vehicle={invoice.vehicle} locale={settings.locale} />
-          <p className="mt-1">{invoice.job.title}</p>
-        </div>
+        <InvoiceParties
+          invoice={invoice}
+          locale={settings.locale}
+          vehicleNote={<p className="mt-1">{invoice.job.title}</p>}
+        />
       </div>
 
       <InvoiceDocument invoice={invoice} money={money} />
-    </article>
+    </PrintDocument>
   );
 }

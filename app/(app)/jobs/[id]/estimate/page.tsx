@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { editorLinesOf } from '@/components/estimates/editor-lines';
+import { editorPricing } from '@/components/invoices/editor-pricing';
 import { InvoiceLineEditor } from '@/components/invoices/invoice-line-editor';
 import { TextAreaField, TextField } from '@/components/ui/fields';
 import { orNotFound } from '@/components/ui/or-not-found';
@@ -42,13 +43,7 @@ export default async function EstimateEditorPage({ params }: { params: Promise<{
       <InvoiceLineEditor
         jobId={job.id}
         jobTitle={job.title}
-        laborRateCents={settings.laborRateCents}
-        taxRates={{
-          labor: settings.laborTaxBasisPoints,
-          part: settings.partTaxBasisPoints,
-          fee: settings.feeTaxBasisPoints,
-        }}
-        money={{ currency: settings.currency, locale: settings.locale }}
+        {...editorPricing(settings)}
         action={saveEstimateAction.bind(null, job.id, draft?.id ?? null)}
         initialLines={startFrom ? editorLinesOf(startFrom.lines) : undefined}
         submitLabel="Save estimate"

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { formatDate } from '@/components/format';
 import { editorLinesOf } from '@/components/estimates/editor-lines';
 import { approvedLinesForInvoice } from '@/db/estimates';
+import { editorPricing } from '@/components/invoices/editor-pricing';
 import { InvoiceLineEditor } from '@/components/invoices/invoice-line-editor';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { Alert } from '@/components/ui/alert';
@@ -63,13 +64,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
           <InvoiceLineEditor
             jobId={job.id}
             jobTitle={job.title}
-            laborRateCents={settings.laborRateCents}
-            taxRates={{
-              labor: settings.laborTaxBasisPoints,
-              part: settings.partTaxBasisPoints,
-              fee: settings.feeTaxBasisPoints,
-            }}
-            money={{ currency: settings.currency, locale: settings.locale }}
+            {...editorPricing(settings)}
             initialLines={approvedLines ? editorLinesOf(approvedLines) : undefined}
             startingParts={startingParts}
           />
