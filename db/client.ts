@@ -93,6 +93,7 @@ async function openPostgres(url: string): Promise<Handle> {
 async function openEmbedded(directory: string): Promise<Handle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = directory.startsWith('memory://');
   let release = () => {};
@@ -101,7 +102,7 @@ async function openEmbedded(directory: string): Promise<Handle> {
     release = lockEmbeddedDirectory(directory);
   }
   try {
-    const client = await PGlite.create(inMemory ? directory : directory, { extensions: { pg_trgm } });
+    const client = await PGlite.create(inMemory ? directory : directory, { extensions: { pg_trgm, btree_gist } });
     const db = drizzle(client, { schema, logger: statementLog }) as unknown as Database;
     await migrateDatabase({ kind: 'embedded', db });
     if (seedsDemoData()) await seedAndAnnounce(db);

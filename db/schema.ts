@@ -67,6 +67,7 @@ export const purchaseOrderStatus = pgEnum('purchase_order_status', [
   'cancelled',
 ]);
 export const jobPartStatus = pgEnum('job_part_status', ['needed', 'ordered', 'received', 'installed', 'returned']);
+export const timeEntrySource = pgEnum('time_entry_source', ['ui', 'api']);
 
 // ---------------------------------------------------------------------------------------------- users
 export const users = pgTable(
@@ -310,6 +311,84 @@ export const jobNotes = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------------------------------- time clocks
+// A technician's clocked time on a job. The database holds the rules (drizzle/0020_time_clock_rules.sql): at most
+// one running entry per technician (below), entries of one technician never overlap — neither as recorded nor as
+// corrected (exclusion constraints over the ranges, btree_gist) —, no DELETE, and the only UPDATE a caller may
+// make is stopping a running entry. Corrections are append-only rows in time_entry_adjustments, whose trigger
+// copies the latest one into the `effective_*` columns and `voided`, the entry every report reads.
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    // Null while the clock runs.
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    source: timeEntrySource('source').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    stoppedBy: uuid('stopped_by').references(() => users.id),
+    // Kept by the triggers only: the recorded times until a correction, then the latest correction's.
+    effectiveStartedAt: timestamp('effective_started_at', { withTimezone: true }).notNull(),
+    effectiveEndedAt: timestamp('effective_ended_at', { withTimezone: true }),
+    voided: boolean('voided').notNull().default(false),
+    adjustmentCount: integer('adjustment_count').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('time_entries_ends_after_start', sql`${t.endedAt} is null or ${t.endedAt} > ${t.startedAt}`),
+    check(
+      'time_entries_effective_ends_after_start',
+      sql`${t.effectiveEndedAt} is null or ${t.effectiveEndedAt} > ${t.effectiveStartedAt}`,
+    ),
+    check('time_entries_stopped_by_with_end', sql`${t.stoppedBy} is null or ${t.endedAt} is not null`),
+    // One running clock per technician.
+    uniqueIndex('time_entries_one_running_key')
+      .on(t.userId)
+      .where(sql`${t.endedAt} is null`),
+    // Running clocks of a job (a status change stops them) and the job page's clocked time.
+    index('time_entries_job_idx').on(t.jobId, t.effectiveStartedAt),
+    // A technician's timesheet and the keyset list: newest first.
+    index('time_entries_user_started_idx').on(t.userId, t.effectiveStartedAt, t.id),
+    // The reports' and the unfiltered list's period scans.
+    index('time_entries_started_idx').on(t.effectiveStartedAt, t.id),
+    index('time_entries_recorded_by_idx').on(t.recordedBy),
+    index('time_entries_stopped_by_idx').on(t.stoppedBy),
+  ],
+);
+
+export const timeEntryAdjustments = pgTable(
+  'time_entry_adjustments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    timeEntryId: uuid('time_entry_id')
+      .notNull()
+      .references(() => timeEntries.id),
+    // The entry as corrected: both times (the data layer fills the one not corrected) and whether it is void.
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
+    void: boolean('void').notNull().default(false),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('time_entry_adjustments_ends_after_start', sql`${t.endedAt} > ${t.startedAt}`),
+    check('time_entry_adjustments_reason_present', sql`length(btrim(${t.reason})) between 1 and 1000`),
+    index('time_entry_adjustments_entry_idx').on(t.timeEntryId, t.createdAt),
+    index('time_entry_adjustments_created_by_idx').on(t.createdBy),
+  ],
+);
+
 // ------------------------------------------------------------------------------------------- invoices
 export const invoiceCounters = pgTable(
   'invoice_counters',
@@ -416,9 +495,16 @@ export const invoiceLines = pgTable(
     // A part line started from a job part keeps the part and its unit cost (gross margin per job).
     partId: uuid('part_id').references(() => parts.id),
     unitCostCents: bigint('unit_cost_cents', { mode: 'number' }),
+    // A labor line may name the technician who did the work (one of the job's assignees): billed hours per
+    // technician in the productivity report. A labor line naming nobody is split among the job's assignees.
+    technicianId: uuid('technician_id').references(() => users.id),
   },
   (t) => [
     uniqueIndex('invoice_lines_position_key').on(t.invoiceId, t.position),
+    check('invoice_lines_technician_on_labor', sql`${t.technicianId} is null or ${t.kind} = 'labor'`),
+    index('invoice_lines_technician_idx')
+      .on(t.technicianId)
+      .where(sql`${t.technicianId} is not null`),
     check('invoice_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('invoice_lines_unit_price_non_negative', sql`${t.unitPriceCents} >= 0`),
     check('invoice_lines_total_non_negative', sql`${t.lineTotalCents} >= 0`),
@@ -752,8 +838,13 @@ export const estimateLines = pgTable(
     taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
     lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
     taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    technicianId: uuid('technician_id').references(() => users.id),
   },
   (t) => [
+    check('estimate_lines_technician_on_labor', sql`${t.technicianId} is null or ${t.kind} = 'labor'`),
+    index('estimate_lines_technician_idx')
+      .on(t.technicianId)
+      .where(sql`${t.technicianId} is not null`),
     uniqueIndex('estimate_lines_position_key').on(t.estimateId, t.revision, t.position),
     check('estimate_lines_quantity_positive', sql`${t.quantity} > 0`),
     check(
@@ -959,6 +1050,8 @@ export const auditedTables = [
   'estimates',
   'estimate_lines',
   'estimate_authorizations',
+  'time_entries',
+  'time_entry_adjustments',
 ] as const;
 
 /** Refuse delete like the others, not audited: the year's last invoice number shows in each invoice's event. */
@@ -1004,6 +1097,7 @@ export type Vendor = typeof vendors.$inferSelect;
 export type JobPartStatus = (typeof jobPartStatus.enumValues)[number];
 export type PurchaseOrderStatus = (typeof purchaseOrderStatus.enumValues)[number];
 export type StockMovementKind = (typeof stockMovementKind.enumValues)[number];
+export type TimeEntrySource = (typeof timeEntrySource.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type JobStatus = (typeof jobStatus.enumValues)[number];
 export type JobPriority = (typeof jobPriority.enumValues)[number];

@@ -11,6 +11,7 @@ import { escapeLike } from './core/search';
 import { decodeCursor, encodeCursor } from './core/cursor';
 import { isUuid } from './core/ids';
 import { parse } from './core/input';
+import { stopRunningClockOf } from './time/sql';
 
 export type UserDto = {
   id: string;
@@ -267,6 +268,8 @@ export async function deactivateUser(actor: Actor | null, id: string): Promise<U
       })
       .where(eq(users.id, id))
       .returning(dtoColumns);
+    // A deactivated technician's running clock stops now.
+    await stopRunningClockOf(tx, id, admin.id);
     return user!;
   });
 }

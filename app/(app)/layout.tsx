@@ -1,7 +1,13 @@
 import { AppShell } from '@/components/shell/app-shell';
 import { requireActor } from '@/app/_lib/session';
+import { getMyRunningClock } from '@/db/time';
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  return <AppShell actor={actor}>{children}</AppShell>;
+  const clock = await getMyRunningClock(actor);
+  return (
+    <AppShell actor={actor} clock={clock}>
+      {children}
+    </AppShell>
+  );
 }

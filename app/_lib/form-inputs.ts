@@ -143,3 +143,18 @@ export function purchaseOrderForm(values: FlatForm): FormInput {
   }
   return readingOf(input, reading);
 }
+
+/**
+ * The time correction form: start and end from `datetime-local` inputs, read as UTC (the screens show UTC times),
+ * and the "Void this entry" checkbox as a boolean.
+ */
+export function timeAdjustmentForm(values: FlatForm): FormInput {
+  const input: Record<string, unknown> = { ...values };
+  for (const name of ['startedAt', 'endedAt']) {
+    const text = values[name];
+    if (typeof text === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) input[name] = `${text}Z`;
+  }
+  input.void = values.void === 'on' || values.void === 'true';
+  if (!('void' in values)) delete input.void;
+  return readingOf(input, newReading());
+}

@@ -9,5 +9,6 @@ export function editorLinesOf(lines: EstimateLineDto[]): EditorLine[] {
     description: line.description,
     quantity: line.quantity,
     unitPrice: centsToDecimal(line.unitPriceCents),
+    technicianId: line.technicianId,
   }));
 }

@@ -7,6 +7,7 @@ import { centsToDecimal, formatMoney, type Locale } from '@/components/format';
 import { Button } from '@/components/ui/button';
 import { controlClasses } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
+import { LineField, TotalsPreview } from './line-editor-fields';
 import { lineKindLabels } from '@/db/core/labels';
 import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db/money';
 import type { InvoiceLineKind } from '@/db/schema';
@@ -18,6 +19,7 @@ type Row = {
   quantity: string;
   unitPrice: string;
   partId?: string | null;
+  technicianId?: string | null;
 };
 /** A starting line (an estimate's, or the approved lines of one): the unit price as a decimal ("120.00"). */
 export type EditorLine = Omit<Row, 'key'>;
@@ -51,7 +53,10 @@ export function InvoiceLineEditor({
   pendingLabel = 'Issuing…',
   children,
   startingParts = [],
+  technicians = [],
 }: {
+  /** Who a labor line may name: the job's assignees. */
+  technicians?: { id: string; name: string }[];
   startingParts?: StartingPart[];
   jobId: string;
   jobTitle: string;
@@ -213,6 +218,26 @@ export function InvoiceLineEditor({
                   />
                 </LineField>
               </div>
+              {row.kind === 'labor' && technicians.length > 0 ? (
+                <div className="mt-2 max-w-xs">
+                  <LineField label="Technician" id={id('technicianId')} errors={fieldErrors('technicianId')}>
+                    <select
+                      id={id('technicianId')}
+                      name={field('technicianId')}
+                      value={row.technicianId ?? ''}
+                      onChange={(event) => update(row.key, { technicianId: event.target.value || null })}
+                      className={controlClasses}
+                    >
+                      <option value="">Nobody (split among the job’s technicians)</option>
+                      {technicians.map((person) => (
+                        <option key={person.id} value={person.id}>
+                          {person.name}
+                        </option>
+                      ))}
+                    </select>
+                  </LineField>
+                </div>
+              ) : null}
               <div className="mt-2 flex items-center justify-between text-sm text-slate-600">
                 <span>
                   {preview
@@ -244,23 +269,7 @@ export function InvoiceLineEditor({
           Add fee
         </Button>
       </div>
-      <dl
-        className="ml-auto w-full max-w-xs space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-        aria-label="Totals preview"
-      >
-        <div className="flex justify-between">
-          <dt>Subtotal</dt>
-          <dd>{formatMoney(totals.subtotalCents, money)}</dd>
-        </div>
-        <div className="flex justify-between">
-          <dt>Tax</dt>
-          <dd>{formatMoney(totals.taxCents, money)}</dd>
-        </div>
-        <div className="flex justify-between border-t border-slate-200 pt-1 font-semibold">
-          <dt>Total</dt>
-          <dd data-testid="preview-total">{formatMoney(totals.totalCents, money)}</dd>
-        </div>
-      </dl>
+      <TotalsPreview totals={totals} money={money} />
       {children}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
@@ -268,27 +277,5 @@ export function InvoiceLineEditor({
         </Button>
       </div>
     </form>
-  );
-}
-
-function LineField({
-  label,
-  id,
-  errors,
-  children,
-}: {
-  label: string;
-  id: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      {children}
-      {errors?.length ? <p className="text-sm text-red-600">{errors.join(' ')}</p> : null}
-    </div>
   );
 }

@@ -7,6 +7,7 @@ import type { EstimateBadge } from '@/db/estimates';
 import { PartsSignalBadge } from '@/components/parts/parts-signal-badge';
 import type { JobPartsSignal } from '@/db/parts';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './badges';
+import { ClockButton } from '@/components/time/clock-button';
 import { NoteForm } from './note-form';
 import { StatusActions } from './status-actions';
 
@@ -17,12 +18,15 @@ export function MyJobCard({
   locale,
   estimateBadge,
   partsSignal,
+  clock,
 }: {
   job: JobSummaryDto;
   nextStatuses: JobStatus[];
   locale: string;
   estimateBadge?: EstimateBadge;
   partsSignal?: JobPartsSignal;
+  /** The technician's clock on this card: `runningSince` (ISO) when it runs here; left out, no clock button. */
+  clock?: { runningSince: string | null };
 }) {
   const headingId = `job-${job.id}-heading`;
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
@@ -53,6 +57,11 @@ export function MyJobCard({
       <p className={`text-sm ${job.overdue ? 'font-medium text-red-700' : 'text-slate-600'}`}>
         Promised {formatDate(job.promisedAt, locale)}
       </p>
+      {clock ? (
+        <div className="mt-3">
+          <ClockButton jobId={job.id} runningSince={clock.runningSince} />
+        </div>
+      ) : null}
       <div className="mt-3">
         <StatusActions
           jobId={job.id}

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Actor } from '@/db/core/actor';
+import type { TimeEntryDto } from '@/db/time';
+import { ShellClock } from '@/components/time/shell-clock';
 import { NavLink } from './nav-link';
 import { SessionKeepAlive } from './session-keep-alive';
 import { SignOutButton } from './sign-out-button';
@@ -15,6 +17,8 @@ export const navigationByRole = {
     { href: '/parts', label: 'Parts' },
     { href: '/vendors', label: 'Vendors' },
     { href: '/purchase-orders', label: 'Purchase orders' },
+    { href: '/time', label: 'Time' },
+    { href: '/reports/technicians', label: 'Reports' },
     { href: '/users', label: 'Users' },
   ],
   worker: [
@@ -25,7 +29,16 @@ export const navigationByRole = {
   ],
 } as const;
 
-export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+export function AppShell({
+  actor,
+  clock = null,
+  children,
+}: {
+  actor: Actor;
+  /** The signed-in technician's running clock, shown on every page. */
+  clock?: TimeEntryDto | null;
+  children: ReactNode;
+}) {
   return (
     <div className="min-h-screen">
       <header className="no-print bg-slate-900 text-white">
@@ -36,7 +49,8 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
               <NavLink key={item.href} href={item.href} label={item.label} />
             ))}
           </nav>
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center gap-3">
+            {clock ? <ShellClock clock={clock} /> : null}
             <span className="text-sm text-slate-300" data-testid="signed-in-user">
               {actor.name} <span className="rounded bg-white/10 px-1.5 py-0.5 text-xs uppercase">{actor.role}</span>
             </span>

@@ -113,6 +113,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return pg?.code === '23505' && (constraint === undefined || pg.constraint === constraint);
 }
 
+/** Exclusion constraint violation on the named constraint (time entries that would overlap)? */
+export function isExclusionViolation(error: unknown, constraint?: string): boolean {
+  const pg = postgresError(error);
+  return pg?.code === '23P01' && (constraint === undefined || pg.constraint === constraint);
+}
+
 /** Check violation (including our triggers' named checks)? */
 export function isCheckViolation(error: unknown, constraint?: string): boolean {
   const pg = postgresError(error);
@@ -127,7 +133,7 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
 export function domainErrorFromDatabase(error: unknown): DomainError | undefined {
   const pg = postgresError(error);
   if (!pg?.code) return undefined;
-  if (pg.code === '23505') return conflict('That conflicts with existing data.');
+  if (pg.code === '23505' || pg.code === '23P01') return conflict('That conflicts with existing data.');
   if (['23514', '23503', '23502', '23001', 'P0001'].includes(pg.code)) {
     return conflict('That is not allowed in the current state.');
   }

@@ -11,16 +11,18 @@ type PricedLineColumns = Record<
   | 'unitPriceCents'
   | 'taxRateBasisPoints'
   | 'lineTotalCents'
-  | 'taxCents',
+  | 'taxCents'
+  | 'technicianId',
   AnyColumn
 >;
 
-/** `json_build_object(…)` of a line in the DTO's camelCase (quantity as its decimal text). */
+/** `json_build_object(…)` of a line in the DTO's camelCase (quantity as its decimal text; the labor line's technician or null). */
 export function pricedLineJson(line: PricedLineColumns) {
   return sql`json_build_object(
     'id', ${line.id}, 'position', ${line.position}, 'kind', ${line.kind},
     'description', ${line.description}, 'quantity', ${line.quantity}::text,
     'unitPriceCents', ${line.unitPriceCents}, 'taxRateBasisPoints', ${line.taxRateBasisPoints},
-    'lineTotalCents', ${line.lineTotalCents}, 'taxCents', ${line.taxCents}
+    'lineTotalCents', ${line.lineTotalCents}, 'taxCents', ${line.taxCents},
+    'technicianId', ${line.technicianId}
   )`;
 }

@@ -83,7 +83,9 @@ async function readPublicEstimate(token: string): Promise<PublicEstimateDto> {
     terms: settings.estimateTerms,
     vehicle: { make: job!.make, model: job!.model, year: job!.year, plate: job!.plate },
     complaint: job!.complaint,
-    lines: estimate.lines.map(({ position: _position, taxRateBasisPoints: _rate, ...line }) => line),
+    lines: estimate.lines.map(
+      ({ position: _position, taxRateBasisPoints: _rate, technicianId: _technician, ...line }) => line,
+    ),
     subtotalCents: estimate.subtotalCents,
     taxCents: estimate.taxCents,
     totalCents: estimate.totalCents,

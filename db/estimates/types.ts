@@ -10,6 +10,8 @@ export const estimateReadStatuses = ['draft', 'sent', 'expired', 'approved', 'de
 export type EstimateLineDto = InvoiceLineDto & {
   /** Line total with its tax. */
   totalCents: number;
+  /** A labor line's technician (one of the job's assignees), or null. */
+  technicianId: string | null;
 };
 
 export type AuthorizationDto = {
@@ -56,7 +58,7 @@ export type PublicEstimateDto = {
   terms: string | null;
   vehicle: { make: string; model: string; year: number | null; plate: string | null };
   complaint: string;
-  lines: Omit<EstimateLineDto, 'position' | 'taxRateBasisPoints'>[];
+  lines: Omit<EstimateLineDto, 'position' | 'taxRateBasisPoints' | 'technicianId'>[];
   subtotalCents: number;
   taxCents: number;
   totalCents: number;

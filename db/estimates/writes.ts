@@ -14,7 +14,7 @@ import { requireSignedIn } from '../core/policy';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
 import { env } from '../platform/env';
 import { jobAccess } from '../jobs/access';
-import { taxRateFor } from '../invoices/issuing';
+import { assertTechniciansAssigned, currentAssigneeIds, taxRateFor, technicianOfLine } from '../invoices/issuing';
 import type { invoiceLineInput } from '../invoices/inputs';
 import { estimateLines, estimates } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
@@ -32,6 +32,7 @@ export function priceEstimateLines(lines: LineInput[], settings: ShopSettingsDto
     quantityHundredths: quantityToHundredths(line.quantity)!,
     unitPriceCents: line.unitPriceCents ?? (line.kind === 'labor' ? settings.laborRateCents : 0),
     taxBasisPoints: taxRateFor(line.kind, settings),
+    technicianId: technicianOfLine(line),
   }));
   const priced = priceLines(described);
   return { ...priced, lines: priced.lines.map((line, index) => ({ ...line, ...described[index]! })) };
@@ -50,6 +51,7 @@ async function insertLines(tx: Executor, estimateId: string, revision: number, p
       taxRateBasisPoints: line.taxBasisPoints,
       lineTotalCents: line.lineTotalCents,
       taxCents: line.taxCents,
+      technicianId: line.technicianId,
     })),
   );
 }
@@ -64,6 +66,7 @@ async function insertVersion(
   settings: ShopSettingsDto,
 ): Promise<string> {
   const priced = priceEstimateLines(data.lines, settings);
+  await assertTechniciansAssigned(tx, jobId, priced.lines);
   const [last] = await tx
     .select({ version: max(estimates.version) })
     .from(estimates)
@@ -132,6 +135,7 @@ export async function updateEstimate(actor: Actor | null, estimateId: string, in
   await write(async (tx) => {
     const estimate = await lockEstimate(tx, user, estimateId);
     if (estimate.status !== 'draft') throw conflict('Only a draft estimate can be edited. Revise it instead.');
+    await assertTechniciansAssigned(tx, estimate.jobId, priced.lines);
     const revision = estimate.lineRevision + 1;
     await tx
       .update(estimates)
@@ -192,11 +196,14 @@ export async function reviseEstimate(actor: Actor | null, estimateId: string): P
     if (estimate.status === 'superseded') throw conflict('Only the current estimate can be revised.');
     if (estimate.status === 'draft') throw conflict('This estimate is still a draft: edit it instead.');
     const current = await loadEstimate(tx, estimateId);
+    // A technician unassigned since is left off the new version's line.
+    const assigned = await currentAssigneeIds(tx, estimate.jobId);
     const lines = current.lines.map((line) => ({
       kind: line.kind,
       description: line.description,
       quantity: line.quantity,
       unitPriceCents: line.unitPriceCents,
+      technicianId: line.technicianId && assigned.has(line.technicianId) ? line.technicianId : null,
     }));
     return insertVersion(
       tx,

@@ -28,6 +28,12 @@ export const invoiceLineInput = z.object({
   unitPriceCents: centsSchema('Unit price').optional(),
   /** A part line from the catalogue (the job's installed part): the line keeps the part and its unit cost. */
   partId: z.string({ error: 'Part must be an id.' }).max(100, 'Part must be an id.').nullable().optional(),
+  /** A labor line's technician: one of the job's assignees (billed hours in the productivity report). */
+  technicianId: z
+    .string({ error: 'Technician must be an id.' })
+    .max(100, 'Technician must be an id.')
+    .nullable()
+    .optional(),
 });
 
 export const issueInvoiceInput = z.object({

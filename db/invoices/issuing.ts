@@ -1,6 +1,6 @@
 // Issuing an invoice for a completed job (priced lines, the year's next gapless number) and voiding one.
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
@@ -11,7 +11,7 @@ import { parse } from '../core/input';
 import { hundredthsToQuantity, priceLines, quantityToHundredths } from '../money';
 import { requireAdmin } from '../core/policy';
 import { selectJobsWithCustomer } from '../jobs';
-import { invoiceCounters, invoiceLines, invoices, jobs, type InvoiceLineKind } from '../schema';
+import { invoiceCounters, invoiceLines, invoices, jobAssignments, jobs, type InvoiceLineKind } from '../schema';
 import { getShopSettings, type ShopSettingsDto } from '../settings';
 import { assertInvoiceAuthorized } from '../estimates/invoicing';
 import { invoiceLineInput, issueInvoiceInput, voidInvoiceInput } from './inputs';
@@ -38,6 +38,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
     unitPriceCents: unitPriceOf(line, settings),
     taxBasisPoints: taxRateFor(line.kind, settings),
     partId: line.kind === 'part' && line.partId ? line.partId : null,
+    technicianId: technicianOfLine(line),
   }));
   const priced = priceLines(lines);
 
@@ -58,6 +59,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
       if (job.hasLiveInvoice) throw alreadyInvoiced();
       await assertInvoiceAuthorized(tx, jobId, priced.totalCents, settings);
       const unitCosts = await partLineCosts(tx, jobId, lines);
+      await assertTechniciansAssigned(tx, jobId, lines);
 
       // The year's next number, the invoice and its lines in one statement: the counter row's lock (which keeps
       // the numbers gapless) is held from here to the commit, so nothing else runs in between. The lines'
@@ -109,6 +111,7 @@ export async function issueInvoice(actor: Actor | null, jobId: string, input: un
             taxCents: line.taxCents,
             partId: lines[index]!.partId,
             unitCostCents: unitCosts[index] ?? null,
+            technicianId: lines[index]!.technicianId,
           })),
         )
         .returning({ invoiceId: invoiceLines.invoiceId });
@@ -157,6 +160,37 @@ async function partLineCosts(tx: Executor, jobId: string, lines: { partId: strin
     costs.push(cost);
   }
   return costs;
+}
+
+/** The job's current assignees: who a labor line may name. */
+export async function currentAssigneeIds(tx: Executor, jobId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ workerId: jobAssignments.workerId })
+    .from(jobAssignments)
+    .where(and(eq(jobAssignments.jobId, jobId), isNull(jobAssignments.unassignedAt)));
+  return new Set(rows.map((row) => row.workerId));
+}
+
+/** A labor line's technician (other kinds name nobody). */
+export function technicianOfLine(line: { kind: InvoiceLineKind; technicianId?: string | null }): string | null {
+  return line.kind === 'labor' && line.technicianId ? line.technicianId : null;
+}
+
+/** Every line's technician must be one of the job's current assignees: a field error on the line otherwise. */
+export async function assertTechniciansAssigned(
+  tx: Executor,
+  jobId: string,
+  lines: { technicianId: string | null }[],
+): Promise<void> {
+  const named = lines.some((line) => line.technicianId);
+  if (!named) return;
+  const assigned = await currentAssigneeIds(tx, jobId);
+  const fieldErrors: Record<string, string[]> = {};
+  lines.forEach((line, index) => {
+    if (line.technicianId && !(isUuid(line.technicianId) && assigned.has(line.technicianId)))
+      fieldErrors[`lines.${index}.technicianId`] = ['Choose one of the technicians assigned to this job.'];
+  });
+  if (Object.keys(fieldErrors).length > 0) throw invalid(fieldErrors);
 }
 
 function unitPriceOf(line: z.infer<typeof invoiceLineInput>, settings: ShopSettingsDto): number {

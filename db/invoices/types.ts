@@ -15,6 +15,8 @@ export type InvoiceLineDto = {
   taxRateBasisPoints: number;
   lineTotalCents: number;
   taxCents: number;
+  /** A labor line's technician (one of the job's assignees), or null. */
+  technicianId: string | null;
 };
 
 export type PaymentDto = {

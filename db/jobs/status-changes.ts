@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
-import { getDb } from '../client';
+import { getDb, type Executor } from '../client';
 import { conflict, forbidden, invalid, isCheckViolation } from '../core/errors';
 import { parse } from '../core/input';
 import { jobStatusWords } from '../core/labels';
 import { isAdmin, requireSignedIn } from '../core/policy';
-import { invoices, jobs, jobStatusChanges } from '../schema';
+import { invoices, jobs, jobStatusChanges, type JobStatus } from '../schema';
+import { clockStoppingStatuses, stopRunningClocksOnJob } from '../time/sql';
 import { jobAccess } from './access';
 import { changeJobStatusInput } from './inputs';
 import { getJob } from './reads';
@@ -49,33 +50,10 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
       const reason = data.reason || null;
       if (to === 'cancelled' && !reason)
         throw invalid({ reason: ['Give a reason for cancelling.'] }, 'Give a reason for cancelling.');
-      const now = new Date();
-      // The change and its history row in one statement.
-      const updated = tx.$with('updated').as(
-        tx
-          .update(jobs)
-          .set({
-            status: to,
-            completedAt: to === 'completed' ? now : null,
-            cancelledAt: to === 'cancelled' ? now : null,
-            cancelReason: to === 'cancelled' ? reason : null,
-            version: sql`${jobs.version} + 1`,
-            updatedAt: now,
-          })
-          .where(eq(jobs.id, jobId))
-          .returning({ id: jobs.id }),
-      );
-      await tx
-        .with(updated)
-        .insert(jobStatusChanges)
-        .values({
-          jobId: sql`(select ${updated.id} from ${updated})`,
-          fromStatus: from,
-          toStatus: to,
-          changedBy: signedIn.id,
-          changedAt: now,
-          reason,
-        });
+      await recordStatusChange(tx, signedIn.id, jobId, from, to, reason);
+      // Nobody works on a job that waits for parts or is closed: its running clocks stop with the change.
+      if ((clockStoppingStatuses as readonly JobStatus[]).includes(to))
+        await stopRunningClocksOnJob(tx, jobId, signedIn.id);
     });
   } catch (error) {
     if (isCheckViolation(error, 'jobs_reopen_invoiced')) {
@@ -85,4 +63,44 @@ export async function changeJobStatus(actor: Actor | null, jobId: string, input:
     throw error;
   }
   return getJob(signedIn, jobId);
+}
+
+/**
+ * Writes a status change the caller has checked (the job row locked): the job's new status and its history row,
+ * in one statement. Also used when clocking on a created job moves it to in progress.
+ */
+export async function recordStatusChange(
+  tx: Executor,
+  changedBy: string,
+  jobId: string,
+  from: JobStatus,
+  to: JobStatus,
+  reason: string | null = null,
+): Promise<void> {
+  const now = new Date();
+  const updated = tx.$with('updated').as(
+    tx
+      .update(jobs)
+      .set({
+        status: to,
+        completedAt: to === 'completed' ? now : null,
+        cancelledAt: to === 'cancelled' ? now : null,
+        cancelReason: to === 'cancelled' ? reason : null,
+        version: sql`${jobs.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(jobs.id, jobId))
+      .returning({ id: jobs.id }),
+  );
+  await tx
+    .with(updated)
+    .insert(jobStatusChanges)
+    .values({
+      jobId: sql`(select ${updated.id} from ${updated})`,
+      fromStatus: from,
+      toStatus: to,
+      changedBy,
+      changedAt: now,
+      reason,
+    });
 }

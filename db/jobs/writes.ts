@@ -8,6 +8,7 @@ import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
 import { jobAssignments, jobs, jobStatusChanges, users, vehicles } from '../schema';
 import { ownerIsArchived } from '../vehicles';
 import { jobAccess } from './access';
+import { stopRunningClocksOnJob } from '../time/sql';
 import { createJobInput, flag, parsePromisedAt, setJobAssigneesInput, updateJobInput } from './inputs';
 import { getJob } from './reads';
 import { finalJobStatuses, JOB_CHANGED_MESSAGE } from './rules';
@@ -198,6 +199,8 @@ export async function setJobAssignees(actor: Actor | null, jobId: string, input:
             isNull(jobAssignments.unassignedAt),
           ),
         );
+      // An unassigned worker's clock on this job stops with the unassignment.
+      await stopRunningClocksOnJob(tx, jobId, admin.id, toRemove);
     }
     if (toAdd.length > 0) {
       await tx

@@ -43,10 +43,14 @@ export function postgresConnection(url: string): { target: string; env: NodeJS.P
 async function openLocked(directory: string, loadDataDir?: Blob) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
   const { lockEmbeddedDirectory } = await import('./embedded-lock');
   const release = lockEmbeddedDirectory(directory);
   try {
-    const client = await PGlite.create(directory, { extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+    const client = await PGlite.create(directory, {
+      extensions: { pg_trgm, btree_gist },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     return { client, release };
   } catch (error) {
     release();

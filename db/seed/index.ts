@@ -3,6 +3,7 @@
 import { writeDemoParts } from './parts';
 import { eq, sql } from 'drizzle-orm';
 import { seedEstimates } from './estimates';
+import { seedTimeClocks } from './time';
 import type { Database, Transaction } from '../client';
 import { formatInvoiceNumber } from '../core/document-numbers';
 import { priceLines, quantityToHundredths } from '../money';
@@ -333,6 +334,8 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
           taxRateBasisPoints: rates[line.kind],
           lineTotalCents: priced.lines[position]!.lineTotalCents,
           taxCents: priced.lines[position]!.taxCents,
+          // Every other job's labor line names its first mechanic; the others are split among the assignees.
+          technicianId: line.kind === 'labor' && index % 2 === 0 ? assigned[0]! : null,
         })),
       );
       return invoice!;
@@ -361,6 +364,7 @@ async function writeDemoShop(tx: Transaction, hashes: { admin: string; worker: s
   }
 
   await writeDemoParts(tx, admin!.id, worker!.id, now);
+  await seedTimeClocks(tx, admin!.id, mechanics, now);
 
   if (invoiceSequence > (counter?.lastNumber ?? 0)) {
     await tx

@@ -92,6 +92,9 @@ export const actionMatrix: Record<string, Row> = {
   'jobs/[id]/parts/orderJobPartAction': assignedOrAdmin,
   'jobs/[id]/parts/installJobPartAction': assignedOrAdmin,
   'jobs/[id]/parts/returnJobPartAction': assignedOrAdmin,
+  'time/startClockAction': assignedOrAdmin,
+  'time/stopClockAction': assignedOrAdmin,
+  'time/adjustTimeEntryAction': adminOnly,
 };
 
 /** REST API v1 operations, keyed `<METHOD> <path>` as in the OpenAPI document. */
@@ -166,4 +169,11 @@ export const apiMatrix: Record<string, Row> = {
   'POST /api/v1/job-parts/{id}/order': assignedOrAdmin,
   'POST /api/v1/job-parts/{id}/install': assignedOrAdmin,
   'POST /api/v1/job-parts/{id}/return': assignedOrAdmin,
+  // Time clocks: on a job one may see (a worker: assigned to it) for oneself; entries are one's own, corrections
+  // and the report are the admin's.
+  'POST /api/v1/jobs/{id}/clock/start': assignedOrAdmin,
+  'POST /api/v1/jobs/{id}/clock/stop': assignedOrAdmin,
+  'GET /api/v1/time-entries': everyone,
+  'POST /api/v1/time-entries/{id}/adjustments': adminOnly,
+  'GET /api/v1/reports/technicians': adminOnly,
 };

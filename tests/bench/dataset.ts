@@ -20,6 +20,7 @@ import {
 } from '../../db/seed/demo-data';
 import { generateEstimatesData } from './estimates-dataset';
 import { generatePartsData } from './parts-dataset';
+import { generateTimeData } from './time-dataset';
 
 export type Row = Record<string, unknown>;
 /** Runs one SQL statement on the caller's transaction and returns its rows. */
@@ -778,6 +779,7 @@ export async function generateDataset(
 
   await generatePartsData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
   await generateEstimatesData(run, step, { scale: options.scale, fiftyNotesJobId: fifty.id });
+  await generateTimeData(run, step, { anchor, workers: BENCH_WORKERS });
 
   if (options.rebuildIndexes) {
     for (const index of indexDefinitions) await step(`index ${index.name}`, index.def);

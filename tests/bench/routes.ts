@@ -48,7 +48,8 @@ export type DataKey =
   | 'dashboard'
   | 'parts-search'
   | 'parts-search-short'
-  | 'approval';
+  | 'approval'
+  | 'technician-report';
 
 /** What the parts search box sends: a name fragment, then its first two letters (word starts). */
 export const PARTS_FRAGMENT = 'brake';
@@ -100,6 +101,22 @@ export const reads: Read[] = [
     path: () => `/api/v1/parts?q=${q(PARTS_SHORT_FRAGMENT)}`,
   },
   { name: 'job board', kind: 'page', as: 'admin', data: 'job-board', search: false, path: () => '/jobs' },
+  {
+    name: 'technician report (this month)',
+    kind: 'page',
+    as: 'admin',
+    data: 'technician-report',
+    search: false,
+    path: () => '/reports/technicians',
+  },
+  {
+    name: 'GET /api/v1/reports/technicians',
+    kind: 'api',
+    as: 'admin',
+    data: 'technician-report',
+    search: false,
+    path: () => '/api/v1/reports/technicians',
+  },
   {
     name: 'my jobs (busy mechanic)',
     kind: 'page',

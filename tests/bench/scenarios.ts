@@ -14,6 +14,7 @@ import { listActiveWorkers } from '@/db/users';
 import { getVehicle, listVehicles } from '@/db/vehicles';
 import { listJobParts, listParts } from '@/db/parts';
 import { getPublicEstimate, listJobEstimateEvents, listJobEstimates } from '@/db/estimates';
+import { getMyRunningClock, getTechnicianReport } from '@/db/time';
 import { PARTS_FRAGMENT, PARTS_SHORT_FRAGMENT, type DataKey, type Fixtures } from './routes';
 
 export type Statement = { sql: string; params: unknown[]; name?: string };
@@ -27,7 +28,11 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
     await getShopSettings(admin);
     return listJobsForBoard(admin, { perColumn: 20 }); // the page's PER_COLUMN
   },
-  'my-jobs': ({ mechanic }) => listMyJobs(mechanic),
+  // My jobs with the mechanic's running clock (the page and the shell both show it).
+  'my-jobs': async ({ mechanic }) => {
+    await getMyRunningClock(mechanic);
+    return listMyJobs(mechanic);
+  },
   'jobs-list': ({ admin }) => listJobs(admin, {}),
   'worker-jobs-list': ({ mechanic }) => listJobs(mechanic, {}),
   'worker-jobs-rare-status': ({ mechanic }) => listJobs(mechanic, { status: 'cancelled' }),
@@ -63,6 +68,7 @@ export const dataCalls: Record<DataKey, (actors: Actors, f: Fixtures) => Promise
   'parts-search-short': ({ mechanic }) => listParts(mechanic, { q: PARTS_SHORT_FRAGMENT, limit: 25 }),
   // The public page and its API: the link's estimate, the shop, the vehicle (and the per-address count).
   approval: (_actors, f) => getPublicEstimate(f.approvalToken, { address: '198.51.100.1', userAgent: 'bench' }),
+  'technician-report': ({ admin }) => getTechnicianReport(admin, {}),
   dashboard: async ({ admin }) => {
     await getShopSettings(admin);
     return getDashboardSummary(admin);

@@ -54,6 +54,8 @@ const adminScreens: [string, string][] = [
   ['the purchase order list', '/purchase-orders'],
   ['a new purchase order', '/purchase-orders/new'],
   ['the shop settings, with the estimate fields', '/settings'],
+  ['the timesheets and running clocks', '/time'],
+  ['the technician report with its chart', '/reports/technicians'],
 ];
 
 for (const [screen, path] of adminScreens) {
@@ -73,6 +75,11 @@ const records: [string, string][] = [
   ['a purchase order', '/purchase-orders'],
 ];
 
+test('a time entry’s correction page meets WCAG AA', async ({ page }) => {
+  await signIn(page, demo.admin);
+  await expectNoViolations(page, await firstRecord(page, '/time', '/time/entries'));
+});
+
 for (const [record, list] of records) {
   test(`${record} meets WCAG AA`, async ({ page }) => {
     await signIn(page, demo.admin);
@@ -80,7 +87,7 @@ for (const [record, list] of records) {
   });
 }
 
-test("a mechanic's own jobs and one of their job cards meet WCAG AA", async ({ page }) => {
+test("a mechanic's own jobs (with a running clock) and one of their job cards meet WCAG AA", async ({ page }) => {
   await signIn(page, demo.worker);
   await expectNoViolations(page, '/my-jobs');
   await expectNoViolations(page, await firstRecord(page, '/my-jobs', '/jobs'));

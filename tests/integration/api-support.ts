@@ -37,7 +37,12 @@ export async function callRoute(
   return {
     status: response.status,
     headers: response.headers,
-    body: text === '' ? null : (JSON.parse(text) as unknown),
+    body:
+      text === ''
+        ? null
+        : /json/.test(response.headers.get('content-type') ?? '')
+          ? (JSON.parse(text) as unknown)
+          : text,
   };
 }
 

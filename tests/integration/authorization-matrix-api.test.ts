@@ -144,6 +144,14 @@ const requests: Record<string, (f: Fixture, caller: Caller) => Request> = {
   'POST /api/v1/job-parts/{id}/order': (f) => ({ params: { id: f.parts.neededPart.id } }),
   'POST /api/v1/job-parts/{id}/install': (f) => ({ params: { id: f.parts.neededPart.id } }),
   'POST /api/v1/job-parts/{id}/return': (f) => ({ params: { id: f.parts.installedPart.id } }),
+  'POST /api/v1/jobs/{id}/clock/start': (f) => ({ params: { id: f.job.id } }),
+  'POST /api/v1/jobs/{id}/clock/stop': (f) => ({ params: { id: f.clocks.job.id }, json: {} }),
+  'GET /api/v1/time-entries': (f) => ({ path: `/api/v1/time-entries?job_id=${f.clocks.job.id}` }),
+  'POST /api/v1/time-entries/{id}/adjustments': (f) => ({
+    params: { id: f.clocks.stopped.id },
+    json: { void: true, reason: 'Clocked by mistake' },
+  }),
+  'GET /api/v1/reports/technicians': () => ({ path: '/api/v1/reports/technicians?format=csv' }),
 };
 
 function routeModulePath(apiPath: string): string {

@@ -50,6 +50,7 @@ const load = {
   vendors: () => import('@/app/(app)/vendors/actions'),
   purchaseOrders: () => import('@/app/(app)/purchase-orders/actions'),
   jobParts: () => import('@/app/(app)/jobs/[id]/parts/actions'),
+  time: () => import('@/app/(app)/time/actions'),
 };
 
 /** How to call each action with valid input, so that "allowed" means it really did its work. */
@@ -223,6 +224,14 @@ const calls: Record<string, Call> = {
     (await load.jobParts()).installJobPartAction(f.job.id, f.parts.neededPart.id),
   'jobs/[id]/parts/returnJobPartAction': async (f) =>
     (await load.jobParts()).returnJobPartAction(f.job.id, f.parts.installedPart.id),
+  'time/startClockAction': async (f) => (await load.time()).startClockAction(f.job.id, undefined, form({})),
+  'time/stopClockAction': async (f) => (await load.time()).stopClockAction(f.clocks.job.id, undefined, form({})),
+  'time/adjustTimeEntryAction': async (f) =>
+    (await load.time()).adjustTimeEntryAction(
+      f.clocks.stopped.id,
+      undefined,
+      form({ void: 'on', reason: 'Clocked by mistake' }),
+    ),
 };
 
 function outcomeOf(result: unknown): Outcome | string {

@@ -62,6 +62,7 @@ const fieldsOf: Record<string, string[]> = {
     'lines.0.unitPrice',
     'lines.1.kind',
     'lines.1.quantity',
+    'lines.0.technicianId',
   ],
   payment: ['amount', 'amountCents', 'method', 'receivedAt'],
   void: ['reason'],
@@ -78,6 +79,8 @@ const fieldsOf: Record<string, string[]> = {
   user: ['name', 'email', 'role', 'password'],
   password: ['password'],
   assignees: ['userIds'],
+  clock: ['userId'],
+  correction: ['startedAt', 'endedAt', 'void', 'reason'],
 };
 
 const setUp = createHostileScene;
@@ -150,6 +153,19 @@ const targets: Record<string, Target> = {
   editUserAction: {
     fields: fieldsOf.user!,
     call: async (s, d) => (await import('@/app/(app)/users/actions')).editUserAction(s.worker.id, undefined, d),
+  },
+  startClockAction: {
+    fields: fieldsOf.clock!,
+    call: async (s, d) => (await import('@/app/(app)/time/actions')).startClockAction(s.job.id, undefined, d),
+  },
+  stopClockAction: {
+    fields: fieldsOf.clock!,
+    call: async (s, d) => (await import('@/app/(app)/time/actions')).stopClockAction(s.clocks.job.id, undefined, d),
+  },
+  adjustTimeEntryAction: {
+    fields: fieldsOf.correction!,
+    call: async (s, d) =>
+      (await import('@/app/(app)/time/actions')).adjustTimeEntryAction(s.clocks.stopped.id, undefined, d),
   },
   resetPasswordAction: {
     fields: fieldsOf.password!,

@@ -64,6 +64,7 @@ async function setUp() {
     token: await tokenFor(base.admin),
     ...(await estimatesFor(base.scene)),
     parts: await createPartsScene(base.admin, base.job.id),
+    timeEntry: base.clocks.stopped,
   };
 }
 
@@ -93,6 +94,7 @@ function idFor(apiPath: string, setup: Awaited<ReturnType<typeof setUp>>): strin
   if (apiPath.startsWith('/api/v1/vendors/')) return setup.parts.vendor.id;
   if (apiPath === '/api/v1/purchase-orders/{id}/receive') return setup.parts.orderedOrder.id;
   if (apiPath.startsWith('/api/v1/purchase-orders/')) return setup.parts.draftOrder.id;
+  if (apiPath.startsWith('/api/v1/time-entries/')) return setup.timeEntry.id;
   return setup.job.id;
 }
 

@@ -1,9 +1,10 @@
 // The scenes the two authorization matrices walk (actions and API: the workshop scene with its deactivated
 // worker deactivated, the estimates — a draft on job J, a sent one on another job of the assigned worker — and
-// the parts rows), and the records the two hostile-input tests aim at.
+// the parts rows, a clocked job), and the records the two hostile-input tests aim at.
 import { createEstimate, sendEstimate } from '@/db/estimates';
 import { createJob, setJobAssignees } from '@/db/jobs';
 import { createPartsScene } from './parts-support';
+import { createClockScene } from './time-support';
 import { createWorkshopScene, deactivateDirectly } from './support';
 
 type WorkshopScene = Awaited<ReturnType<typeof createWorkshopScene>>;
@@ -21,6 +22,7 @@ export async function createMatrixScene<Early extends object>(whileActive: (scen
     ...early,
     estimates: await estimateScene(scene),
     parts: await createPartsScene(scene.people.admin, scene.job.id),
+    clocks: await createClockScene(scene),
   };
 }
 
@@ -48,5 +50,6 @@ export async function createHostileScene() {
     job: scene.job,
     done: scene.completed,
     invoice: scene.invoice,
+    clocks: await createClockScene(scene),
   };
 }

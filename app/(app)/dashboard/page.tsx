@@ -6,6 +6,8 @@ import type { Actor } from '@/db/core/actor';
 import { getDashboardSummary } from '@/db/dashboard';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings, type ShopSettingsDto } from '@/db/settings';
+import { getWeeklyHours } from '@/db/time';
+import { WeeklyHours } from '@/components/time/weekly-hours';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -14,6 +16,10 @@ export const metadata: Metadata = { title: 'Dashboard' };
 async function Summary({ actor, settings }: { actor: Actor; settings: ShopSettingsDto }) {
   const summary = await getDashboardSummary(actor);
   return <DashboardSummary summary={summary} money={{ currency: settings.currency, locale: settings.locale }} />;
+}
+
+async function Hours({ actor }: { actor: Actor }) {
+  return <WeeklyHours weeks={await getWeeklyHours(actor)} />;
 }
 
 export default async function DashboardPage() {
@@ -27,6 +33,9 @@ export default async function DashboardPage() {
       <div className="space-y-8">
         <Suspense fallback={<DashboardSummarySkeleton />}>
           <Summary actor={actor} settings={settings} />
+        </Suspense>
+        <Suspense fallback={null}>
+          <Hours actor={actor} />
         </Suspense>
         <DashboardQuickLinks />
       </div>

@@ -10,12 +10,23 @@ import { getPartsSignals } from '@/db/parts';
 import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
+import { getMyRunningClock, type TimeEntryDto } from '@/db/time';
 
 export const metadata: Metadata = { title: 'My jobs' };
 
-/** The one-tap changes on a card: everything but cancelling (on the job page, with a reason) and reopening. */
+/**
+ * The one-tap changes on a card: everything but cancelling (on the job page, with a reason) and reopening. A
+ * created job has no Start here: **Start clock** starts the job and the mechanic's clock in one tap.
+ */
 function tapsFor(status: JobStatus): JobStatus[] {
-  return status === 'completed' ? [] : jobTransitions[status].filter((to) => to !== 'cancelled');
+  if (status === 'completed') return [];
+  return jobTransitions[status].filter((to) => to !== 'cancelled' && !(status === 'created' && to === 'in_progress'));
+}
+
+/** Jobs that are started or in progress take a clock (waiting for parts: resume first). */
+function clockFor(jobId: string, status: JobStatus, running: TimeEntryDto | null) {
+  if (status !== 'created' && status !== 'in_progress') return undefined;
+  return { runningSince: running?.jobId === jobId ? running.startedAt.toISOString() : null };
 }
 
 export default async function MyJobsPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
@@ -23,7 +34,11 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
   const { denied } = await searchParams;
   const [{ open, recentlyCompleted }, { locale }] = await Promise.all([listMyJobs(actor), getShopSettings(actor)]);
   const ids = open.map((job) => job.id);
-  const [badges, partsSignals] = await Promise.all([estimateBadges(actor, ids), getPartsSignals(actor, ids)]);
+  const [badges, partsSignals, running] = await Promise.all([
+    estimateBadges(actor, ids),
+    getPartsSignals(actor, ids),
+    getMyRunningClock(actor),
+  ]);
   return (
     <>
       {denied ? (
@@ -51,6 +66,7 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
             locale={locale}
             estimateBadge={badges.get(job.id) ?? undefined}
             partsSignal={partsSignals.get(job.id)}
+            clock={clockFor(job.id, job.status, running)}
           />
         ))}
       </div>

@@ -20,6 +20,8 @@ import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 import { JobPartsPanel } from '@/components/parts/job-parts-panel';
 import { listJobParts } from '@/db/parts';
+import { getJobClockedTime } from '@/db/time';
+import { JobClockedTime } from '@/components/time/job-clocked-time';
 
 export const metadata: Metadata = { title: 'Job' };
 
@@ -34,13 +36,14 @@ export default async function JobPage({
   const { id } = await params;
   const { created } = await searchParams;
   const job = await orNotFound(getJob(actor, id));
-  const [history, estimateEvents, notes, { locale, currency }, workers, jobParts] = await Promise.all([
+  const [history, estimateEvents, notes, { locale, currency }, workers, jobParts, clocked] = await Promise.all([
     getJobHistory(actor, id),
     listJobEstimateEvents(actor, id),
     listJobNotes(actor, id, { limit: 500 }),
     getShopSettings(actor),
     job.permissions.canAssign ? listActiveWorkers(actor) : Promise.resolve([]),
     listJobParts(actor, id),
+    getJobClockedTime(actor, id),
   ]);
   const { permissions } = job;
   const vehicleName = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
@@ -126,6 +129,7 @@ export default async function JobPage({
         </div>
         <div className="min-w-0 space-y-6">
           <EstimatePanel actor={actor} jobId={job.id} />
+          <JobClockedTime clocked={clocked} />
           <section aria-labelledby="assignees-heading" className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id="assignees-heading" className="mb-3 text-lg font-semibold">
               Assignees

@@ -94,13 +94,23 @@ export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES):
   return bytes;
 }
 
-/** The body as a camelCase object, not yet validated (the db/ function validates it). */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  if (!isJsonMediaType(request.headers.get('content-type'))) throw unsupported();
+/**
+ * The body as a camelCase object, not yet validated (the db/ function validates it). An `optional` body may be
+ * left out altogether (no content type, nothing sent): then it is `{}`.
+ */
+export async function readJsonObject(
+  request: Request,
+  { optional = false }: { optional?: boolean } = {},
+): Promise<Record<string, unknown>> {
+  const contentType = request.headers.get('content-type');
+  const leftOut = optional && (contentType === null || contentType.trim() === '');
+  if (!leftOut && !isJsonMediaType(contentType)) throw unsupported();
   const bytes = await readLimitedBody(request);
   let parsed: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.trim() === '' && optional) return {};
+    if (leftOut) throw unsupported();
     if (text.trim() === '') throw new ApiProblem(400, 'A JSON object is required as the request body.');
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
       throw new ApiProblem(400, `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`);

@@ -63,7 +63,7 @@ export function apiHandler(spec: ApiRouteSpec, handler: ApiHandler): NextRouteHa
       }
       const query = queryFromSearchParams(spec.query, new URL(request.url).searchParams, spec.list);
       let body: unknown = undefined;
-      if (spec.body) body = await readJsonObject(request);
+      if (spec.body) body = await readJsonObject(request, { optional: spec.optionalBody });
       else {
         refuseDeclaredLargeBody(request);
         if (request.method !== 'GET' && request.method !== 'HEAD') refuseNonJsonContentType(request);

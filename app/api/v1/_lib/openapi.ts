@@ -127,7 +127,10 @@ function operation(spec: ApiRouteSpec): JsonSchema {
     const item = responseSchema(spec.response);
     responses[String(status)] = {
       description: statusTitle(status),
-      content: { 'application/json': { schema: spec.list ? listEnvelope(item) : item } },
+      content: {
+        'application/json': { schema: spec.list ? listEnvelope(item) : item },
+        ...(spec.csv ? { 'text/csv': { schema: { type: 'string', description: 'With `format=csv`.' } } } : {}),
+      },
     };
   }
   for (const error of errorStatuses(spec)) {
@@ -148,7 +151,12 @@ function operation(spec: ApiRouteSpec): JsonSchema {
     ...(spec.auth === false ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(spec.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: inputSchema(spec.body) } } } }
+      ? {
+          requestBody: {
+            required: !spec.optionalBody,
+            content: { 'application/json': { schema: inputSchema(spec.body) } },
+          },
+        }
       : {}),
     responses,
   };

@@ -27,6 +27,10 @@ export type ApiRouteSpec = {
   role?: 'admin';
   /** The data layer's camelCase input schema for the JSON body (validated there; documented here). */
   body?: z.ZodType;
+  /** The body may be left out (every field of `body` is optional): it is then `{}`. */
+  optionalBody?: true;
+  /** The success answer may also be asked for as CSV (`?format=csv`): the document lists `text/csv` too. */
+  csv?: true;
   /** The data layer's camelCase schema for the query string (values are coerced from strings by the wrapper). */
   query?: z.ZodObject;
   /** The response is a list page `{data: [response], next_cursor}`; `limit` defaults to 25. */

@@ -46,6 +46,7 @@ export default async function EstimateEditorPage({ params }: { params: Promise<{
         {...editorPricing(settings)}
         action={saveEstimateAction.bind(null, job.id, draft?.id ?? null)}
         initialLines={startFrom ? editorLinesOf(startFrom.lines) : undefined}
+        technicians={job.assignees}
         submitLabel="Save estimate"
         pendingLabel="Saving…"
       >

@@ -10,6 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { jobStatusWords } from '@/db/core/labels';
 import { getInvoiceableJob } from '@/db/invoices';
+import { getJob } from '@/db/jobs';
 import { getInvoiceStartingParts } from '@/db/parts';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
@@ -19,11 +20,15 @@ export const metadata: Metadata = { title: 'New invoice' };
 export default async function NewInvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAdminPage();
   const { id } = await params;
-  const [job, settings, approvedLines, startingParts] = await Promise.all([
+  const [job, settings, approvedLines, startingParts, technicians] = await Promise.all([
     orNotFound(getInvoiceableJob(actor, id)),
     getShopSettings(actor),
     approvedLinesForInvoice(actor, id),
     getInvoiceStartingParts(actor, id),
+    getJob(actor, id).then(
+      (found) => found.assignees,
+      () => [],
+    ),
   ]);
   const vehicle = [job.vehicle.year, job.vehicle.make, job.vehicle.model].filter(Boolean).join(' ');
 
@@ -67,6 +72,7 @@ export default async function NewInvoicePage({ params }: { params: Promise<{ id:
             {...editorPricing(settings)}
             initialLines={approvedLines ? editorLinesOf(approvedLines) : undefined}
             startingParts={startingParts}
+            technicians={technicians}
           />
         </>
       )}

@@ -15,7 +15,7 @@ import { invoiceLineInput } from '@/db/invoices';
 import { authorizationChannel, invoiceLineKind } from '@/db/schema';
 import { component, type Exact } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { person, timestamp, uuid as id } from './fields';
+import { person, technicianId, timestamp, uuid as id } from './fields';
 
 const lineShape = {
   id,
@@ -55,7 +55,9 @@ export const estimateDto = component(
     version: z.number().int(),
     status,
     currency: z.string(),
-    lines: z.array(z.object({ ...lineShape, position: z.number().int(), taxRateBasisPoints: z.number().int() })),
+    lines: z.array(
+      z.object({ ...lineShape, position: z.number().int(), taxRateBasisPoints: z.number().int(), technicianId }),
+    ),
     subtotalCents: z.number().int(),
     taxCents: z.number().int(),
     totalCents: z.number().int(),

@@ -6,6 +6,8 @@ import { jobPriority, jobStatus } from '@/db/schema';
 export const timestamp = z.date();
 export const uuid = z.uuid();
 export const person = z.object({ id: uuid, name: z.string() });
+/** A labor line's technician. */
+export const technicianId = uuid.nullable().describe('A labor line’s technician: one of the job’s assignees, or null.');
 
 /** A job as a customer's or a vehicle's history lists it. */
 export const relatedJobShape = {

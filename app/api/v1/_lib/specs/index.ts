@@ -13,6 +13,7 @@ import { jobsRoutes } from './jobs';
 import { metaRoutes } from './meta';
 import { partsRoutes } from './parts';
 import { purchaseOrdersRoutes } from './purchase-orders';
+import { timeRoutes } from './time';
 import { usersRoutes } from './users';
 import { vehiclesRoutes } from './vehicles';
 import { vendorsRoutes } from './vendors';
@@ -30,6 +31,7 @@ export const apiRoutes: readonly ApiRouteSpec[] = [
   ...partsRoutes,
   ...vendorsRoutes,
   ...purchaseOrdersRoutes,
+  ...timeRoutes,
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;

@@ -14,7 +14,7 @@ import {
 import { invoiceLineKind, invoiceStatus, paymentMethod } from '@/db/schema';
 import { component, type Exact } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { person, timestamp, uuid as id } from './fields';
+import { person, technicianId, timestamp, uuid as id } from './fields';
 
 const invoiceVehicleShape = {
   id,
@@ -86,6 +86,7 @@ export const invoiceDto = component(
         taxRateBasisPoints: z.number().int(),
         lineTotalCents: z.number().int(),
         taxCents: z.number().int(),
+        technicianId,
       }),
     ),
     payments: z.array(
