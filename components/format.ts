@@ -30,12 +30,15 @@ export function formatMoney(cents: number, { currency, locale }: Locale): string
   ).format(cents / 100);
 }
 
+/** A Date stays itself: under Next every `new Date(…)` goes through its Date wrapper (a list formats hundreds). */
+const asDate = (date: Date | string) => (typeof date === 'string' ? new Date(date) : date);
+
 export function formatDate(date: Date | string | null | undefined, locale = 'en-US'): string {
   if (!date) return '—';
   return cached(
     `date|${locale}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-  ).format(new Date(date));
+  ).format(asDate(date));
 }
 
 export function formatDateTime(date: Date | string | null | undefined, locale = 'en-US'): string {
@@ -43,7 +46,7 @@ export function formatDateTime(date: Date | string | null | undefined, locale = 
   return cached(
     `datetime|${locale}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(new Date(date));
+  ).format(asDate(date));
 }
 
 export { formatInvoiceNumber, formatJobNumber } from '@/db/core/document-numbers';

@@ -3,5 +3,5 @@
 // phone (digits, punctuation ignored), email and the plate/VIN of the customer's vehicles.
 export * from './types';
 export * from './inputs';
-export { getCustomer, listCustomers } from './reads';
+export { getCustomer, getCustomerPage, listCustomers, type CustomerPages } from './reads';
 export { archiveCustomer, createCustomer, unarchiveCustomer, updateCustomer } from './writes';

@@ -22,6 +22,8 @@ import {
   customerColumns,
   type CustomerDetail,
   type CustomerDto,
+  type CustomerJobSummary,
+  type CustomerVehicleSummary,
   type CustomerListItem,
   type DuplicateCustomer,
 } from './types';
@@ -118,13 +120,20 @@ const customerById = preparedRead((db) =>
     .where(eq(customers.id, sql.placeholder('id')))
     .prepare('customer_by_id'),
 );
+// Both lists are keyset pages (the customer page shows a screenful of each; the API the first 100): `after*` and
+// `before*` are the last row's sort values, the first page's are below every row.
 const vehiclesOfCustomer = preparedRead((db) =>
   db
-    .select(vehicleSummaryColumns)
+    .select({ ...vehicleSummaryColumns, sortCreatedAt: sql<string>`${vehicles.createdAt}::text` })
     .from(vehicles)
-    .where(eq(vehicles.customerId, sql.placeholder('id')))
+    .where(
+      and(
+        eq(vehicles.customerId, sql.placeholder('id')),
+        sql`(${vehicles.archivedAt} is not null, ${vehicles.createdAt}, ${vehicles.id}) > (${sql.placeholder('afterArchived')}::boolean, ${sql.placeholder('afterCreatedAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`,
+      ),
+    )
     .orderBy(sql`${vehicles.archivedAt} is not null`, asc(vehicles.createdAt), asc(vehicles.id))
-    .limit(100)
+    .limit(sql.placeholder('limit'))
     .prepare('customer_vehicles'),
 );
 const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
@@ -135,25 +144,95 @@ const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
       vehicleMake: vehicles.make,
       vehicleModel: vehicles.model,
       vehiclePlate: vehicles.plate,
+      sortCreatedAt: sql<string>`${jobs.createdAt}::text`,
     })
     .from(jobs)
     .innerJoin(vehicles, eq(vehicles.id, jobs.vehicleId))
-    .where(and(eq(vehicles.customerId, sql.placeholder('id')), visible))
+    .where(
+      and(
+        eq(vehicles.customerId, sql.placeholder('id')),
+        visible,
+        sql`(${jobs.createdAt}, ${jobs.number}) < (${sql.placeholder('beforeCreatedAt')}::timestamptz, ${sql.placeholder('beforeNumber')}::integer)`,
+      ),
+    )
     .orderBy(desc(jobs.createdAt), desc(jobs.number))
-    .limit(100),
+    .limit(sql.placeholder('limit')),
 );
 
-export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
+/** Where a page of the customer's vehicles or jobs starts (a cursor from the previous page) and how long it is. */
+export type CustomerPages = { vehicles: { cursor?: string; limit: number }; jobs: { cursor?: string; limit: number } };
+type Page<T> = { data: T[]; nextCursor: string | null };
+
+/** The customer with one page of their vehicles and one of their jobs: the customer page. */
+export async function getCustomerPage(
+  actor: Actor | null,
+  id: string,
+  pages: CustomerPages,
+): Promise<
+  CustomerDto & {
+    vehicles: Page<CustomerVehicleSummary>;
+    jobs: Page<CustomerJobSummary>;
+    duplicates: DuplicateCustomer[];
+  }
+> {
   const signedIn = requireSignedIn(actor);
   if (!isUuid(id)) throw notFound('Customer');
+  const afterVehicle = pages.vehicles.cursor
+    ? decodeCursor(pages.vehicles.cursor, ['integer', 'timestamp', 'uuid'])
+    : [0, '-infinity', '00000000-0000-0000-0000-000000000000'];
+  const beforeJob = pages.jobs.cursor
+    ? decodeCursor(pages.jobs.cursor, ['timestamp', 'integer'])
+    : ['infinity', 2 ** 31 - 1];
   const db = await getDb();
   const [customer] = await customerById(db).execute({ id });
   if (!customer) throw notFound('Customer');
-
-  const vehicleRows = await vehiclesOfCustomer(db).execute({ id });
-  const jobRows = await jobsOfCustomer(db, signedIn, { id });
+  const vehicleRows = await vehiclesOfCustomer(db).execute({
+    id,
+    afterArchived: afterVehicle[0] === 1,
+    afterCreatedAt: afterVehicle[1],
+    afterId: afterVehicle[2],
+    limit: pages.vehicles.limit + 1,
+  });
+  const jobRows = await jobsOfCustomer(db, signedIn, {
+    id,
+    beforeCreatedAt: beforeJob[0],
+    beforeNumber: beforeJob[1],
+    limit: pages.jobs.limit + 1,
+  });
   const duplicates = await findDuplicates(db, customer);
-  return { ...customer, vehicles: vehicleRows, jobs: jobRows, duplicates };
+  const vehiclePage = vehicleRows.slice(0, pages.vehicles.limit);
+  const jobPage = jobRows.slice(0, pages.jobs.limit);
+  const lastVehicle = vehiclePage.at(-1);
+  const lastJob = jobPage.at(-1);
+  return {
+    ...customer,
+    vehicles: {
+      data: vehiclePage.map(({ sortCreatedAt: _sort, ...vehicle }) => vehicle),
+      nextCursor:
+        vehicleRows.length > vehiclePage.length && lastVehicle
+          ? encodeCursor([lastVehicle.archivedAt ? 1 : 0, lastVehicle.sortCreatedAt, lastVehicle.id])
+          : null,
+    },
+    jobs: {
+      data: jobPage.map(({ sortCreatedAt: _sort, ...job }) => job),
+      nextCursor:
+        jobRows.length > jobPage.length && lastJob ? encodeCursor([lastJob.sortCreatedAt, lastJob.number]) : null,
+    },
+    duplicates,
+  };
+}
+
+/** The customer with their first 100 vehicles and jobs: `GET /api/v1/customers/{id}`, the edit page. */
+export async function getCustomer(actor: Actor | null, id: string): Promise<CustomerDetail> {
+  const {
+    vehicles: vehiclePage,
+    jobs: jobPage,
+    ...customer
+  } = await getCustomerPage(actor, id, {
+    vehicles: { limit: 100 },
+    jobs: { limit: 100 },
+  });
+  return { ...customer, vehicles: vehiclePage.data, jobs: jobPage.data };
 }
 
 /** Other customers (archived ones too, flagged) with the same phone digits or the same email. */

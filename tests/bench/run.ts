@@ -1,14 +1,20 @@
-// npm run bench -- [--duration 3] [--connections 1,8,32] [--port 3120] [--only <regex>] [--no-writes] [--rebuild] [--heap <MB>]
+// npm run bench -- [--duration 3] [--connections 1,8] [--port 3120] [--only <regex>] [--no-writes] [--rebuild] [--heap <MB>]
+//                  [--before <dist folder>] [--dist <dist folder>] [--no-sql-floor] [--profile]
 //
 // Starts a production build (next build into .next-bench when needed, next start) on the benchmark database
 // in DATABASE_URL, and measures with autocannon every read (pages as the bench admin or the busy mechanic
 // with a next-auth session cookie, API with a bearer token) next to its floors: the same SQL replayed through
 // pg by a bare node:http server (tests/bench/floor-server.ts), static routes (Next: a built static file; Node: a
-// constant), and Next's own floor (tests/bench/next-floor: a page and a route handler with nothing of ours). Then the writes through the API. Prints one table, writes tests/bench/results/<time>.json, and says
-// pass/fail against the targets in tests/bench/README.md. Routes that are not built yet are reported as "missing".
+// constant), and Next's own floor (tests/bench/next-floor: a page and a route handler with nothing of ours, measured at
+// the start and again at the end). Then the writes through the API. Prints one table, writes
+// tests/bench/results/<time>.json, and says pass/fail against the targets (tests/bench/report.ts, README.md).
+// --before <dist folder>: an earlier production build of the app (e.g. `NEXT_DIST_DIR=.next-bench-before npx next
+// build` at that commit) started beside this one and measured right after it at every level, so that before and
+// after are paired in one run. Routes that are not built yet are reported as "missing".
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,13 +29,26 @@ import {
   SHOP_NAME,
 } from './dataset';
 import { benchApprovalToken } from './estimates-dataset';
+import {
+  fmt,
+  judge,
+  NEXT_PAGE,
+  NEXT_ROUTE,
+  printTable,
+  printVerdicts,
+  TARGETS,
+  type Measurement,
+  type Payload,
+  type Row,
+  type Side,
+} from './report';
 import { reads, writeNames, type DataKey, type Fixtures, type WriteName } from './routes';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const distDir = '.next-bench';
+// The app's production build (--dist to measure another, e.g. one built with NEXT_SERVER_MINIFY=0 for profiles).
+let distDir = '.next-bench';
 // A Next.js app with nothing of ours in it: what the framework alone costs per page and per route handler here.
 const nextFloorDir = 'tests/bench/next-floor';
-const TARGETS = { readP95: 50, searchP95: 30, apiRatio: 3, pageRatio: 5, writesPerSecond: 300, rssMb: 300 };
 
 type Args = {
   duration: number;
@@ -41,12 +60,14 @@ type Args = {
   heap: number | null;
   semi: number | null;
   profile: boolean;
+  before: string | null;
+  sqlFloor: boolean;
 };
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     duration: 3,
-    connections: [1, 8, 32],
+    connections: [1, 8],
     port: 3120,
     only: null,
     writes: true,
@@ -54,6 +75,8 @@ function parseArgs(argv: string[]): Args {
     heap: 160,
     semi: 8,
     profile: false,
+    before: null,
+    sqlFloor: true,
   };
   let semiGiven = false;
   for (let index = 0; index < argv.length; index++) {
@@ -69,6 +92,9 @@ function parseArgs(argv: string[]): Args {
       args.heap = value === 'none' ? null : Number(value);
       if (value === 'none' && !semiGiven) args.semi = null; // V8's own sizing, young generation included
     } else if (flag === '--profile') args.profile = true;
+    else if (flag === '--before') args.before = argv[++index] ?? null;
+    else if (flag === '--no-sql-floor') args.sqlFloor = false;
+    else if (flag === '--dist') distDir = argv[++index] ?? distDir;
     else if (flag === '--semi') {
       args.semi = Number(argv[++index]);
       semiGiven = true;
@@ -79,7 +105,9 @@ function parseArgs(argv: string[]): Args {
     fail('--heap is megabytes of V8 old space for next start, 64 or more, or none');
   if (args.semi !== null && !(Number.isInteger(args.semi) && args.semi >= 1 && args.semi <= 64))
     fail('--semi is megabytes of V8 semi-space for next start, 1 to 64');
-  if (args.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) fail('--connections like 1,8,32');
+  if (args.connections.some((n) => !Number.isInteger(n) || n < 1 || n > 256)) fail('--connections like 1,8');
+  if (args.before !== null && !existsSync(path.join(root, args.before, 'BUILD_ID')))
+    fail(`--before ${args.before}: no production build there (build it at the earlier commit with NEXT_DIST_DIR)`);
   return args;
 }
 
@@ -296,17 +324,6 @@ async function bearerToken(base: string, email: string, password: string): Promi
 }
 
 // ------------------------------------------------------------------------------------------ measuring
-/** cpuMs: CPU time (user + system) the server's process tree spent per answered request during the level. */
-type Measurement = {
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  requests: number;
-  errors: number;
-  non2xx: number;
-  cpuMs?: number;
-};
 
 // The process behind each server measured, by base URL: CPU per request is read from /proc around each level.
 // It moves much less than req/s when the machine's speed does, and it bounds what one core can serve (1000 / ms).
@@ -423,18 +440,6 @@ async function drain(base: string): Promise<void> {
   }
 }
 
-type Row = {
-  group: 'read' | 'write' | 'floor';
-  name: string;
-  kind: 'page' | 'api' | 'write' | 'floor';
-  path: string;
-  state: 'measured' | 'missing' | 'error';
-  note?: string;
-  search?: boolean;
-  data?: DataKey;
-  byConnections: Record<number, { app?: Measurement; floor?: Measurement; ratio?: number }>;
-};
-
 // ------------------------------------------------------------------------------------------ main
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -544,8 +549,12 @@ async function main() {
   if (capture.status !== 0) fail(`capturing the SQL failed:\n${capture.stderr}`);
   const captured = JSON.parse(readFileSync(sqlFile, 'utf8')) as Record<DataKey, { sql: string }[] | { error: string }>;
 
+  // --before: an earlier build of the app, started beside this one on the same database and measured right next
+  // to it at every level (alternating which goes first), so that before and after share the machine's mood.
+  const beforePort = args.before ? await freePort(nextFloorPort + 1) : null;
+  const beforeBase = beforePort ? `http://127.0.0.1:${beforePort}` : null;
   console.log(
-    `  starting next start on ${port}, the floor server on ${floorPort} and the framework floor on ${nextFloorPort}`,
+    `  starting next start on ${port}${beforePort ? ` (and ${args.before} on ${beforePort})` : ''}, the floor server on ${floorPort} and the framework floor on ${nextFloorPort}`,
   );
   // --heap caps V8's old space of next start only (the build needs more; the floor server is not the subject).
   // The defaults, 160 MB of old space and 8 MB semi-spaces, are what `npm start` and the Docker image use;
@@ -555,22 +564,14 @@ async function main() {
     ...(args.semi === null ? [] : [`--max-semi-space-size=${args.semi}`]),
   ];
   if (heapOption.length > 0) console.log(`  next start with ${heapOption.join(' ')}`);
-  // --profile writes a V8 CPU profile of next start (on its exit) for `npm run bench:profile`.
+  // --profile writes a V8 CPU profile of next start (on its exit): tests/bench/profile-summary.ts sums it.
   const profileDir = path.join(resultsDir, `profile-${stamp}`);
   const profileOption = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) console.log(`  next start with a CPU profile into ${path.relative(root, profileDir)}`);
+  const nextStart = (portNumber: number) => ['node_modules/next/dist/bin/next', 'start', '-p', String(portNumber)];
   const app = start(
     process.execPath,
-    [
-      ...heapOption,
-      ...profileOption,
-      'node_modules/next/dist/bin/next',
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
+    [...heapOption, ...profileOption, ...nextStart(port), '-H', '127.0.0.1'],
     appEnv,
     path.join(resultsDir, `next-${stamp}.log`),
   );
@@ -581,6 +582,16 @@ async function main() {
     path.join(resultsDir, `floor-${stamp}.log`),
   );
   await waitFor(`${base}/api/health`, 90, app);
+  // Started once the app has applied any migration, so that the two never race for it.
+  const beforeApp =
+    args.before && beforePort
+      ? start(
+          process.execPath,
+          [...heapOption, ...nextStart(beforePort), '-H', '127.0.0.1'],
+          { ...appEnv, NEXT_DIST_DIR: args.before, NEXTAUTH_URL: beforeBase! },
+          path.join(resultsDir, `next-before-${stamp}.log`),
+        )
+      : null;
   // Same flags as the app (heap and semi-spaces), no profile: the framework floor is measured, not studied.
   const nextFloor = start(
     process.execPath,
@@ -599,21 +610,34 @@ async function main() {
   );
   await waitFor(`${floorBase}/static`, 30, floor);
   await waitFor(`${nextFloorBase}/api/constant`, 30, nextFloor);
+  if (beforeApp) await waitFor(`${beforeBase}/api/health`, 90, beforeApp);
   serverPids.set(base, app.pid!);
   serverPids.set(floorBase, floor.pid!);
   serverPids.set(nextFloorBase, nextFloor.pid!);
-  let peakRssMb = 0;
-  let peakHwmMb = 0;
-  const sampler = setInterval(() => {
-    const memory = memoryOfTree(app.pid!);
-    peakRssMb = Math.max(peakRssMb, memory.rssMb);
-    peakHwmMb = Math.max(peakHwmMb, memory.hwmMb);
-  }, 250);
+  if (beforeApp) serverPids.set(beforeBase!, beforeApp.pid!);
+  const servers: { side: Side; base: string; pid: number }[] = [
+    { side: 'app', base, pid: app.pid! },
+    ...(beforeApp ? [{ side: 'before' as const, base: beforeBase!, pid: beforeApp.pid! }] : []),
+  ];
+  const sides = servers.map((server) => server.side);
+  const peakRss: Partial<Record<Side, number>> = {};
+  const peakHwm: Partial<Record<Side, number>> = {};
+  const sample = () => {
+    for (const server of servers) {
+      const memory = memoryOfTree(server.pid);
+      peakRss[server.side] = Math.max(peakRss[server.side] ?? 0, memory.rssMb);
+      peakHwm[server.side] = Math.max(peakHwm[server.side] ?? 0, memory.hwmMb);
+    }
+  };
+  const sampler = setInterval(sample, 250);
 
   const adminCookie = await sessionCookie(base, benchAdminEmail(), BENCH_PASSWORDS.admin);
   const mechanicCookie = await sessionCookie(base, benchWorkerEmail(BUSY_MECHANIC), BENCH_PASSWORDS.worker);
   const token = async () => bearerToken(base, benchAdminEmail(), BENCH_PASSWORDS.admin);
-  let adminToken = await token();
+  // An API read "as the busy mechanic" is sent with the mechanic's own token (a worker sees only their jobs).
+  const tokenFor = async (as: 'admin' | 'mechanic') =>
+    as === 'admin' ? token() : bearerToken(base, benchWorkerEmail(BUSY_MECHANIC), BENCH_PASSWORDS.worker);
+  const adminToken = await token();
   console.log(
     `  signed in (session cookies${adminToken ? ' and an API token' : '; POST /api/v1/auth/token is not built yet'})`,
   );
@@ -623,67 +647,46 @@ async function main() {
   const selected = (name: string) => !args.only || args.only.test(name);
 
   // ---- floors that do not depend on a read: static file through Next, constant through node:http, and Next's
-  // own cost of a page and of a route handler that render a constant on every request (tests/bench/next-floor)
+  // own cost of a page and of a route handler that render a constant on every request (tests/bench/next-floor),
+  // the latter two again at the end of the run (the CPU targets divide by the mean of both)
   const staticFile = findStaticAsset();
+  const floorRow = (name: string, pathname: string, measured = true): Row => ({
+    group: 'floor',
+    name,
+    kind: 'floor',
+    path: pathname,
+    state: measured ? 'measured' : 'missing',
+    byConnections: {},
+  });
   const floors: Row[] = [
-    {
-      group: 'floor',
-      name: 'static: Next static file',
-      kind: 'floor',
-      path: staticFile ?? '(none)',
-      state: staticFile ? 'measured' : 'missing',
-      byConnections: {},
-    },
-    {
-      group: 'floor',
-      name: 'static: node:http constant',
-      kind: 'floor',
-      path: '/static',
-      state: 'measured',
-      byConnections: {},
-    },
-    {
-      group: 'floor',
-      name: 'framework: Next page, no data',
-      kind: 'floor',
-      path: '/page',
-      state: 'measured',
-      byConnections: {},
-    },
-    {
-      group: 'floor',
-      name: 'framework: Next route, no data',
-      kind: 'floor',
-      path: '/api/constant',
-      state: 'measured',
-      byConnections: {},
-    },
+    floorRow('static: Next static file', staticFile ?? '(none)', staticFile !== null),
+    floorRow('static: node:http constant', '/static'),
+    floorRow(NEXT_PAGE, '/page'),
+    floorRow(NEXT_ROUTE, '/api/constant'),
   ];
   rows.push(...floors);
+  const get = (pathname: string) => () => ({ method: 'GET', path: pathname });
+  const measureFramework = async (slot: 'app' | 'end', connections: number) => {
+    level(floors[2]!, connections)[slot] = await measure(nextFloorBase, connections, args.duration, {}, get('/page'));
+    level(floors[3]!, connections)[slot] = await measure(
+      nextFloorBase,
+      connections,
+      args.duration,
+      {},
+      get('/api/constant'),
+    );
+  };
   for (const connections of args.connections) {
     if (staticFile)
-      level(floors[0]!, connections).app = await measure(base, connections, args.duration, {}, () => ({
-        method: 'GET',
-        path: staticFile,
-      }));
-    level(floors[1]!, connections).app = await measure(floorBase, connections, args.duration, {}, () => ({
-      method: 'GET',
-      path: '/static',
-    }));
-    level(floors[2]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({
-      method: 'GET',
-      path: '/page',
-    }));
-    level(floors[3]!, connections).app = await measure(nextFloorBase, connections, args.duration, {}, () => ({
-      method: 'GET',
-      path: '/api/constant',
-    }));
+      level(floors[0]!, connections).app = await measure(base, connections, args.duration, {}, get(staticFile));
+    level(floors[1]!, connections).app = await measure(floorBase, connections, args.duration, {}, get('/static'));
+    await measure(nextFloorBase, Math.min(connections, 8), 1, {}, get('/page')); // warm-up
+    await measureFramework('app', connections);
   }
-  // Only one server is loaded at a time; the framework floor has no more work after this.
-  nextFloor.kill('SIGTERM');
 
   // ---- reads
   const floorDone = new Map<DataKey, Record<number, Measurement>>();
+  let turn = 0;
   for (const read of reads) {
     if (!selected(read.name)) continue;
     const pathname = read.path(fixtures);
@@ -703,12 +706,12 @@ async function main() {
       row.note = 'no API token (POST /api/v1/auth/token missing)';
       continue;
     }
-    if (read.kind === 'api') adminToken = (await token()) ?? adminToken;
+    const bearer = read.kind === 'api' && read.as !== 'customer' ? await tokenFor(read.as) : null;
     const headers: Record<string, string> =
       read.as === 'customer'
         ? {}
         : read.kind === 'api'
-          ? { authorization: `Bearer ${adminToken}` }
+          ? { authorization: `Bearer ${bearer}` }
           : { cookie: read.as === 'mechanic' ? mechanicCookie : adminCookie };
     let customers = 0;
     const request = (): Request => ({
@@ -729,24 +732,42 @@ async function main() {
       console.log(`  ${read.name}: error ${check.status}`);
       continue;
     }
+    const here = [];
+    for (const server of servers) {
+      if (server.side === 'before') {
+        const beforeCheck = await probe(server.base, request(), headers);
+        if (beforeCheck.status >= 300) {
+          row.beforeNote = `before answers ${beforeCheck.status}`;
+          continue;
+        }
+      }
+      here.push(server);
+      if (read.kind === 'page') (row.payload ??= {})[server.side] = await payloadOf(server.base, request, headers);
+    }
     const statements = captured[read.data];
     for (const connections of args.connections) {
-      await measure(base, Math.min(connections, 8), 1, headers, request); // warm-up
       const result = level(row, connections);
-      result.app = await measure(base, connections, args.duration, headers, request);
-      if (Array.isArray(statements)) {
+      // Alternate which build goes first, so that neither always meets the machine right after the other.
+      for (const server of turn++ % 2 === 0 ? here : [...here].reverse()) {
+        await measure(server.base, Math.min(connections, 8), 1, headers, request); // warm-up
+        result[server.side] = await measure(server.base, connections, args.duration, headers, request);
+        await drain(server.base);
+      }
+      if (args.sqlFloor && Array.isArray(statements)) {
         const known = floorDone.get(read.data) ?? {};
-        known[connections] ??= await measure(floorBase, connections, args.duration, {}, () => ({
-          method: 'GET',
-          path: `/q/${read.data}`,
-        }));
+        known[connections] ??= await measure(floorBase, connections, args.duration, {}, get(`/q/${read.data}`));
         floorDone.set(read.data, known);
         result.floor = known[connections];
-        result.ratio = result.app.p50 / Math.max(result.floor!.p50, 0.01);
+        result.ratio = result.app!.p50 / Math.max(result.floor!.p50, 0.01);
       }
-      await drain(base);
+      const said = (side: Side) => {
+        const at = result[side];
+        return at
+          ? `p50 ${fmt(at.p50)} p95 ${fmt(at.p95)} ${at.rps.toFixed(0)}/s cpu ${at.cpuMs?.toFixed(1) ?? '-'} ms/req`
+          : '-';
+      };
       console.log(
-        `  ${read.name} @${connections}: p50 ${fmt(result.app.p50)} p95 ${fmt(result.app.p95)} ${result.app.rps.toFixed(0)}/s cpu ${result.app.cpuMs?.toFixed(1) ?? '-'} ms/req; floor p50 ${fmt(result.floor?.p50)}`,
+        `  ${read.name} @${connections}: ${said('app')}${beforeApp ? `; before ${said('before')}` : ''}; floor p50 ${fmt(result.floor?.p50)}`,
       );
     }
     if (!Array.isArray(statements)) row.note = `floor: data layer failed (${statements.error})`;
@@ -754,104 +775,29 @@ async function main() {
 
   // ---- writes through the API
   if (args.writes) {
-    const writeRows = await measureWrites(base, args, adminToken, token, many, selected);
+    const writeRows = await measureWrites(servers, args, adminToken, token, many, selected);
     rows.push(...writeRows);
   }
 
+  // ---- Next's own floor again, after the work
+  for (const connections of args.connections) await measureFramework('end', connections);
+
   clearInterval(sampler);
-  const final = memoryOfTree(app.pid!);
-  peakRssMb = Math.max(peakRssMb, final.rssMb);
-  peakHwmMb = Math.max(peakHwmMb, final.hwmMb);
+  sample();
   const appExited = new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once('exit', resolve)));
   stopChildren();
   await client.end();
   if (args.profile) await appExited;
 
   // ---- verdicts, table, JSON
-  // Each target is also judged for Next alone (tests/bench/next-floor: an empty page for a page's target, an empty route
-  // handler for an API read's or a write's): a target that Next alone fails on this machine is beyond the
-  // framework here, and no app written on it can pass it in this run.
   const top = Math.max(...args.connections);
-  const frameworkAt = (name: string) => rows.find((row) => row.name === name)?.byConnections[top]?.app;
-  const barePage = frameworkAt('framework: Next page, no data');
-  const bareRoute = frameworkAt('framework: Next route, no data');
-  type Verdict = { target: string; pass: boolean | null; detail: string; beyondFramework?: boolean };
-  const verdicts: Verdict[] = [];
-  for (const row of rows.filter((r) => r.group === 'read')) {
-    const at = row.byConnections[top];
-    if (row.state !== 'measured' || !at?.app) {
-      verdicts.push({
-        target: `${row.name}`,
-        pass: null,
-        detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}`,
-      });
-      continue;
-    }
-    const bare = row.kind === 'api' ? bareRoute : barePage;
-    const limit = row.search ? TARGETS.searchP95 : TARGETS.readP95;
-    const errors = at.app.errors + at.app.non2xx;
-    const p95 = at.app.requests === 0 ? `no response within ${args.duration} s` : fmt(at.app.p95);
-    verdicts.push({
-      target: `${row.name}: p95 ≤ ${limit} ms @${top}`,
-      pass: at.app.requests > 0 && at.app.p95 <= limit && errors === 0,
-      detail: `${p95}${errors ? `, ${errors} errors` : ''}${bare ? `; Next alone ${fmt(bare.p95)}` : ''}`,
-      beyondFramework: bare ? bare.p95 > limit : undefined,
-    });
-    const ratioLimit = row.kind === 'api' ? TARGETS.apiRatio : TARGETS.pageRatio;
-    if (at.ratio !== undefined && Number.isFinite(at.ratio)) {
-      const bareRatio = bare && at.floor ? bare.p50 / Math.max(at.floor.p50, 0.01) : undefined;
-      verdicts.push({
-        target: `${row.name}: app/floor ≤ ${ratioLimit} @${top}`,
-        pass: at.ratio <= ratioLimit,
-        detail: `${at.ratio.toFixed(1)}${bareRatio !== undefined ? `; Next alone ${bareRatio.toFixed(1)}` : ''}`,
-        beyondFramework: bareRatio !== undefined ? bareRatio > ratioLimit : undefined,
-      });
-    }
-  }
-  for (const row of rows.filter((r) => r.group === 'write')) {
-    const at = row.byConnections[top];
-    if (row.state !== 'measured' || !at?.app) {
-      verdicts.push({
-        target: `write ${row.name}`,
-        pass: null,
-        detail: row.state === 'missing' ? 'missing (not built yet)' : `error: ${row.note ?? ''}`,
-      });
-      continue;
-    }
-    const errors = at.app.errors + at.app.non2xx;
-    verdicts.push({
-      target: `write ${row.name}: ≥ ${TARGETS.writesPerSecond}/s, 0 errors @${top}`,
-      pass: at.app.rps >= TARGETS.writesPerSecond && errors === 0,
-      detail: `${at.app.rps.toFixed(0)}/s, ${errors} errors${bareRoute ? `; Next alone ${bareRoute.rps.toFixed(0)}/s` : ''}`,
-      beyondFramework: bareRoute ? bareRoute.rps < TARGETS.writesPerSecond : undefined,
-    });
-  }
-  verdicts.push({
-    target: `server RSS ≤ ${TARGETS.rssMb} MB`,
-    pass: peakRssMb <= TARGETS.rssMb,
-    detail: `peak ${peakRssMb.toFixed(0)} MB (tree sum of VmRSS); largest VmHWM ${peakHwmMb.toFixed(0)} MB`,
-  });
-
-  printTable(rows, args.connections);
-  console.log('\nTargets (FAIL* = Next alone fails it too: beyond the framework on this machine in this run)');
-  for (const verdict of verdicts) {
-    const mark =
-      verdict.pass === null ? 'MISSING' : verdict.pass ? 'pass   ' : verdict.beyondFramework ? 'FAIL*  ' : 'FAIL   ';
-    console.log(`  ${mark} ${verdict.target} — ${verdict.detail}`);
-  }
-  const passed = verdicts.filter((v) => v.pass === true).length;
-  const failed = verdicts.filter((v) => v.pass === false).length;
-  const beyond = verdicts.filter((v) => v.pass === false && v.beyondFramework).length;
-  const missing = verdicts.filter((v) => v.pass === null).length;
-  console.log(
-    `\n${passed} pass, ${failed} fail (${beyond} of them beyond the framework), ${missing} missing; peak server RSS ${peakRssMb.toFixed(0)} MB`,
-  );
-  if (barePage && bareRoute) {
+  const verdicts = judge({ rows, levels: args.connections, rss: peakRss, sides, top });
+  printTable(rows, args.connections, sides);
+  printVerdicts(verdicts, sides);
+  for (const side of sides)
     console.log(
-      `Next alone @${top}: a page with no data p95 ${fmt(barePage.p95)} (${barePage.rps.toFixed(0)}/s), a route handler with no data ` +
-        `p95 ${fmt(bareRoute.p95)} (${bareRoute.rps.toFixed(0)}/s): no read on this framework and machine answers faster than these.`,
+      `${side === 'app' ? 'after ' : 'before'}: peak server RSS ${peakRss[side]?.toFixed(0)} MB (largest VmHWM ${peakHwm[side]?.toFixed(0)} MB)`,
     );
-  }
 
   const resultFile = path.join(resultsDir, `bench-${stamp}.json`);
   writeFileSync(
@@ -867,10 +813,12 @@ async function main() {
           connections: args.connections,
           poolSize: process.env.DATABASE_POOL_SIZE ?? '10 (default)',
           heapMb: args.heap,
+          semiMb: args.semi,
+          before: args.before,
         },
         fixtures,
         targets: TARGETS,
-        memory: { peakRssMb, peakHwmMb },
+        memory: { peakRssMb: peakRss, peakHwmMb: peakHwm },
         rows,
         verdicts,
         sql: captured,
@@ -880,6 +828,37 @@ async function main() {
     ),
   );
   console.log(`results: ${path.relative(root, resultFile)}`);
+}
+
+/** A page's HTML and its RSC payload (the answer to a client-side navigation: the `RSC: 1` header), uncompressed. */
+async function payloadOf(base: string, request: () => Request, headers: Record<string, string>): Promise<Payload> {
+  const get = async (extra: Record<string, string>) => {
+    const own = request();
+    const fetchOnce = (pathname: string) =>
+      fetch(`${base}${pathname}`, {
+        headers: { ...headers, ...own.headers, ...extra },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(60_000),
+      });
+    let response = await fetchOnce(own.path);
+    // Next answers an RSC request without its cache-busting `_rsc` parameter with a redirect to the address with it.
+    const location = response.headers.get('location');
+    if (response.status === 307 && location?.includes('_rsc')) response = await fetchOnce(location);
+    const type = response.headers.get('content-type') ?? '';
+    return { status: response.status, type, body: Buffer.from(await response.arrayBuffer()) };
+  };
+  const html = await get({});
+  const rsc = await get({ RSC: '1' });
+  const notes: string[] = [];
+  if (html.status !== 200 || !html.type.includes('text/html')) notes.push(`HTML answered ${html.status} ${html.type}`);
+  if (rsc.status !== 200 || !rsc.type.includes('text/x-component'))
+    notes.push(`RSC answered ${rsc.status} ${rsc.type}`);
+  return {
+    htmlBytes: html.body.length,
+    rscBytes: rsc.body.length,
+    gzipBytes: gzipSync(html.body).length + gzipSync(rsc.body).length,
+    ...(notes.length ? { note: notes.join('; ') } : {}),
+  };
 }
 
 function findStaticAsset(): string | null {
@@ -892,7 +871,7 @@ function findStaticAsset(): string | null {
 }
 
 async function measureWrites(
-  base: string,
+  servers: { side: Side; base: string }[],
   args: Args,
   firstToken: string | null,
   token: () => Promise<string | null>,
@@ -1011,6 +990,7 @@ async function measureWrites(
     const bearer = (await token()) ?? firstToken;
     const headers = { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' };
     await plan.before?.();
+    const base = servers[0]!.base;
     const check = await probe(base, plan.next(), headers);
     if (check.status === 404 || check.status === 405) {
       row.state = 'missing';
@@ -1024,109 +1004,38 @@ async function measureWrites(
       console.log(`  write ${name}: error ${check.status} ${check.text.slice(0, 160)}`);
       continue;
     }
-    for (const connections of args.connections) {
-      await plan.before?.();
-      // Issuing invoices uses up the dataset's completed jobs without one: say so instead of measuring less.
-      const limit = plan.limit?.();
-      const exhausted = `ran out of rows to write to at ${connections} connections: regenerate the dataset (npm run bench:data)`;
-      if (limit !== undefined && limit < 1) {
-        row.state = 'error';
-        row.note = exhausted;
-        console.log(`  write ${name} @${connections}: ${exhausted}`);
-        break;
+    let turn = 0;
+    levels: for (const connections of args.connections) {
+      for (const server of turn++ % 2 === 0 ? servers : [...servers].reverse()) {
+        await plan.before?.();
+        // Issuing invoices uses up the dataset's completed jobs without one: say so instead of measuring less.
+        const limit = plan.limit?.();
+        const exhausted = `ran out of rows to write to at ${connections} connections: regenerate the dataset (npm run bench:data)`;
+        if (limit !== undefined && limit < 1) {
+          row.state = 'error';
+          row.note = exhausted;
+          console.log(`  write ${name} @${connections}: ${exhausted}`);
+          break levels;
+        }
+        const result = await measure(server.base, connections, args.duration, headers, plan.next, limit);
+        if (limit !== undefined && result.requests >= limit) {
+          row.state = 'error';
+          row.note = exhausted;
+          console.log(`  write ${name} @${connections}: ${exhausted}`);
+          break levels;
+        }
+        level(row, connections)[server.side] = result;
+        await drain(server.base);
+        console.log(
+          `  write ${name} @${connections}${server.side === 'before' ? ' (before)' : ''}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} cpu ${result.cpuMs?.toFixed(1) ?? '-'} ms/req errors ${result.errors + result.non2xx}`,
+        );
       }
-      const result = await measure(base, connections, args.duration, headers, plan.next, limit);
-      if (limit !== undefined && result.requests >= limit) {
-        row.state = 'error';
-        row.note = exhausted;
-        console.log(`  write ${name} @${connections}: ${exhausted}`);
-        break;
-      }
-      level(row, connections).app = result;
-      await drain(base);
-      console.log(
-        `  write ${name} @${connections}: ${result.rps.toFixed(0)}/s p95 ${fmt(result.p95)} cpu ${result.cpuMs?.toFixed(1) ?? '-'} ms/req errors ${result.errors + result.non2xx}`,
-      );
     }
   }
   return rows;
 
   function level(row: Row, connections: number) {
     return (row.byConnections[connections] ??= {});
-  }
-}
-
-function fmt(ms: number | undefined): string {
-  return ms === undefined ? '-' : Number.isNaN(ms) ? 'none' : ms < 10 ? `${ms.toFixed(1)}ms` : `${ms.toFixed(0)}ms`;
-}
-
-function printTable(rows: Row[], connectionLevels: number[]) {
-  const header = [
-    '',
-    'conns',
-    'p50',
-    'p95',
-    'p99',
-    'req/s',
-    'errors',
-    'cpu ms/req',
-    'floor p50',
-    'floor p95',
-    'floor req/s',
-    'app/floor',
-  ];
-  const lines: string[][] = [header];
-  for (const row of rows) {
-    if (row.state !== 'measured') {
-      lines.push([
-        `${row.name}`,
-        '',
-        row.state === 'missing' ? 'missing' : 'error',
-        row.note ?? '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]);
-      continue;
-    }
-    for (const connections of connectionLevels) {
-      const at = row.byConnections[connections];
-      if (!at?.app) continue;
-      lines.push([
-        connections === connectionLevels[0] ? row.name : '',
-        String(connections),
-        fmt(at.app.p50),
-        fmt(at.app.p95),
-        fmt(at.app.p99),
-        at.app.rps.toFixed(0),
-        String(at.app.errors + at.app.non2xx),
-        at.app.cpuMs !== undefined ? at.app.cpuMs.toFixed(1) : '-',
-        fmt(at.floor?.p50),
-        fmt(at.floor?.p95),
-        at.floor ? at.floor.rps.toFixed(0) : '-',
-        at.ratio !== undefined ? at.ratio.toFixed(1) : '-',
-      ]);
-    }
-  }
-  const widths = header.map((_, column) =>
-    Math.max(...lines.map((line) => (column === 3 && line[2] === 'missing' ? 0 : line[column]!.length))),
-  );
-  console.log('');
-  for (const line of lines) {
-    if (line[2] === 'missing' || line[2] === 'error') {
-      console.log(`${line[0]!.padEnd(widths[0]!)}  ${line[2]}: ${line[3]}`);
-      continue;
-    }
-    console.log(
-      line
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-        .join('  '),
-    );
   }
 }
 

@@ -28,6 +28,9 @@ function href(search: Search): string {
   return query ? `/invoices?${query}` : '/invoices';
 }
 
+/** Invoices on one page: a screenful; the pager below leads to the rest. */
+const PAGE_SIZE = 15;
+
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
   const search: Search = await readSearchParams(searchParams, {
@@ -40,8 +43,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const balance = pick(search.balance, ['open', 'settled'] as const);
   const [settings, invoices, ready] = await Promise.all([
     getShopSettings(actor),
-    listInvoices(actor, { paymentStatus: status, balance, limit: 25, cursor: search.cursor || undefined }).catch(() =>
-      listInvoices(actor, { paymentStatus: status, balance, limit: 25 }),
+    listInvoices(actor, { paymentStatus: status, balance, limit: PAGE_SIZE, cursor: search.cursor || undefined }).catch(
+      () => listInvoices(actor, { paymentStatus: status, balance, limit: PAGE_SIZE }),
     ),
     listJobsReadyToInvoice(actor, { limit: 5, cursor: search.ready || undefined }).catch(() =>
       listJobsReadyToInvoice(actor, { limit: 5 }),

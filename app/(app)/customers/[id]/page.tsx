@@ -18,19 +18,38 @@ import { VehicleCells } from '@/components/vehicles/vehicle-cells';
 
 import { Table, TableCell, TableHead, TableHeader, TableRows } from '@/components/ui/table';
 
-import { getCustomer } from '@/db/customers';
+import { getCustomerPage } from '@/db/customers';
 
 import { isAdmin } from '@/db/core/policy';
 
-import { loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+import { listPageOrFirst, loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
+import { param, readSearchParams } from '@/app/_lib/search-params';
+import { Pager } from '@/components/customers/pager';
+import { Alert } from '@/components/ui/alert';
 
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
 import { Section, TableBox } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Customer' };
 
+/** Rows of each list on one page (a screenful); the pagers below them lead to the rest, a keyset page at a time. */
+const PAGE_SIZE = 10;
+
 export default async function CustomerPage(props: DetailPageProps) {
-  const { actor, query, record: customer, locale } = await loadDetailPage(props, getCustomer);
+  const cursors = await readSearchParams(props.searchParams, { vehicles: param.cursor(), jobs: param.cursor() });
+  const { actor, query, record, locale } = await loadDetailPage(props, (actor, id) =>
+    listPageOrFirst(cursors.vehicles || cursors.jobs ? 'given' : '', (given) =>
+      getCustomerPage(actor, id, {
+        vehicles: { cursor: given && cursors.vehicles, limit: PAGE_SIZE },
+        jobs: { cursor: given && cursors.jobs, limit: PAGE_SIZE },
+      }),
+    ),
+  );
+  const { result: customer, badCursor } = record;
+  const pagerParams = (keep: 'vehicles' | 'jobs'): Record<string, string> => {
+    const cursor = badCursor ? undefined : cursors[keep];
+    return cursor ? { [keep]: cursor } : {};
+  };
   const number = numberFormat(locale);
   const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;
 
@@ -58,6 +77,7 @@ export default async function CustomerPage(props: DetailPageProps) {
           hidden from the customer list and search.
         </ArchivedNote>
         <DuplicateWarning duplicates={customer.duplicates} />
+        {badCursor ? <Alert tone="warning">That page could not be read. Showing the first page instead.</Alert> : null}
 
         <section aria-labelledby="contact-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="contact-heading" className="sr-only">
@@ -108,7 +128,7 @@ export default async function CustomerPage(props: DetailPageProps) {
             )
           }
         >
-          <TableBox empty={customer.vehicles.length === 0 ? 'No vehicles yet.' : null}>
+          <TableBox empty={customer.vehicles.data.length === 0 ? 'No vehicles yet.' : null}>
             <Table fixed>
               <TableHeader
                 columns={[
@@ -122,7 +142,7 @@ export default async function CustomerPage(props: DetailPageProps) {
                   <span className="sr-only">Actions</span>
                 </TableHead>
               </TableHeader>
-              <TableRows rows={customer.vehicles}>
+              <TableRows rows={customer.vehicles.data}>
                 {(vehicle) => (
                   <>
                     <VehicleCells vehicle={vehicle} number={number} />
@@ -138,10 +158,26 @@ export default async function CustomerPage(props: DetailPageProps) {
               </TableRows>
             </Table>
           </TableBox>
+          <Pager
+            basePath={`/customers/${customer.id}`}
+            params={pagerParams('jobs')}
+            cursorParam="vehicles"
+            nextCursor={customer.vehicles.nextCursor}
+            onLaterPage={Boolean(cursors.vehicles) && !badCursor}
+            words={{ nav: 'Vehicle pages', first: 'First vehicles', next: 'More vehicles' }}
+          />
         </Section>
 
         <Section id="jobs-heading" title="Job history">
-          <JobHistoryTable jobs={customer.jobs} locale={locale} showVehicle />
+          <JobHistoryTable jobs={customer.jobs.data} locale={locale} showVehicle />
+          <Pager
+            basePath={`/customers/${customer.id}`}
+            params={pagerParams('vehicles')}
+            cursorParam="jobs"
+            nextCursor={customer.jobs.nextCursor}
+            onLaterPage={Boolean(cursors.jobs) && !badCursor}
+            words={{ nav: 'Job history pages', first: 'Newest jobs', next: 'Older jobs' }}
+          />
         </Section>
       </div>
     </>

@@ -72,12 +72,20 @@ export function keysToCamel(value: unknown, path = ''): unknown {
  * bigints as numbers. Anything that is not a plain object, array or Date is passed through.
  */
 export function toApiJson(value: unknown): unknown {
+  // Every field of every row of every answer passes here: primitives first, no entry arrays (a profile of the
+  // customer read spent a tenth of its CPU in this function).
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toApiJson);
+  if (Array.isArray(value)) {
+    const result = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index++) result[index] = toApiJson(value[index]);
+    return result;
+  }
   if (isPlainObject(value)) {
     const result: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const inner = value[key];
       if (inner === undefined) continue;
       result[camelToSnake(key)] = toApiJson(inner);
     }
