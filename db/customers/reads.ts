@@ -151,6 +151,9 @@ const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
     .where(
       and(
         eq(vehicles.customerId, sql.placeholder('id')),
+        // The customer's vehicles first, then their jobs through jobs_vehicle_id_idx: without it the planner may
+        // walk the whole jobs table newest first looking for this customer's.
+        sql`${jobs.vehicleId} = any(array(select ${vehicles.id} from ${vehicles} where ${vehicles.customerId} = ${sql.placeholder('id')}))`,
         visible,
         sql`(${jobs.createdAt}, ${jobs.number}) < (${sql.placeholder('beforeCreatedAt')}::timestamptz, ${sql.placeholder('beforeNumber')}::integer)`,
       ),
