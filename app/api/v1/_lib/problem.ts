@@ -1,13 +1,8 @@
 // Refusals as application/problem+json (RFC 9457), mapped here once: the data layer's DomainError kinds →
 // 401/403/404/409/422, the API layer's own refusals (malformed or too deeply nested JSON 400, big bodies 413, 405, bodies that are not JSON 415) as ApiProblem.
 // Anything else is logged and answered with a generic 500 that leaks nothing.
-import {
-  DomainError,
-  domainErrorFromDatabase,
-  isConnectionError,
-  databaseUnavailable,
-  type FieldErrors,
-} from '@/db/core/errors';
+import { DomainError, domainErrorFromDatabase, isConnectionError, databaseUnavailable } from '@/db/core/errors';
+import type { FieldErrors } from '@/db/core/errors';
 import { logUnexpectedError, logUntranslatedRefusal } from '@/app/_lib/log-error';
 import { refusalStatus } from '@/app/_lib/refusal-status';
 import { fieldErrorsToSnake } from './casing';
