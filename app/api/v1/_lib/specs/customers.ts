@@ -12,7 +12,7 @@ import {
 import { customerKind } from '@/db/schema';
 import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { relatedJobShape, timestamp, uuid as id } from './fields';
+import { relatedJobShape, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const customerShape = {
   id,
@@ -45,9 +45,7 @@ const customerVehicleShape = {
   id,
   vin: z.string().nullable(),
   plate: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
 };
 
 export const customerListItemDto = component(

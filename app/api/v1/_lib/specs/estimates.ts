@@ -15,7 +15,7 @@ import { invoiceLineInput } from '@/db/invoices';
 import { authorizationChannel, invoiceLineKind } from '@/db/schema';
 import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { person, technicianId, timestamp, uuid as id } from './fields';
+import { person, technicianId, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const lineShape = {
   id,
@@ -97,12 +97,7 @@ export const publicEstimateDto = component(
     locale: z.string(),
     shop: z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() }),
     terms: z.string().nullable(),
-    vehicle: z.object({
-      make: z.string(),
-      model: z.string(),
-      year: z.number().int().nullable(),
-      plate: z.string().nullable(),
-    }),
+    vehicle: z.object({ ...vehicleNameShape, plate: z.string().nullable() }),
     complaint: z.string(),
     lines: z.array(z.object(lineShape)),
     subtotalCents: z.number().int(),

@@ -14,13 +14,11 @@ import {
 import { invoiceLineKind, invoiceStatus, paymentMethod } from '@/db/schema';
 import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { person, technicianId, timestamp, uuid as id } from './fields';
+import { person, technicianId, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const invoiceVehicleShape = {
   id,
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
   plate: z.string().nullable(),
   vin: z.string().nullable(),
 };

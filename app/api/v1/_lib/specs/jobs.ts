@@ -11,29 +11,23 @@ import {
   type JobSummaryDto,
 } from '@/db/jobs';
 import { addJobNoteInput, listJobNotesInput, type JobNoteDto } from '@/db/notes';
-import { jobPriority, jobStatus } from '@/db/schema';
+import { jobStatus } from '@/db/schema';
 import { component, matching } from '../components';
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT, type ApiRouteSpec } from '../route-spec';
-import { person, timestamp, uuid as id } from './fields';
+import { jobHeadlineShape, person, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const jobVehicleShape = {
   id,
   plate: z.string().nullable(),
   vin: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
 };
 
 const jobSummaryShape = {
   id,
   number: z.string().describe('The job number as people use it: J-000123.'),
   sequence: z.number().int().describe('The integer behind the number.'),
-  title: z.string(),
-  status: z.enum(jobStatus.enumValues),
-  priority: z.enum(jobPriority.enumValues),
-  odometerIn: z.number().int().nullable(),
-  promisedAt: timestamp.nullable(),
+  ...jobHeadlineShape,
   overdue: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,

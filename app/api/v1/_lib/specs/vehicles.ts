@@ -11,16 +11,14 @@ import {
 } from '@/db/vehicles';
 import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { relatedJobShape, timestamp, uuid as id } from './fields';
+import { relatedJobShape, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const vehicleShape = {
   id,
   customerId: id,
   vin: z.string().nullable(),
   plate: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
   color: z.string().nullable(),
   odometer: z.number().int().nullable(),
   archivedAt: timestamp.nullable(),
