@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { DetailPageProps } from '@/app/_lib/page-params';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { BackLink } from '@/components/ui/back-link';
 import { formatDate } from '@/components/format';
@@ -14,13 +15,7 @@ import { boxClasses, Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'User' };
 
-export default async function UserPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
-}) {
+export default async function UserPage({ params, searchParams }: DetailPageProps<{ created?: string }>) {
   const actor = await requireAdminPage();
   const { id } = await params;
   const { created } = await searchParams;
