@@ -1,4 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  ComponentProps,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 /** The look of every text input, select and textarea, labelled or not. */
 export const controlClasses =
@@ -129,6 +135,14 @@ export function SelectField({
       </select>
     </FieldFrame>
   );
+}
+
+/** A select of a GET filter form (`id="filter-<name>"`): the filter's current value, else `blank` (none). */
+export function FilterSelect({
+  value,
+  ...props
+}: Omit<ComponentProps<typeof SelectField>, 'id' | 'defaultValue'> & { value: string | undefined }) {
+  return <SelectField {...props} id={`filter-${props.name}`} defaultValue={value ?? ''} />;
 }
 
 /** A checkbox with its label beside it (filters, confirmations); `boxClassName` sizes the box (`size-4`). */
