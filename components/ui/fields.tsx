@@ -116,6 +116,15 @@ export function optionsOf<K extends string>(labels: Record<K, string>): SelectOp
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
 
+/** A select's `<option>`s. */
+export function Options({ options }: { options: SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
 /** A labelled select with its errors underneath; `blank` is the label of a first, empty-valued option. */
 export function SelectField({
   options,
@@ -127,11 +136,7 @@ export function SelectField({
     <FieldFrame {...frame}>
       <select {...control}>
         {blank !== undefined ? <option value="">{blank}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </FieldFrame>
   );
