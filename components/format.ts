@@ -33,21 +33,15 @@ export function formatMoney(cents: number, { currency, locale }: Locale): string
 /** A Date stays itself: under Next every `new Date(…)` goes through its Date wrapper (a list formats hundreds). */
 const asDate = (date: Date | string) => (typeof date === 'string' ? new Date(date) : date);
 
-export function formatDate(date: Date | string | null | undefined, locale = 'en-US'): string {
-  if (!date) return '—';
-  return cached(
-    `date|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-  ).format(asDate(date));
+/** A date formatter in the shop locale: "—" for no date. */
+function dateFormatter(style: string, options: Intl.DateTimeFormatOptions) {
+  return (date: Date | string | null | undefined, locale = 'en-US'): string =>
+    date ? cached(`${style}|${locale}`, () => new Intl.DateTimeFormat(locale, options)).format(asDate(date)) : '—';
 }
 
-export function formatDateTime(date: Date | string | null | undefined, locale = 'en-US'): string {
-  if (!date) return '—';
-  return cached(
-    `datetime|${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(asDate(date));
-}
+export const formatDate = dateFormatter('date', { dateStyle: 'medium', timeZone: 'UTC' });
+
+export const formatDateTime = dateFormatter('datetime', { dateStyle: 'medium', timeStyle: 'short' });
 
 export { formatInvoiceNumber, formatJobNumber } from '@/db/core/document-numbers';
 

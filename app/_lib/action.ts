@@ -12,7 +12,8 @@ import {
   type FieldErrors,
 } from '@/db/core/errors';
 import { runWithRequestContext } from '@/db/platform/audit-context';
-import { formFieldErrors, type FormInput } from './form';
+import { formFieldErrors, formObject, type FlatForm, type FormInput } from './form';
+import type { FormState } from './form-state';
 import { logUnexpectedError, logUntranslatedRefusal } from './log-error';
 import { currentActor } from './session';
 
@@ -79,3 +80,36 @@ export async function runFormAction<T>(
   if (result.ok || !form) return result;
   return { ...result, fieldErrors: formFieldErrors(result.fieldErrors, form) };
 }
+
+/**
+ * A form's action: its values (`formObject`, blanks kept with `keepBlank`) → `work` (through `convert` when the
+ * form's fields differ from the domain's input) → a refusal comes back with what was typed, so the form keeps
+ * its values. Revalidate or redirect after it, on `result.ok`.
+ */
+export async function submitForm<T>(
+  formData: FormData,
+  work: (actor: Actor, values: FlatForm) => Promise<T>,
+  successMessage: string,
+  options?: { keepBlank?: boolean },
+): Promise<SubmittedForm<T>>;
+export async function submitForm<T>(
+  formData: FormData,
+  work: (actor: Actor, input: unknown) => Promise<T>,
+  successMessage: string,
+  options: { convert: (values: FlatForm) => FormInput; keepBlank?: boolean },
+): Promise<SubmittedForm<T>>;
+export async function submitForm<T>(
+  formData: FormData,
+  work: (actor: Actor, input: never) => Promise<T>,
+  successMessage: string,
+  { convert, keepBlank = false }: { convert?: (values: FlatForm) => FormInput; keepBlank?: boolean } = {},
+): Promise<SubmittedForm<T>> {
+  const run = work as (actor: Actor, input: unknown) => Promise<T>;
+  const values = formObject(formData, { keepBlank });
+  const result = convert
+    ? await runFormAction(() => convert(values), run, successMessage)
+    : await runAction((actor) => run(actor, values), successMessage);
+  return result.ok ? result : { ...result, values };
+}
+
+type SubmittedForm<T> = Exclude<FormState<T>, undefined>;

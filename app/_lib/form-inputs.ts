@@ -15,6 +15,15 @@ import {
 
 const newReading = (): FormReading => ({ renamed: new Map(), messages: {} });
 
+type FormLine = Record<string, unknown>;
+
+/** An amount of row `index` (`lines.N.unitPrice`, a decimal) as integer cents (`lines.N.unitPriceCents`). */
+function convertLineAmount(reading: FormReading, line: FormLine, index: number, from: string, message: string) {
+  const row = `lines.${index}.`;
+  const names = { from, to: `${from}Cents`, formName: `${row}${from}`, domainName: `${row}${from}Cents` };
+  convertField(line, names, decimalToCents, message, reading);
+}
+
 /** The new-invoice form: `lines.N.*` rows, unit prices as decimals (`lines.N.unitPrice`). */
 export function invoiceForm(values: FlatForm): FormInput {
   const input = nestFormFields(values);
@@ -22,14 +31,7 @@ export function invoiceForm(values: FlatForm): FormInput {
   if (Array.isArray(input.lines)) {
     input.lines.forEach((line: unknown, index) => {
       if (typeof line !== 'object' || line === null) return;
-      const row = `lines.${index}.`;
-      convertField(
-        line as Record<string, unknown>,
-        { from: 'unitPrice', to: 'unitPriceCents', formName: `${row}unitPrice`, domainName: `${row}unitPriceCents` },
-        decimalToCents,
-        'Unit price must be an amount like 120.00.',
-        reading,
-      );
+      convertLineAmount(reading, line as FormLine, index, 'unitPrice', 'Unit price must be an amount like 120.00.');
     });
   }
   return readingOf(input, reading);
@@ -129,16 +131,9 @@ export function purchaseOrderForm(values: FlatForm): FormInput {
         ),
     );
     (input.lines as Record<string, unknown>[]).forEach((line, index) => {
-      const row = `lines.${index}.`;
       if (line.partId === '') delete line.partId;
       if (line.unitCost === '') delete line.unitCost;
-      convertField(
-        line,
-        { from: 'unitCost', to: 'unitCostCents', formName: `${row}unitCost`, domainName: `${row}unitCostCents` },
-        decimalToCents,
-        'Unit cost must be an amount like 12.50.',
-        reading,
-      );
+      convertLineAmount(reading, line, index, 'unitCost', 'Unit cost must be an amount like 12.50.');
     });
   }
   return readingOf(input, reading);

@@ -58,14 +58,23 @@ export async function loadListPage<T>(
   return { actor, query, result, badCursor };
 }
 
-export type DetailPageProps = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+/** A record page's props: the id in its path and its query (`?created=1`). */
+export type DetailPageProps<Query = SearchParams> = { params: Promise<{ id: string }>; searchParams: Promise<Query> };
+
+/** The record of a page by the id in its path, read as the signed-in user, or the 404 page. */
+export async function loadRecord<T>(
+  params: DetailPageProps['params'],
+  get: (actor: Actor, id: string) => Promise<T>,
+): Promise<{ actor: Actor; record: T }> {
+  const actor = await requireActor();
+  const { id } = await params;
+  return { actor, record: await orNotFound(get(actor, id)) };
+}
 
 /** A record's page: the signed-in actor, the record (or the 404 page), the page's query and the shop locale. */
 export async function loadDetailPage<T>(props: DetailPageProps, get: (actor: Actor, id: string) => Promise<T>) {
-  const actor = await requireActor();
-  const { id } = await props.params;
+  const { actor, record } = await loadRecord(props.params, get);
   const query = await props.searchParams;
-  const record = await orNotFound(get(actor, id));
   const { locale } = await getShopSettings(actor);
   return { actor, query, record, locale };
 }

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { controlClasses } from '@/components/ui/fields';
+import { CheckboxField, controlClasses } from '@/components/ui/fields';
 
 /**
  * One search box with results as you type: the text goes to the URL (?q=, after a short pause) and the server
@@ -74,16 +74,12 @@ export function SearchBox({
         />
       </div>
       {archivedToggle ? (
-        <label className="flex min-h-10 items-center gap-2 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            name="archived"
-            checked={archived}
-            onChange={(event) => setArchived(event.target.checked)}
-            className="size-4"
-          />
-          Show archived
-        </label>
+        <CheckboxField
+          label="Show archived"
+          name="archived"
+          checked={archived}
+          onChange={(event) => setArchived(event.target.checked)}
+        />
       ) : null}
       <span aria-live="polite" className="min-h-10 text-sm text-slate-500">
         {pending ? 'Searching…' : ''}

@@ -5,7 +5,7 @@ import { issueInvoiceAction } from '@/app/(app)/jobs/[id]/invoice/actions';
 import type { FormState } from '@/app/_lib/form-state';
 import { centsToDecimal, formatMoney, type Locale } from '@/components/format';
 import { Button } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/fields';
+import { controlClasses, Options, optionsOf } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { LineField, TotalsPreview } from './line-editor-fields';
 import { lineKindLabels } from '@/db/core/labels';
@@ -29,6 +29,26 @@ type LinesAction = (state: FormState<unknown>, formData: FormData) => Promise<Fo
 export type StartingPart = { partId: string | null; description: string; quantity: string; unitPriceCents: number };
 
 export type TaxRates = Record<InvoiceLineKind, number>;
+
+const kindOptions = optionsOf(lineKindLabels);
+
+/** A line's typed fields after its kind: description, quantity and unit price (labels by kind). */
+const lineTextFields: {
+  name: 'description' | 'quantity' | 'unitPrice';
+  label: (kind: InvoiceLineKind) => string;
+  maxLength?: number;
+  inputMode?: 'decimal';
+  placeholder?: string;
+}[] = [
+  { name: 'description', label: () => 'Description', maxLength: 500 },
+  { name: 'quantity', label: (kind) => (kind === 'labor' ? 'Quantity (hours)' : 'Quantity'), inputMode: 'decimal' },
+  {
+    name: 'unitPrice',
+    label: (kind) => (kind === 'labor' ? 'Unit price (hourly rate)' : 'Unit price'),
+    inputMode: 'decimal',
+    placeholder: '0.00',
+  },
+];
 
 /** "120.5" → 12050 for the preview only; the server parses and prices again. */
 function previewCents(text: string): number | null {
@@ -91,6 +111,7 @@ export function InvoiceLineEditor({
   const [nextKey, setNextKey] = useState(starting.length + 1);
   const [rows, setRows] = useState<Row[]>(starting.map((line, index) => ({ ...line, key: index + 1 })));
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const technicianOptions = technicians.map((person) => ({ value: person.id, label: person.name }));
 
   const update = (key: number, change: Partial<Row>) =>
     setRows((current) =>
@@ -168,55 +189,22 @@ export function InvoiceLineEditor({
                     onChange={(event) => update(row.key, { kind: event.target.value as InvoiceLineKind })}
                     className={controlClasses}
                   >
-                    {(Object.keys(lineKindLabels) as InvoiceLineKind[]).map((kind) => (
-                      <option key={kind} value={kind}>
-                        {lineKindLabels[kind]}
-                      </option>
-                    ))}
+                    <Options options={kindOptions} />
                   </select>
                 </LineField>
-                <LineField label="Description" id={id('description')} errors={fieldErrors('description')}>
-                  <input
-                    id={id('description')}
-                    name={field('description')}
-                    value={row.description}
-                    maxLength={500}
-                    onChange={(event) => update(row.key, { description: event.target.value })}
-                    aria-invalid={Boolean(fieldErrors('description'))}
-                    className={controlClasses}
-                  />
-                </LineField>
-                <LineField
-                  label={row.kind === 'labor' ? 'Quantity (hours)' : 'Quantity'}
-                  id={id('quantity')}
-                  errors={fieldErrors('quantity')}
-                >
-                  <input
-                    id={id('quantity')}
-                    name={field('quantity')}
-                    value={row.quantity}
-                    inputMode="decimal"
-                    onChange={(event) => update(row.key, { quantity: event.target.value })}
-                    aria-invalid={Boolean(fieldErrors('quantity'))}
-                    className={controlClasses}
-                  />
-                </LineField>
-                <LineField
-                  label={row.kind === 'labor' ? 'Unit price (hourly rate)' : 'Unit price'}
-                  id={id('unitPrice')}
-                  errors={fieldErrors('unitPrice')}
-                >
-                  <input
-                    id={id('unitPrice')}
-                    name={field('unitPrice')}
-                    value={row.unitPrice}
-                    inputMode="decimal"
-                    placeholder="0.00"
-                    onChange={(event) => update(row.key, { unitPrice: event.target.value })}
-                    aria-invalid={Boolean(fieldErrors('unitPrice'))}
-                    className={controlClasses}
-                  />
-                </LineField>
+                {lineTextFields.map(({ name, label, ...control }) => (
+                  <LineField key={name} label={label(row.kind)} id={id(name)} errors={fieldErrors(name)}>
+                    <input
+                      id={id(name)}
+                      name={field(name)}
+                      value={row[name]}
+                      {...control}
+                      onChange={(event) => update(row.key, { [name]: event.target.value })}
+                      aria-invalid={Boolean(fieldErrors(name))}
+                      className={controlClasses}
+                    />
+                  </LineField>
+                ))}
               </div>
               {row.kind === 'labor' && technicians.length > 0 ? (
                 <div className="mt-2 max-w-xs">
@@ -229,11 +217,7 @@ export function InvoiceLineEditor({
                       className={controlClasses}
                     >
                       <option value="">Nobody (split among the job’s technicians)</option>
-                      {technicians.map((person) => (
-                        <option key={person.id} value={person.id}>
-                          {person.name}
-                        </option>
-                      ))}
+                      <Options options={technicianOptions} />
                     </select>
                   </LineField>
                 </div>

@@ -1,5 +1,6 @@
 // Pieces of the line editor (invoice-line-editor.tsx): a line's labelled field and the totals preview.
 import { formatMoney, type Locale } from '@/components/format';
+import { TotalRow } from '@/components/ui/total-row';
 
 export function LineField({
   label,
@@ -36,18 +37,14 @@ export function TotalsPreview({
       className="ml-auto w-full max-w-xs space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm"
       aria-label="Totals preview"
     >
-      <div className="flex justify-between">
-        <dt>Subtotal</dt>
-        <dd>{formatMoney(totals.subtotalCents, money)}</dd>
-      </div>
-      <div className="flex justify-between">
-        <dt>Tax</dt>
-        <dd>{formatMoney(totals.taxCents, money)}</dd>
-      </div>
-      <div className="flex justify-between border-t border-slate-200 pt-1 font-semibold">
-        <dt>Total</dt>
-        <dd data-testid="preview-total">{formatMoney(totals.totalCents, money)}</dd>
-      </div>
+      <TotalRow label="Subtotal" value={formatMoney(totals.subtotalCents, money)} />
+      <TotalRow label="Tax" value={formatMoney(totals.taxCents, money)} />
+      <TotalRow
+        label="Total"
+        value={formatMoney(totals.totalCents, money)}
+        className="flex justify-between border-t border-slate-200 pt-1 font-semibold"
+        testId="preview-total"
+      />
     </dl>
   );
 }

@@ -2,11 +2,12 @@
 
 import { useActionState } from 'react';
 import { recordPaymentAction, type InvoiceFormState } from '@/app/(app)/invoices/[id]/actions';
-import { controlClasses, TextField } from '@/components/ui/fields';
+import { controlClasses, Options, optionsOf, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { paymentMethodLabels } from '@/db/core/labels';
-import type { PaymentMethod } from '@/db/schema';
+
+const methodOptions = optionsOf(paymentMethodLabels);
 
 /** Amount (a decimal in the shop currency, the open balance by default), method and date of a payment. */
 export function RecordPaymentForm({
@@ -55,11 +56,7 @@ export function RecordPaymentForm({
             aria-invalid={Boolean(methodErrors)}
             className={controlClasses}
           >
-            {(Object.keys(paymentMethodLabels) as PaymentMethod[]).map((method) => (
-              <option key={method} value={method}>
-                {paymentMethodLabels[method]}
-              </option>
-            ))}
+            <Options options={methodOptions} />
           </select>
           {methodErrors ? <p className="text-sm text-red-600">{methodErrors.join(' ')}</p> : null}
         </div>

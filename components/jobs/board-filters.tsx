@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { CheckboxField, optionsOf, SelectField } from '@/components/ui/fields';
+import { CheckboxField, FilterSelect, optionsOf } from '@/components/ui/fields';
 import { jobPriorityLabels } from '@/db/core/labels';
+
+const priorityOptions = optionsOf(jobPriorityLabels);
 
 /** Plain GET filters, so a filtered board is a link an admin can keep. */
 export function BoardFilters({
@@ -21,25 +23,17 @@ export function BoardFilters({
       action="/jobs"
       className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
-      <SelectField
+      <FilterSelect
         label="Worker"
         name="worker"
-        id="filter-worker"
-        defaultValue={worker ?? ''}
+        value={worker}
         blank="Everyone"
         options={[
           { value: 'unassigned', label: 'Unassigned' },
           ...workers.map((person) => ({ value: person.id, label: person.name })),
         ]}
       />
-      <SelectField
-        label="Priority"
-        name="priority"
-        id="filter-priority"
-        defaultValue={priority ?? ''}
-        blank="Any"
-        options={optionsOf(jobPriorityLabels)}
-      />
+      <FilterSelect label="Priority" name="priority" value={priority} blank="Any" options={priorityOptions} />
       <CheckboxField
         label="Overdue only"
         name="overdue"

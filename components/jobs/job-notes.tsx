@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/components/format';
 import type { JobNoteDto } from '@/db/notes';
 import { NoteForm } from './note-form';
-import { boxClasses, Section } from '@/components/ui/section';
+import { Panel } from '@/components/ui/section';
 
 /** Notes oldest first, never edited (a correction is a new note), with the note box underneath. */
 export function JobNotes({
@@ -16,7 +16,7 @@ export function JobNotes({
   locale: string;
 }) {
   return (
-    <Section id="notes-heading" title="Notes" gap="mb-3" className={`${boxClasses} p-6`}>
+    <Panel id="notes-heading" title="Notes" gap="mb-3">
       {notes.length === 0 ? <p className="mb-4 text-sm text-slate-600">No notes yet.</p> : null}
       <ol className="mb-4 space-y-3" data-testid="job-notes">
         {notes.map((note) => (
@@ -34,6 +34,6 @@ export function JobNotes({
       ) : (
         <p className="text-sm text-slate-600">Only an admin or a worker assigned to this job can add notes.</p>
       )}
-    </Section>
+    </Panel>
   );
 }

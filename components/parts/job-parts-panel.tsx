@@ -7,7 +7,7 @@ import type { JobPartStatus } from '@/db/schema';
 import { ActionButton } from './action-button';
 import { AddJobPartForm } from './add-job-part-form';
 import { PartStatusChip } from './stock-figures';
-import { boxClasses, Section } from '@/components/ui/section';
+import { Panel } from '@/components/ui/section';
 
 const tones: Record<JobPartStatus, 'slate' | 'blue' | 'green' | 'amber'> = {
   needed: 'amber',
@@ -30,7 +30,7 @@ export function JobPartsPanel({
   canAdd: boolean;
 }) {
   return (
-    <Section id="parts-heading" title="Parts" gap="mb-3" className={`${boxClasses} p-6`}>
+    <Panel id="parts-heading" title="Parts" gap="mb-3">
       {parts.length === 0 ? (
         <p className="mb-3 text-sm text-slate-600">No parts yet.</p>
       ) : (
@@ -93,6 +93,6 @@ export function JobPartsPanel({
         </Table>
       )}
       {canAdd ? <AddJobPartForm jobId={jobId} /> : null}
-    </Section>
+    </Panel>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { saveShopSettingsAction, type SettingsFormState } from '@/app/(app)/settings/actions';
 import { controlClasses, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
@@ -31,6 +31,46 @@ const estimateNumberFields = [
   },
 ] as const;
 
+/** A titled part of the form. */
+function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4">
+      <legend className="text-lg font-semibold">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+type NumberField = { label: string; name: string; defaultValue: string; errors?: string[]; hint?: string };
+
+/** Required number fields side by side. */
+function NumberFields({
+  fields,
+  inputMode,
+  className,
+}: {
+  fields: NumberField[];
+  inputMode: 'decimal' | 'numeric';
+  className: string;
+}) {
+  return (
+    <div className={className}>
+      {fields.map(({ label, name, defaultValue, errors, hint }) => (
+        <TextField
+          key={name}
+          label={label}
+          name={name}
+          inputMode={inputMode}
+          required
+          defaultValue={defaultValue}
+          errors={errors}
+          hint={hint}
+        />
+      ))}
+    </div>
+  );
+}
+
 /**
  * Shop name, address, phone, currency, locale, default labor rate, the tax rate of each invoice line kind, and the
  * estimates' link validity, approval tolerance and terms.
@@ -48,8 +88,7 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
       noValidate
     >
       <FormMessage state={state} />
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Shop</legend>
+      <Fieldset legend="Shop">
         <TextField
           label="Shop name"
           name="shopName"
@@ -103,9 +142,8 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
             hint="For dates and amounts: en-US, en-GB, de-DE…"
           />
         </div>
-      </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Invoicing</legend>
+      </Fieldset>
+      <Fieldset legend="Invoicing">
         <TextField
           label="Default labor rate"
           name="laborRate"
@@ -115,39 +153,30 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
           errors={errors.laborRate ?? errors.laborRateCents}
           hint="Per hour, in the shop currency; prefilled on labor lines."
         />
-        <div className="grid gap-4 sm:grid-cols-3">
-          {taxRateFields.map(({ label, name, stored }) => (
-            <TextField
-              key={name}
-              label={label}
-              name={name}
-              inputMode="decimal"
-              required
-              defaultValue={value(name, percent(saved[stored]))}
-              errors={errors[name] ?? errors[stored]}
-            />
-          ))}
-        </div>
+        <NumberFields
+          className="grid gap-4 sm:grid-cols-3"
+          inputMode="decimal"
+          fields={taxRateFields.map(({ label, name, stored }) => ({
+            label,
+            name,
+            defaultValue: value(name, percent(saved[stored])),
+            errors: errors[name] ?? errors[stored],
+          }))}
+        />
         <p className="text-xs text-slate-500">
           Percentages with up to two decimals (8.25). Each invoice line is taxed at the rate of its kind.
         </p>
-      </fieldset>
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Estimates</legend>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {estimateNumberFields.map(({ label, name, hint }) => (
-            <TextField
-              key={name}
-              label={label}
-              name={name}
-              inputMode="numeric"
-              required
-              defaultValue={value(name, String(saved[name]))}
-              errors={errors[name]}
-              hint={hint}
-            />
-          ))}
-        </div>
+      </Fieldset>
+      <Fieldset legend="Estimates">
+        <NumberFields
+          className="grid gap-4 sm:grid-cols-2"
+          inputMode="numeric"
+          fields={estimateNumberFields.map((field) => ({
+            ...field,
+            defaultValue: value(field.name, String(saved[field.name])),
+            errors: errors[field.name],
+          }))}
+        />
         <TextAreaField
           label="Estimate terms"
           name="estimateTerms"
@@ -157,7 +186,7 @@ export function ShopSettingsForm({ settings }: { settings: ShopSettingsDto }) {
           errors={errors.estimateTerms}
           hint="Shown to the customer on the approval page and the printed estimate."
         />
-      </fieldset>
+      </Fieldset>
       <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
     </form>
   );

@@ -1,4 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  ComponentProps,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 /** The look of every text input, select and textarea, labelled or not. */
 export const controlClasses =
@@ -110,6 +116,15 @@ export function optionsOf<K extends string>(labels: Record<K, string>): SelectOp
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
 
+/** A select's `<option>`s. */
+export function Options({ options }: { options: SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
 /** A labelled select with its errors underneath; `blank` is the label of a first, empty-valued option. */
 export function SelectField({
   options,
@@ -121,14 +136,18 @@ export function SelectField({
     <FieldFrame {...frame}>
       <select {...control}>
         {blank !== undefined ? <option value="">{blank}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </FieldFrame>
   );
+}
+
+/** A select of a GET filter form (`id="filter-<name>"`): the filter's current value, else `blank` (none). */
+export function FilterSelect({
+  value,
+  ...props
+}: Omit<ComponentProps<typeof SelectField>, 'id' | 'defaultValue'> & { value: string | undefined }) {
+  return <SelectField {...props} id={`filter-${props.name}`} defaultValue={value ?? ''} />;
 }
 
 /** A checkbox with its label beside it (filters, confirmations); `boxClassName` sizes the box (`size-4`). */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { EmptyNote } from '@/components/ui/empty-note';
 
 /** The white bordered box of panels and tables. */
@@ -41,6 +41,11 @@ export function Section({
       {children}
     </section>
   );
+}
+
+/** A panel: a titled part of a page in its white box. */
+export function Panel(props: Omit<ComponentProps<typeof Section>, 'className'>) {
+  return <Section {...props} className={`${boxClasses} p-6`} />;
 }
 
 /** A table in its box, or the note to show instead when `empty` is set. */

@@ -26,9 +26,21 @@ type ReportRow = {
   jobs_completed: number;
 };
 
-export async function getTechnicianReport(actor: Actor | null, input: unknown = {}): Promise<TechnicianReportDto> {
+/**
+ * A period whose end comes before its start is refused (the API, the CSV); the report screen asks with
+ * `{ reversed: 'keep-start' }` instead: the period keeps its start (the report then covers that one month, or day).
+ */
+export type ReversedPeriod = 'refuse' | 'keep-start';
+
+export async function getTechnicianReport(
+  actor: Actor | null,
+  input: unknown = {},
+  options: { reversed?: ReversedPeriod } = {},
+): Promise<TechnicianReportDto> {
   requireAdmin(actor);
-  const data = parse(technicianReportInput, normaliseInput(input, { blank: 'drop' }));
+  const asked = parse(technicianReportInput, normaliseInput(input, { blank: 'drop' }));
+  const reversed = asked.from !== undefined && asked.to !== undefined && asked.to < asked.from;
+  const data = reversed && options.reversed === 'keep-start' ? { from: asked.from, to: undefined } : asked;
   const from = data.from ?? thisMonth().from;
   const to = data.to ?? (data.from && data.from > thisMonth().to ? data.from : thisMonth().to);
   if (to < from) throw invalid({ to: ['To must be on or after From.'] });

@@ -105,6 +105,13 @@ describe('the technician report', () => {
     expect(await refusalKind(() => getWeeklyHours(worker))).toBe('forbidden');
   });
 
+  it('on the report screen a reversed period keeps its start', async () => {
+    const report = await getTechnicianReport(admin, { from: today(), to: yesterday() }, { reversed: 'keep-start' });
+    expect(report.from).toBe(today());
+    expect(report.to.slice(0, 7)).toBe(today().slice(0, 7));
+    expect(report.to >= report.from).toBe(true);
+  });
+
   it('the dashboard chart has eight weeks of clocked and billed hours', async () => {
     const weeks = await getWeeklyHours(admin);
     expect(weeks).toHaveLength(8);

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { formatDate, formatMoney } from '@/components/format';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TableRows } from '@/components/ui/table';
 import { PaymentStatusBadge } from '@/components/invoices/payment-status-badge';
-import { buttonClasses } from '@/components/ui/button';
-import { optionsOf, SelectField } from '@/components/ui/fields';
+import { ButtonLink, buttonClasses } from '@/components/ui/button';
+import { FilterSelect, optionsOf } from '@/components/ui/fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { paymentStatusLabels } from '@/db/core/labels';
 import { listInvoices, listJobsReadyToInvoice, paymentStatuses } from '@/db/invoices';
@@ -26,6 +26,45 @@ function href(search: Search): string {
   for (const [key, value] of Object.entries(search)) if (value) params.set(key, value);
   const query = params.toString();
   return query ? `/invoices?${query}` : '/invoices';
+}
+
+const statusOptions = optionsOf(paymentStatusLabels);
+const balanceOptions = [
+  { value: 'open', label: 'Open balance' },
+  { value: 'settled', label: 'Settled' },
+];
+
+/** The two lists' keyset pages: each list's cursor parameter (the other list keeps its page) and its words. */
+const pageLinkWords = {
+  ready: { className: 'mt-2 flex gap-4 text-sm', first: 'First jobs', next: 'More jobs to invoice' },
+  cursor: { className: 'mt-3 flex gap-4 text-sm', first: 'Newest invoices', next: 'Older invoices' },
+};
+
+/** Back to the first page of a list, and on to its next page. */
+function PageLinks({
+  search,
+  list,
+  nextCursor,
+}: {
+  search: Search;
+  list: 'ready' | 'cursor';
+  nextCursor: string | null;
+}) {
+  const words = pageLinkWords[list];
+  return (
+    <div className={words.className}>
+      {search[list] ? (
+        <Link href={href({ ...search, [list]: undefined })} className="text-brand-700 underline">
+          {words.first}
+        </Link>
+      ) : null}
+      {nextCursor ? (
+        <Link href={href({ ...search, [list]: nextCursor })} className="text-brand-700 underline">
+          {words.next}
+        </Link>
+      ) : null}
+    </div>
+  );
 }
 
 /** Invoices on one page: a screenful; the pager below leads to the rest. */
@@ -57,9 +96,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Invoices"
         actions={
-          <Link href="/settings" className={buttonClasses('secondary')}>
+          <ButtonLink href="/settings" variant="secondary">
             Shop settings
-          </Link>
+          </ButtonLink>
         }
       >
         Issued invoices, newest first. Invoice a completed job from the list of jobs ready to invoice.
@@ -104,18 +143,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           </div>
         )}
         {ready.nextCursor || search.ready ? (
-          <div className="mt-2 flex gap-4 text-sm">
-            {search.ready ? (
-              <Link href={href({ ...search, ready: undefined })} className="text-brand-700 underline">
-                First jobs
-              </Link>
-            ) : null}
-            {ready.nextCursor ? (
-              <Link href={href({ ...search, ready: ready.nextCursor })} className="text-brand-700 underline">
-                More jobs to invoice
-              </Link>
-            ) : null}
-          </div>
+          <PageLinks search={search} list="ready" nextCursor={ready.nextCursor} />
         ) : null}
       </Section>
 
@@ -125,32 +153,15 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             {filtered ? 'Matching invoices' : 'All invoices'}
           </h2>
           <form method="get" action="/invoices" className="flex flex-wrap items-end gap-3" aria-label="Filter invoices">
-            <SelectField
-              label="Status"
-              name="status"
-              id="filter-status"
-              defaultValue={status ?? ''}
-              blank="Any status"
-              options={optionsOf(paymentStatusLabels)}
-            />
-            <SelectField
-              label="Balance"
-              name="balance"
-              id="filter-balance"
-              defaultValue={balance ?? ''}
-              blank="Any balance"
-              options={[
-                { value: 'open', label: 'Open balance' },
-                { value: 'settled', label: 'Settled' },
-              ]}
-            />
+            <FilterSelect label="Status" name="status" value={status} blank="Any status" options={statusOptions} />
+            <FilterSelect label="Balance" name="balance" value={balance} blank="Any balance" options={balanceOptions} />
             <button type="submit" className={buttonClasses('secondary')}>
               Filter
             </button>
             {filtered ? (
-              <Link href="/invoices" className={buttonClasses('ghost')}>
+              <ButtonLink href="/invoices" variant="ghost">
                 Clear
-              </Link>
+              </ButtonLink>
             ) : null}
           </form>
         </div>
@@ -209,18 +220,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             </Table>
           </div>
         )}
-        <div className="mt-3 flex gap-4 text-sm">
-          {search.cursor ? (
-            <Link href={href({ ...search, cursor: undefined })} className="text-brand-700 underline">
-              Newest invoices
-            </Link>
-          ) : null}
-          {invoices.nextCursor ? (
-            <Link href={href({ ...search, cursor: invoices.nextCursor })} className="text-brand-700 underline">
-              Older invoices
-            </Link>
-          ) : null}
-        </div>
+        <PageLinks search={search} list="cursor" nextCursor={invoices.nextCursor} />
       </section>
     </>
   );

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runAction, runFormAction } from '@/app/_lib/action';
-import { formObject } from '@/app/_lib/form';
+import { runAction, submitForm } from '@/app/_lib/action';
+import { formObject, type FlatForm } from '@/app/_lib/form';
 import { jobForm } from '@/app/_lib/form-inputs';
 import type { FormState } from '@/app/_lib/form-state';
+import type { Actor } from '@/db/core/actor';
 import { changeJobStatus, createJob, setJobAssignees, updateJob, type JobDto, type JobPersonDto } from '@/db/jobs';
 import { addJobNote, type JobNoteDto } from '@/db/notes';
 import { jobStatusChangedMessage } from '@/db/core/labels';
@@ -23,37 +24,30 @@ function revalidateJob(id: string) {
 }
 
 export async function createJobAction(_previous: JobFormState, formData: FormData): Promise<JobFormState> {
-  const values = formObject(formData);
-  const result = await runFormAction(() => jobForm(values), createJob, 'Job created.');
-  if (!result.ok) return { ...result, values };
+  const result = await submitForm(formData, createJob, 'Job created.', { convert: jobForm });
+  if (!result.ok) return result;
   revalidateJob(result.data.id);
   redirect(`/jobs/${result.data.id}?created=1`);
 }
 
-export async function updateJobAction(id: string, _previous: JobFormState, formData: FormData): Promise<JobFormState> {
-  const values = formObject(formData);
-  // A field left empty on the edit form clears it.
-  const input = {
+/** The edit form: a field left empty clears it. */
+function editedJobForm(values: FlatForm) {
+  return jobForm({
     ...values,
     description: values.description ?? null,
     promisedAt: values.promisedAt ?? null,
     odometerIn: values.odometerIn ?? null,
-  };
-  const result = await runFormAction(
-    () => jobForm(input),
-    (actor, job) => updateJob(actor, id, job),
-    'Job saved.',
-  );
-  if (!result.ok) return { ...result, values };
-  revalidateJob(id);
+  });
+}
+
+export async function updateJobAction(id: string, _previous: JobFormState, formData: FormData): Promise<JobFormState> {
+  const update = (actor: Actor, job: unknown) => updateJob(actor, id, job);
+  const result = await submitForm(formData, update, 'Job saved.', { convert: editedJobForm });
+  if (result.ok) revalidateJob(id);
   return result;
 }
 
-export async function changeJobStatusAction(
-  id: string,
-  _previous: JobCommandState,
-  formData: FormData,
-): Promise<JobCommandState> {
+export async function changeJobStatusAction(id: string, _previous: JobCommandState, formData: FormData) {
   const values = formObject(formData);
   const result = await runAction((actor) => changeJobStatus(actor, id, values), 'Status changed.');
   if (result.ok) {
@@ -76,14 +70,8 @@ export async function setJobAssigneesAction(
   return result;
 }
 
-export async function addJobNoteAction(
-  id: string,
-  _previous: NoteFormState,
-  formData: FormData,
-): Promise<NoteFormState> {
-  const values = formObject(formData);
-  const result = await runAction((actor) => addJobNote(actor, id, values), 'Note added.');
-  if (!result.ok) return { ...result, values };
-  revalidateJob(id);
+export async function addJobNoteAction(id: string, _previous: NoteFormState, formData: FormData) {
+  const result = await submitForm(formData, (actor, values) => addJobNote(actor, id, values), 'Note added.');
+  if (result.ok) revalidateJob(id);
   return result;
 }

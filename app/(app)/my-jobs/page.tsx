@@ -10,7 +10,8 @@ import { getPartsSignals } from '@/db/parts';
 import type { JobStatus } from '@/db/schema';
 import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
-import { getMyRunningClock, type TimeEntryDto } from '@/db/time';
+import type { TimeEntryDto } from '@/db/time';
+import { getMyRunningClock } from '@/app/_lib/running-clock';
 
 export const metadata: Metadata = { title: 'My jobs' };
 

@@ -2,29 +2,23 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runAction, runFormAction } from '@/app/_lib/action';
-import { formObject } from '@/app/_lib/form';
+import { runAction, submitForm } from '@/app/_lib/action';
 import { partForm } from '@/app/_lib/form-inputs';
 import type { FormState } from '@/app/_lib/form-state';
+import type { Actor } from '@/db/core/actor';
 import { adjustStock, createPart, draftReorders, listParts, updatePart } from '@/db/parts';
 
 export async function savePartAction(id: string | null, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formObject(formData, { keepBlank: true });
-  const result = await runFormAction(
-    () => partForm(values),
-    (actor, input) => (id ? updatePart(actor, id, input) : createPart(actor, input)),
-    'Part saved.',
-  );
-  if (!result.ok) return { ...result, values };
+  const save = (actor: Actor, input: unknown) => (id ? updatePart(actor, id, input) : createPart(actor, input));
+  const result = await submitForm(formData, save, 'Part saved.', { convert: partForm, keepBlank: true });
+  if (!result.ok) return result;
   revalidatePath('/parts');
   redirect(`/parts/${result.data.id}?saved=1`);
 }
 
 export async function adjustStockAction(partId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formObject(formData);
-  const result = await runAction((actor) => adjustStock(actor, partId, values), 'Stock adjusted.');
-  if (!result.ok) return { ...result, values };
-  revalidatePath(`/parts/${partId}`);
+  const result = await submitForm(formData, (actor, values) => adjustStock(actor, partId, values), 'Stock adjusted.');
+  if (result.ok) revalidatePath(`/parts/${partId}`);
   return result;
 }
 

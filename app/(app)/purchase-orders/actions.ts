@@ -2,10 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runAction, runFormAction } from '@/app/_lib/action';
-import { formObject, nestFormFields } from '@/app/_lib/form';
+import { runAction, submitForm } from '@/app/_lib/action';
+import { nestFormFields, type FlatForm } from '@/app/_lib/form';
 import { purchaseOrderForm } from '@/app/_lib/form-inputs';
 import type { FormState } from '@/app/_lib/form-state';
+import type { Actor } from '@/db/core/actor';
 import {
   cancelPurchaseOrder,
   createPurchaseOrder,
@@ -15,23 +16,19 @@ import {
 } from '@/db/parts';
 
 export async function createPurchaseOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formObject(formData);
-  const result = await runFormAction(
-    () => purchaseOrderForm(values),
-    (actor, input) => createPurchaseOrder(actor, input),
-    'Purchase order drafted.',
-  );
-  if (!result.ok) return { ...result, values };
+  const result = await submitForm(formData, createPurchaseOrder, 'Purchase order drafted.', {
+    convert: purchaseOrderForm,
+  });
+  if (!result.ok) return result;
   revalidatePath('/purchase-orders');
   redirect(`/purchase-orders/${result.data.id}?saved=1`);
 }
 
 /** The draft's expected delivery date and notes. */
 export async function updatePurchaseOrderAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formObject(formData, { keepBlank: true });
-  const result = await runAction((actor) => updatePurchaseOrder(actor, id, values), 'Purchase order saved.');
-  if (!result.ok) return { ...result, values };
-  revalidatePath(`/purchase-orders/${id}`);
+  const update = (actor: Actor, values: FlatForm) => updatePurchaseOrder(actor, id, values);
+  const result = await submitForm(formData, update, 'Purchase order saved.', { keepBlank: true });
+  if (result.ok) revalidatePath(`/purchase-orders/${id}`);
   return result;
 }
 
@@ -48,17 +45,10 @@ export async function cancelPurchaseOrderAction(id: string) {
 }
 
 /** The tablet's receive form: `lines.N.lineId` and `lines.N.quantity`, one Save. */
-export async function receivePurchaseOrderAction(
-  id: string,
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = formObject(formData);
-  const result = await runAction(
-    (actor) => receivePurchaseOrder(actor, id, nestFormFields(values)),
-    'Delivery received.',
-  );
-  if (!result.ok) return { ...result, values };
+export async function receivePurchaseOrderAction(id: string, _state: FormState, formData: FormData) {
+  const receive = (actor: Actor, values: FlatForm) => receivePurchaseOrder(actor, id, nestFormFields(values));
+  const result = await submitForm(formData, receive, 'Delivery received.');
+  if (!result.ok) return result;
   revalidatePath(`/purchase-orders/${id}`);
   revalidatePath('/parts');
   return result;

@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { runAction, runFormAction } from '@/app/_lib/action';
-import { formObject } from '@/app/_lib/form';
+import { runAction, submitForm } from '@/app/_lib/action';
 import { timeAdjustmentForm } from '@/app/_lib/form-inputs';
 import type { FormState } from '@/app/_lib/form-state';
+import type { Actor } from '@/db/core/actor';
 import { adjustTimeEntry, startClock, stopClock, type TimeEntryDto } from '@/db/time';
 
 export type ClockState = FormState<TimeEntryDto>;
@@ -32,18 +32,9 @@ export async function stopClockAction(jobId: string, _previous: ClockState, form
   return result;
 }
 
-export async function adjustTimeEntryAction(
-  entryId: string,
-  _previous: ClockState,
-  formData: FormData,
-): Promise<ClockState> {
-  const values = formObject(formData);
-  const result = await runFormAction(
-    () => timeAdjustmentForm(values),
-    (actor, input) => adjustTimeEntry(actor, entryId, input),
-    'Correction saved.',
-  );
-  if (!result.ok) return { ...result, values };
-  revalidateClocks();
+export async function adjustTimeEntryAction(entryId: string, _previous: ClockState, formData: FormData) {
+  const adjust = (actor: Actor, input: unknown) => adjustTimeEntry(actor, entryId, input);
+  const result = await submitForm(formData, adjust, 'Correction saved.', { convert: timeAdjustmentForm });
+  if (result.ok) revalidateClocks();
   return result;
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { runAction } from '@/app/_lib/action';
+import { runAction, submitForm } from '@/app/_lib/action';
 import { formObject } from '@/app/_lib/form';
 import type { FormState } from '@/app/_lib/form-state';
 import {
@@ -26,18 +26,15 @@ function revalidateUser(id: string) {
 }
 
 export async function createUserAction(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const values = formObject(formData);
-  const result = await runAction((actor) => createUser(actor, values), 'User created.');
-  if (!result.ok) return { ...result, values };
+  const result = await submitForm(formData, createUser, 'User created.');
+  if (!result.ok) return result;
   revalidatePath('/users');
   redirect(`/users/${result.data.id}?created=1`);
 }
 
 export async function editUserAction(id: string, _previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const values = formObject(formData);
-  const result = await runAction((actor) => editUser(actor, id, values), 'User saved.');
-  if (!result.ok) return { ...result, values };
-  revalidateUser(id);
+  const result = await submitForm(formData, (actor, values) => editUser(actor, id, values), 'User saved.');
+  if (result.ok) revalidateUser(id);
   return result;
 }
 

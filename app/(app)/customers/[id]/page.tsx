@@ -24,7 +24,7 @@ import { isAdmin } from '@/db/core/policy';
 
 import { listPageOrFirst, loadDetailPage, type DetailPageProps } from '@/app/_lib/page-params';
 import { param, readSearchParams } from '@/app/_lib/search-params';
-import { Pager } from '@/components/customers/pager';
+import { Pager, type PagerWords } from '@/components/customers/pager';
 import { Alert } from '@/components/ui/alert';
 
 import { archiveCustomerAction, unarchiveCustomerAction } from '../actions';
@@ -46,9 +46,20 @@ export default async function CustomerPage(props: DetailPageProps) {
     ),
   );
   const { result: customer, badCursor } = record;
-  const pagerParams = (keep: 'vehicles' | 'jobs'): Record<string, string> => {
-    const cursor = badCursor ? undefined : cursors[keep];
-    return cursor ? { [keep]: cursor } : {};
+  /** The pager of one list: it keeps the other list's page. */
+  const pagerOf = (list: 'vehicles' | 'jobs', words: PagerWords) => {
+    const other = list === 'jobs' ? 'vehicles' : 'jobs';
+    const kept = badCursor ? undefined : cursors[other];
+    return (
+      <Pager
+        basePath={`/customers/${customer.id}`}
+        params={kept ? { [other]: kept } : {}}
+        cursorParam={list}
+        nextCursor={customer[list].nextCursor}
+        onLaterPage={Boolean(cursors[list]) && !badCursor}
+        words={words}
+      />
+    );
   };
   const number = numberFormat(locale);
   const savedMessage = query.saved ? 'Customer saved.' : query.vehicleSaved ? 'Vehicle saved.' : null;
@@ -158,26 +169,12 @@ export default async function CustomerPage(props: DetailPageProps) {
               </TableRows>
             </Table>
           </TableBox>
-          <Pager
-            basePath={`/customers/${customer.id}`}
-            params={pagerParams('jobs')}
-            cursorParam="vehicles"
-            nextCursor={customer.vehicles.nextCursor}
-            onLaterPage={Boolean(cursors.vehicles) && !badCursor}
-            words={{ nav: 'Vehicle pages', first: 'First vehicles', next: 'More vehicles' }}
-          />
+          {pagerOf('vehicles', { nav: 'Vehicle pages', first: 'First vehicles', next: 'More vehicles' })}
         </Section>
 
         <Section id="jobs-heading" title="Job history">
           <JobHistoryTable jobs={customer.jobs.data} locale={locale} showVehicle />
-          <Pager
-            basePath={`/customers/${customer.id}`}
-            params={pagerParams('vehicles')}
-            cursorParam="jobs"
-            nextCursor={customer.jobs.nextCursor}
-            onLaterPage={Boolean(cursors.jobs) && !badCursor}
-            words={{ nav: 'Job history pages', first: 'Newest jobs', next: 'Older jobs' }}
-          />
+          {pagerOf('jobs', { nav: 'Job history pages', first: 'Newest jobs', next: 'Older jobs' })}
         </Section>
       </div>
     </>

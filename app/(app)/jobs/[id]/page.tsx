@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/components/ui/or-not-found';
+import { loadRecord, type DetailPageProps } from '@/app/_lib/page-params';
 import Link from 'next/link';
 import { EstimatePanel } from '@/components/estimates/estimate-panel';
 import { AssigneesForm } from '@/components/jobs/assignees-form';
@@ -15,7 +15,6 @@ import { buttonClasses } from '@/components/ui/button';
 import { listJobEstimateEvents } from '@/db/estimates';
 import { getJob, getJobHistory, type JobDto } from '@/db/jobs';
 import { listJobNotes } from '@/db/notes';
-import { requireActor } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { listActiveWorkers } from '@/db/users';
 import { JobPartsPanel } from '@/components/parts/job-parts-panel';
@@ -25,17 +24,10 @@ import { JobClockedTime } from '@/components/time/job-clocked-time';
 
 export const metadata: Metadata = { title: 'Job' };
 
-export default async function JobPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
-}) {
-  const actor = await requireActor();
+export default async function JobPage({ params, searchParams }: DetailPageProps<{ created?: string }>) {
+  const { actor, record: job } = await loadRecord(params, getJob);
   const { id } = await params;
   const { created } = await searchParams;
-  const job = await orNotFound(getJob(actor, id));
   const [history, estimateEvents, notes, { locale, currency }, workers, jobParts, clocked] = await Promise.all([
     getJobHistory(actor, id),
     listJobEstimateEvents(actor, id),

@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: 'Technician report' };
 export default async function TechnicianReportPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requireAdminPage();
   const { from, to } = await readSearchParams(searchParams, { from: dayField('From'), to: dayField('To') });
-  // A reversed period keeps its start (the report then covers that one month, or day).
-  const report = await getTechnicianReport(actor, { from, to: from && to && to < from ? undefined : to });
+  const report = await getTechnicianReport(actor, { from, to }, { reversed: 'keep-start' });
   const csv = `/reports/technicians/csv?${new URLSearchParams({ from: report.from, to: report.to })}`;
   return (
     <>

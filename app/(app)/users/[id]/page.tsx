@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { DetailPageProps } from '@/app/_lib/page-params';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { BackLink } from '@/components/ui/back-link';
 import { formatDate } from '@/components/format';
@@ -10,17 +11,11 @@ import { UserAccess } from '@/components/users/user-access';
 import { requireAdminPage } from '@/app/_lib/session';
 import { getShopSettings } from '@/db/settings';
 import { getUser } from '@/db/users';
-import { boxClasses, Section } from '@/components/ui/section';
+import { Panel } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'User' };
 
-export default async function UserPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
-}) {
+export default async function UserPage({ params, searchParams }: DetailPageProps<{ created?: string }>) {
   const actor = await requireAdminPage();
   const { id } = await params;
   const { created } = await searchParams;
@@ -43,21 +38,21 @@ export default async function UserPage({
         {isSelf ? ' · this is you' : ''}
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section id="details-heading" title="Details" gap="mb-4" className={`${boxClasses} p-6`}>
+        <Panel id="details-heading" title="Details" gap="mb-4">
           <EditUserForm user={user} isSelf={isSelf} />
-        </Section>
+        </Panel>
         <div className="space-y-6">
-          <Section id="password-heading" title="Reset password" gap="mb-4" className={`${boxClasses} p-6`}>
+          <Panel id="password-heading" title="Reset password" gap="mb-4">
             <ResetPasswordForm userId={user.id} />
-          </Section>
-          <Section id="access-heading" title="Access" className={`${boxClasses} p-6`}>
+          </Panel>
+          <Panel id="access-heading" title="Access">
             <p className="mb-4 text-sm text-slate-600">
               {user.active
                 ? 'Deactivating stops them signing in and ends their open sessions at once. Nothing they did is deleted.'
                 : 'This user cannot sign in. Reactivating lets them sign in again with their password.'}
             </p>
             <UserAccess user={user} isSelf={isSelf} />
-          </Section>
+          </Panel>
         </div>
       </div>
     </>

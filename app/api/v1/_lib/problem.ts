@@ -1,15 +1,10 @@
 // Refusals as application/problem+json (RFC 9457), mapped here once: the data layer's DomainError kinds →
 // 401/403/404/409/422, the API layer's own refusals (malformed or too deeply nested JSON 400, big bodies 413, 405, bodies that are not JSON 415) as ApiProblem.
 // Anything else is logged and answered with a generic 500 that leaks nothing.
-import {
-  DomainError,
-  domainErrorFromDatabase,
-  isConnectionError,
-  databaseUnavailable,
-  type DomainErrorKind,
-  type FieldErrors,
-} from '@/db/core/errors';
+import { DomainError, domainErrorFromDatabase, isConnectionError, databaseUnavailable } from '@/db/core/errors';
+import type { FieldErrors } from '@/db/core/errors';
 import { logUnexpectedError, logUntranslatedRefusal } from '@/app/_lib/log-error';
+import { refusalStatus } from '@/app/_lib/refusal-status';
 import { fieldErrorsToSnake } from './casing';
 
 /** A refusal decided by the API layer itself (not the data layer). */
@@ -46,17 +41,6 @@ export function statusTitle(status: number): string {
   return statusTitles[status] ?? 'Error';
 }
 
-const kindStatus: Record<DomainErrorKind, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  invalid: 422,
-  unavailable: 503,
-  gone: 410,
-  throttled: 429,
-};
-
 /** Seconds a client should wait after a 503 while the database restarts. */
 export const RETRY_AFTER_SECONDS = 2;
 
@@ -85,7 +69,7 @@ export function errorResponse(error: unknown, where: string): Response {
     });
   }
   if (error instanceof DomainError) {
-    const status = kindStatus[error.kind];
+    const status = refusalStatus[error.kind];
     return problemResponse(status, error.message, {
       errors: error.fieldErrors,
       headers:
@@ -100,7 +84,7 @@ export function errorResponse(error: unknown, where: string): Response {
   const refusal = domainErrorFromDatabase(error);
   if (refusal) {
     logUntranslatedRefusal(`api ${where}`, error);
-    return problemResponse(kindStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
+    return problemResponse(refusalStatus[refusal.kind], refusal.message, { errors: refusal.fieldErrors });
   }
   const requestId = logUnexpectedError(`api ${where}`, error);
   return problemResponse(

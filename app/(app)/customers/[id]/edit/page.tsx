@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/components/ui/or-not-found';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCustomer } from '@/db/customers';
-import { requireActor } from '@/app/_lib/session';
+import { loadRecord, type DetailPageProps } from '@/app/_lib/page-params';
 import { updateCustomerAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit customer' };
 
-export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const { id } = await params;
-  const customer = await orNotFound(getCustomer(actor, id));
+export default async function EditCustomerPage({ params }: Pick<DetailPageProps, 'params'>) {
+  const { record: customer } = await loadRecord(params, getCustomer);
   return (
     <>
       <PageHeader title={`Edit ${customer.name}`} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TotalRow } from '@/components/ui/total-row';
 import { formatDate, formatMoney } from '@/components/format';
 import { PrintDocument } from '@/components/invoices/print-document';
 import { orNotFound } from '@/components/ui/or-not-found';
@@ -10,6 +11,8 @@ import { getShopSettings } from '@/db/settings';
 import { requireActor } from '@/app/_lib/session';
 
 export const metadata: Metadata = { title: 'Print estimate' };
+
+const strong = 'flex justify-between font-semibold';
 
 export default async function PrintEstimatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -67,23 +70,11 @@ export default async function PrintEstimatePage({ params }: { params: Promise<{ 
         </TableRows>
       </Table>
       <dl className="mt-6 ml-auto max-w-xs space-y-1 text-sm">
-        <div className="flex justify-between">
-          <dt>Subtotal</dt>
-          <dd>{formatMoney(estimate.subtotalCents, money)}</dd>
-        </div>
-        <div className="flex justify-between">
-          <dt>Tax</dt>
-          <dd>{formatMoney(estimate.taxCents, money)}</dd>
-        </div>
-        <div className="flex justify-between font-semibold">
-          <dt>Total</dt>
-          <dd>{formatMoney(estimate.totalCents, money)}</dd>
-        </div>
+        <TotalRow label="Subtotal" value={formatMoney(estimate.subtotalCents, money)} />
+        <TotalRow label="Tax" value={formatMoney(estimate.taxCents, money)} />
+        <TotalRow label="Total" value={formatMoney(estimate.totalCents, money)} className={strong} />
         {estimate.approvedTotalCents !== null ? (
-          <div className="flex justify-between font-semibold">
-            <dt>Approved</dt>
-            <dd>{formatMoney(estimate.approvedTotalCents, money)}</dd>
-          </div>
+          <TotalRow label="Approved" value={formatMoney(estimate.approvedTotalCents, money)} className={strong} />
         ) : null}
       </dl>
       {estimate.notes ? <p className="mt-6 text-sm whitespace-pre-line">{estimate.notes}</p> : null}

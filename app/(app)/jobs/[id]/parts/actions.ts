@@ -1,17 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { runAction } from '@/app/_lib/action';
-import { formObject } from '@/app/_lib/form';
+import { runAction, submitForm } from '@/app/_lib/action';
 import type { FormState } from '@/app/_lib/form-state';
 import type { Actor } from '@/db/core/actor';
 import { addJobPart, installJobPart, orderJobPart, returnJobPart } from '@/db/parts';
 
 export async function addJobPartAction(jobId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const values = formObject(formData);
-  const result = await runAction((actor) => addJobPart(actor, jobId, values), 'Part added.');
-  if (!result.ok) return { ...result, values };
-  revalidatePath(`/jobs/${jobId}`);
+  const result = await submitForm(formData, (actor, values) => addJobPart(actor, jobId, values), 'Part added.');
+  if (result.ok) revalidatePath(`/jobs/${jobId}`);
   return result;
 }
 

@@ -1,12 +1,11 @@
 // The report page's Download CSV, with the browser session (the API's `format=csv` answers bearer tokens).
 import { csvResponse } from '@/app/_lib/csv';
 import { actionError } from '@/app/_lib/action';
+import { refusalStatus } from '@/app/_lib/refusal-status';
 import { currentActor } from '@/app/_lib/session';
 import { getTechnicianReportCsv } from '@/db/time';
 
 export const dynamic = 'force-dynamic';
-
-const statusOf = { unauthorized: 401, forbidden: 403, invalid: 422 } as Record<string, number>;
 
 export async function GET(request: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -17,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
     const refusal = actionError(error);
     const message = refusal.ok ? '' : refusal.message;
     return new Response(message, {
-      status: (!refusal.ok && statusOf[refusal.code]) || 500,
+      status: refusal.ok || refusal.code === 'error' ? 500 : refusalStatus[refusal.code],
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }

@@ -7,7 +7,7 @@ import { formatDuration } from '@/components/time/duration';
 import { orNotFound } from '@/components/ui/or-not-found';
 import { BackLink } from '@/components/ui/back-link';
 import { PageHeader } from '@/components/ui/page-header';
-import { boxClasses, Section } from '@/components/ui/section';
+import { Panel } from '@/components/ui/section';
 import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { getTimeEntry, listTimeAdjustments } from '@/db/time';
 
@@ -34,7 +34,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
         {formatDuration(entry.durationSeconds)}){entry.voided ? ', void' : ''}.
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section id="correct-heading" title="Correct" gap="mb-3" className={`${boxClasses} p-6`}>
+        <Panel id="correct-heading" title="Correct" gap="mb-3">
           {entry.endedAt ? (
             <CorrectionForm
               entryId={entry.id}
@@ -45,8 +45,8 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
           ) : (
             <p className="text-sm text-slate-600">The clock is still running: stop it on the Time page first.</p>
           )}
-        </Section>
-        <Section id="history-heading" title="Corrections" gap="mb-3" className={`${boxClasses} p-6`}>
+        </Panel>
+        <Panel id="history-heading" title="Corrections" gap="mb-3">
           {history.length === 0 ? (
             <p className="text-sm text-slate-600">Not corrected: the times as clocked.</p>
           ) : (
@@ -64,7 +64,7 @@ export default async function TimeEntryPage({ params }: { params: Promise<{ id: 
               </TableBody>
             </Table>
           )}
-        </Section>
+        </Panel>
       </div>
     </>
   );

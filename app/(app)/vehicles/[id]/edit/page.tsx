@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/components/ui/or-not-found';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/page-header';
 import { VehicleForm } from '@/components/vehicles/vehicle-form';
-import { requireActor } from '@/app/_lib/session';
+import { loadRecord, type DetailPageProps } from '@/app/_lib/page-params';
 import { getVehicle } from '@/db/vehicles';
 import { updateVehicleAction } from '../../actions';
 
 export const metadata: Metadata = { title: 'Edit vehicle' };
 
-export default async function EditVehiclePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const { id } = await params;
-  const vehicle = await orNotFound(getVehicle(actor, id));
+export default async function EditVehiclePage({ params }: Pick<DetailPageProps, 'params'>) {
+  const { record: vehicle } = await loadRecord(params, getVehicle);
   return (
     <>
       <PageHeader title={`Edit ${vehicle.make} ${vehicle.model}`}>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@/db/core/actor';
 import { tokenInput, type TokenDto } from '@/db/auth/tokens';
 import { userRole } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
 import { uuid } from './fields';
 
@@ -11,6 +11,7 @@ import { uuid } from './fields';
 export const meDto = component(
   'Me',
   z.object({ id: uuid, email: z.string(), name: z.string(), role: z.enum(userRole.enumValues) }),
+  matching<Actor>(),
 );
 
 export const tokenDto = component(
@@ -21,11 +22,8 @@ export const tokenDto = component(
     expiresIn: z.number().int().describe('Seconds until the token expires.'),
     user: meDto,
   }),
+  matching<TokenDto>(),
 );
-
-const _me: Exact<typeof meDto, Actor> = true;
-const _token: Exact<typeof tokenDto, TokenDto> = true;
-export const authSchemasMatchTheDataLayer = _me && _token;
 
 export const authRoutes: ApiRouteSpec[] = [
   {

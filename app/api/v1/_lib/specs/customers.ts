@@ -10,9 +10,9 @@ import {
   type SavedCustomer,
 } from '@/db/customers';
 import { customerKind } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { relatedJobShape, timestamp, uuid as id } from './fields';
+import { relatedJobShape, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const customerShape = {
   id,
@@ -28,7 +28,7 @@ const customerShape = {
   updatedAt: timestamp,
 };
 
-export const customerDto = component('Customer', z.object(customerShape));
+export const customerDto = component('Customer', z.object(customerShape), matching<CustomerDto>());
 
 // Inline wherever it appears (not a component of its own).
 const duplicateCustomerDto = z
@@ -38,15 +38,14 @@ const duplicateCustomerDto = z
 export const savedCustomerDto = component(
   'SavedCustomer',
   z.object({ ...customerShape, duplicates: z.array(duplicateCustomerDto) }),
+  matching<SavedCustomer>(),
 );
 
 const customerVehicleShape = {
   id,
   vin: z.string().nullable(),
   plate: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
 };
 
 export const customerListItemDto = component(
@@ -55,6 +54,7 @@ export const customerListItemDto = component(
     ...customerShape,
     vehicles: z.array(z.object(customerVehicleShape)).describe('Up to 5 active vehicles.'),
   }),
+  matching<CustomerListItem>(),
 );
 
 export const customerDetailDto = component(
@@ -82,13 +82,8 @@ export const customerDetailDto = component(
       .describe('Newest first; only the jobs you may see.'),
     duplicates: z.array(duplicateCustomerDto),
   }),
+  matching<CustomerDetail>(),
 );
-
-const _customer: Exact<typeof customerDto, CustomerDto> = true;
-const _savedCustomer: Exact<typeof savedCustomerDto, SavedCustomer> = true;
-const _customerListItem: Exact<typeof customerListItemDto, CustomerListItem> = true;
-const _customerDetail: Exact<typeof customerDetailDto, CustomerDetail> = true;
-export const customersSchemasMatchTheDataLayer = _customer && _savedCustomer && _customerListItem && _customerDetail;
 
 export const customersRoutes: ApiRouteSpec[] = [
   {

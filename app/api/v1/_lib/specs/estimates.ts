@@ -13,9 +13,9 @@ import {
 } from '@/db/estimates';
 import { invoiceLineInput } from '@/db/invoices';
 import { authorizationChannel, invoiceLineKind } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { person, technicianId, timestamp, uuid as id } from './fields';
+import { person, technicianId, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const lineShape = {
   id,
@@ -41,6 +41,7 @@ export const authorizationDto = component(
     recordedBy: person.nullable().describe('Staff who recorded a phone or in-person answer; null for the link.'),
     createdAt: timestamp,
   }),
+  matching<AuthorizationDto>(),
 );
 
 const status = z
@@ -69,6 +70,7 @@ export const estimateDto = component(
     createdAt: timestamp,
     authorizations: z.array(authorizationDto),
   }),
+  matching<EstimateDto>(),
 );
 
 export const estimateListDto = component(
@@ -83,6 +85,7 @@ export const sentEstimateDto = component(
     approvalUrl: z.string().describe('Absolute: the app’s public URL + /approve/<token>. Shown once only.'),
     expiresAt: timestamp,
   }),
+  matching<SentEstimateDto>(),
 );
 
 export const publicEstimateDto = component(
@@ -94,12 +97,7 @@ export const publicEstimateDto = component(
     locale: z.string(),
     shop: z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() }),
     terms: z.string().nullable(),
-    vehicle: z.object({
-      make: z.string(),
-      model: z.string(),
-      year: z.number().int().nullable(),
-      plate: z.string().nullable(),
-    }),
+    vehicle: z.object({ ...vehicleNameShape, plate: z.string().nullable() }),
     complaint: z.string(),
     lines: z.array(z.object(lineShape)),
     subtotalCents: z.number().int(),
@@ -109,13 +107,8 @@ export const publicEstimateDto = component(
     expiresAt: timestamp.nullable(),
     answer: z.object({ approvedLineIds: z.array(id), authorizedBy: z.string(), createdAt: timestamp }).nullable(),
   }),
+  matching<PublicEstimateDto>(),
 );
-
-const _estimate: Exact<typeof estimateDto, EstimateDto> = true;
-const _authorization: Exact<typeof authorizationDto, AuthorizationDto> = true;
-const _sent: Exact<typeof sentEstimateDto, SentEstimateDto> = true;
-const _public: Exact<typeof publicEstimateDto, PublicEstimateDto> = true;
-export const estimatesSchemasMatchTheDataLayer = _estimate && _authorization && _sent && _public;
 
 /** The body of create and edit: `unit_price_cents` is required over the API (the shop rate is the form's). */
 export const apiEstimateInput = estimateInput.extend({

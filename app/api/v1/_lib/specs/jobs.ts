@@ -11,29 +11,23 @@ import {
   type JobSummaryDto,
 } from '@/db/jobs';
 import { addJobNoteInput, listJobNotesInput, type JobNoteDto } from '@/db/notes';
-import { jobPriority, jobStatus } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { jobStatus } from '@/db/schema';
+import { component, matching } from '../components';
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT, type ApiRouteSpec } from '../route-spec';
-import { person, timestamp, uuid as id } from './fields';
+import { jobHeadlineShape, person, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const jobVehicleShape = {
   id,
   plate: z.string().nullable(),
   vin: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
 };
 
 const jobSummaryShape = {
   id,
   number: z.string().describe('The job number as people use it: J-000123.'),
   sequence: z.number().int().describe('The integer behind the number.'),
-  title: z.string(),
-  status: z.enum(jobStatus.enumValues),
-  priority: z.enum(jobPriority.enumValues),
-  odometerIn: z.number().int().nullable(),
-  promisedAt: timestamp.nullable(),
+  ...jobHeadlineShape,
   overdue: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -48,7 +42,7 @@ const jobSummaryShape = {
   assignees: z.array(person),
 };
 
-export const jobSummaryDto = component('JobSummary', z.object(jobSummaryShape));
+export const jobSummaryDto = component('JobSummary', z.object(jobSummaryShape), matching<JobSummaryDto>());
 
 export const jobDto = component(
   'Job',
@@ -68,6 +62,7 @@ export const jobDto = component(
       })
       .describe('What you may do with this job now.'),
   }),
+  matching<JobDto>(),
 );
 
 export const jobStatusChangeDto = component(
@@ -81,18 +76,14 @@ export const jobStatusChangeDto = component(
     changedAt: timestamp,
     changedBy: person,
   }),
+  matching<JobStatusChangeDto>(),
 );
 
 export const jobNoteDto = component(
   'JobNote',
   z.object({ id, jobId: id, body: z.string(), createdAt: timestamp, author: person }),
+  matching<JobNoteDto>(),
 );
-
-const _jobSummary: Exact<typeof jobSummaryDto, JobSummaryDto> = true;
-const _job: Exact<typeof jobDto, JobDto> = true;
-const _jobStatusChange: Exact<typeof jobStatusChangeDto, JobStatusChangeDto> = true;
-const _jobNote: Exact<typeof jobNoteDto, JobNoteDto> = true;
-export const jobsSchemasMatchTheDataLayer = _jobSummary && _job && _jobStatusChange && _jobNote;
 
 /** GET /api/v1/jobs/{id}/notes: the API's page size rule (1–100, default 25). */
 export const apiListJobNotesInput = listJobNotesInput.extend({

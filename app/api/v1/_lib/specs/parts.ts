@@ -11,7 +11,7 @@ import {
   type StockMovementDto,
 } from '@/db/parts';
 import { stockMovementKind } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
 import { person, timestamp, uuid as id } from './fields';
 
@@ -37,6 +37,7 @@ export const partDto = component(
     reorder: z.boolean().describe('available + on_order is below the reorder point.'),
     archived: z.boolean(),
   }),
+  matching<PartDto>(),
 );
 
 export const stockMovementDto = component(
@@ -52,11 +53,8 @@ export const stockMovementDto = component(
     createdBy: person,
     createdAt: timestamp,
   }),
+  matching<StockMovementDto>(),
 );
-
-const _part: Exact<typeof partDto, PartDto> = true;
-const _movement: Exact<typeof stockMovementDto, StockMovementDto> = true;
-export const partsSchemasMatchTheDataLayer = _part && _movement;
 
 export const partsRoutes: ApiRouteSpec[] = [
   {

@@ -12,7 +12,7 @@ import {
   type PurchaseOrderSummaryDto,
 } from '@/db/parts';
 import { jobPartStatus, purchaseOrderStatus } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
 import { timestamp, uuid as id } from './fields';
 import { quantity } from './parts';
@@ -28,7 +28,11 @@ const summaryShape = {
   createdAt: timestamp,
 };
 
-export const purchaseOrderSummaryDto = component('PurchaseOrderSummary', z.object(summaryShape));
+export const purchaseOrderSummaryDto = component(
+  'PurchaseOrderSummary',
+  z.object(summaryShape),
+  matching<PurchaseOrderSummaryDto>(),
+);
 export const purchaseOrderDto = component(
   'PurchaseOrder',
   z.object({
@@ -51,6 +55,7 @@ export const purchaseOrderDto = component(
       }),
     ),
   }),
+  matching<PurchaseOrderDto>(),
 );
 
 export const jobPartDto = component(
@@ -73,12 +78,8 @@ export const jobPartDto = component(
     installedAt: timestamp.nullable(),
     createdAt: timestamp,
   }),
+  matching<JobPartDto>(),
 );
-
-const _summary: Exact<typeof purchaseOrderSummaryDto, PurchaseOrderSummaryDto> = true;
-const _order: Exact<typeof purchaseOrderDto, PurchaseOrderDto> = true;
-const _jobPart: Exact<typeof jobPartDto, JobPartDto> = true;
-export const purchaseOrdersSchemasMatchTheDataLayer = _summary && _order && _jobPart;
 
 const order = (path: `/api/v1/${string}`, operationId: string, summary: string, description: string) =>
   ({

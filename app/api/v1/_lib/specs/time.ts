@@ -12,7 +12,7 @@ import {
   type TimeEntryDto,
 } from '@/db/time';
 import { timeEntrySource } from '@/db/schema';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
 import { timestamp, uuid as id } from './fields';
 
@@ -30,7 +30,7 @@ const timeEntryShape = {
   source: z.enum(timeEntrySource.enumValues).describe('Started from the app (ui) or the API.'),
 };
 
-export const timeEntryDto = component('TimeEntry', z.object(timeEntryShape));
+export const timeEntryDto = component('TimeEntry', z.object(timeEntryShape), matching<TimeEntryDto>());
 
 export const startedClockDto = component(
   'StartedClock',
@@ -38,6 +38,7 @@ export const startedClockDto = component(
     ...timeEntryShape,
     stopped: timeEntryDto.nullable().describe('The technician’s clock on another job that this start stopped.'),
   }),
+  matching<StartedClockDto>(),
 );
 
 export const technicianReportDto = component(
@@ -63,12 +64,8 @@ export const technicianReportDto = component(
       }),
     ),
   }),
+  matching<TechnicianReportDto>(),
 );
-
-const _entry: Exact<typeof timeEntryDto, TimeEntryDto> = true;
-const _started: Exact<typeof startedClockDto, StartedClockDto> = true;
-const _report: Exact<typeof technicianReportDto, TechnicianReportDto> = true;
-export const timeSchemasMatchTheDataLayer = _entry && _started && _report;
 
 export const technicianReportQuery = technicianReportInput.extend({
   format: z.enum(['json', 'csv'], { error: 'Format is json or csv.' }).optional().describe('csv: text/csv.'),

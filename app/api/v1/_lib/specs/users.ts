@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { userRole } from '@/db/schema';
 import { createUserInput, listUsersInput, resetPasswordInput, updateUserInput, type UserDto } from '@/db/users';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
 import { timestamp, uuid } from './fields';
 
@@ -18,10 +18,8 @@ export const userDto = component(
     deactivatedAt: timestamp.nullable(),
     createdAt: timestamp,
   }),
+  matching<UserDto>(),
 );
-
-const _user: Exact<typeof userDto, UserDto> = true;
-export const usersSchemasMatchTheDataLayer = _user;
 
 export const usersRoutes: ApiRouteSpec[] = [
   {

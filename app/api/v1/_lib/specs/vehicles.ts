@@ -9,18 +9,16 @@ import {
   type VehicleDto,
   type VehicleListItem,
 } from '@/db/vehicles';
-import { component, type Exact } from '../components';
+import { component, matching } from '../components';
 import type { ApiRouteSpec } from '../route-spec';
-import { relatedJobShape, timestamp, uuid as id } from './fields';
+import { relatedJobShape, timestamp, uuid as id, vehicleNameShape } from './fields';
 
 const vehicleShape = {
   id,
   customerId: id,
   vin: z.string().nullable(),
   plate: z.string().nullable(),
-  make: z.string(),
-  model: z.string(),
-  year: z.number().int().nullable(),
+  ...vehicleNameShape,
   color: z.string().nullable(),
   odometer: z.number().int().nullable(),
   archivedAt: timestamp.nullable(),
@@ -33,13 +31,18 @@ const vinWarning = z
   .nullable()
   .describe('Set when the VIN’s check digit is wrong (it was accepted with accept_vin_warning).');
 
-export const vehicleDto = component('Vehicle', z.object(vehicleShape));
+export const vehicleDto = component('Vehicle', z.object(vehicleShape), matching<VehicleDto>());
 
-export const savedVehicleDto = component('SavedVehicle', z.object({ ...vehicleShape, vinWarning }));
+export const savedVehicleDto = component(
+  'SavedVehicle',
+  z.object({ ...vehicleShape, vinWarning }),
+  matching<SavedVehicle>(),
+);
 
 export const vehicleListItemDto = component(
   'VehicleListItem',
   z.object({ ...vehicleShape, customerName: z.string(), customerArchived: z.boolean() }),
+  matching<VehicleListItem>(),
 );
 
 export const vehicleDetailDto = component(
@@ -59,13 +62,8 @@ export const vehicleDetailDto = component(
     ),
     vinWarning,
   }),
+  matching<VehicleDetail>(),
 );
-
-const _vehicle: Exact<typeof vehicleDto, VehicleDto> = true;
-const _savedVehicle: Exact<typeof savedVehicleDto, SavedVehicle> = true;
-const _vehicleListItem: Exact<typeof vehicleListItemDto, VehicleListItem> = true;
-const _vehicleDetail: Exact<typeof vehicleDetailDto, VehicleDetail> = true;
-export const vehiclesSchemasMatchTheDataLayer = _vehicle && _savedVehicle && _vehicleListItem && _vehicleDetail;
 
 export const vehiclesRoutes: ApiRouteSpec[] = [
   {
