@@ -121,7 +121,7 @@ const ownJobs = alias(jobs, 'own_job');
  * holds 6 % of a chain's million jobs): the set costs as many lookups as they have jobs (~4 s at 65,000), while
  * the walk by number finds a page of theirs within a few hundred jobs, so the condition is written per row.
  */
-const MANY_JOBS = 3000;
+export const MANY_JOBS = 3000;
 
 const assignmentsUpTo = preparedRead((db) =>
   db
