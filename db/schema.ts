@@ -359,6 +359,10 @@ export const timeEntries = pgTable(
     index('time_entries_user_started_idx').on(t.userId, t.effectiveStartedAt, t.id),
     // The reports' and the unfiltered list's period scans.
     index('time_entries_started_idx').on(t.effectiveStartedAt, t.id),
+    // The entries that overlap a period (the dashboard's clocked hours per week): effectiveRange in db/time/sql.ts.
+    index('time_entries_effective_range_idx')
+      .using('gist', sql`tstzrange(${t.effectiveStartedAt}, coalesce(${t.effectiveEndedAt}, 'infinity'::timestamptz))`)
+      .where(sql`not ${t.voided}`),
     index('time_entries_recorded_by_idx').on(t.recordedBy),
     index('time_entries_stopped_by_idx').on(t.stoppedBy),
   ],
@@ -454,9 +458,10 @@ export const invoices = pgTable(
       .where(sql`${t.status} <> 'void'`),
     index('invoices_job_id_idx').on(t.jobId),
     index('invoices_issued_idx').on(t.issuedAt, t.id),
-    // Invoices with something left to pay: the "open balance" list and the dashboard's unpaid tile.
+    // Invoices with something left to pay: the "open balance" list, and the dashboard's unpaid tile from the index
+    // alone (the amounts ride along: tens of thousands of open invoices lie scattered over the table's pages).
     index('invoices_open_balance_idx')
-      .on(t.issuedAt, t.id)
+      .on(t.issuedAt, t.id, t.paidCents, t.totalCents)
       .where(sql`${t.status} <> 'void' and ${t.paidCents} < ${t.totalCents}`),
     index('invoices_issued_by_idx').on(t.issuedBy),
     index('invoices_voided_by_idx').on(t.voidedBy),
@@ -505,6 +510,10 @@ export const invoiceLines = pgTable(
     index('invoice_lines_technician_idx')
       .on(t.technicianId)
       .where(sql`${t.technicianId} is not null`),
+    // Billed labor hours per week (the dashboard): an invoice's labor quantities from the index alone.
+    index('invoice_lines_labor_idx')
+      .on(t.invoiceId, t.quantity)
+      .where(sql`${t.kind} = 'labor'`),
     check('invoice_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('invoice_lines_unit_price_non_negative', sql`${t.unitPriceCents} >= 0`),
     check('invoice_lines_total_non_negative', sql`${t.lineTotalCents} >= 0`),

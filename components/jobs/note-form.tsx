@@ -24,7 +24,7 @@ export function NoteForm({ jobId, compact = false }: { jobId: string; compact?: 
       />
       {failed && !state.fieldErrors.body ? <FormMessage state={state} /> : null}
       {state?.ok ? <FormMessage state={state} /> : null}
-      <SubmitButton variant="secondary" size="lg" pendingLabel="Adding…" className="min-h-12">
+      <SubmitButton variant="secondary" size="lg" pendingLabel="Adding…">
         Add note
       </SubmitButton>
     </form>

@@ -42,7 +42,6 @@ export function StatusActions({
               size="lg"
               variant={to === 'waiting_for_parts' ? 'secondary' : 'primary'}
               pendingLabel="Saving…"
-              className="min-h-12"
             >
               {statusActionLabel(status, to)}
             </SubmitButton>

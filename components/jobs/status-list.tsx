@@ -3,6 +3,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { jobStatusLabels } from '@/db/core/labels';
 import type { JobSummaryDto } from '@/db/jobs';
 import type { JobStatus } from '@/db/schema';
+import { jobCardView } from './card-view';
 import { BoardCard } from './job-card';
 
 /** Every job of one status, newest number first, one keyset page at a time (the board's "Show all" target). */
@@ -32,7 +33,7 @@ export function JobStatusList({
       {jobs.length === 0 ? <p className="text-sm text-slate-500">No jobs.</p> : null}
       <ul className="grid gap-2 md:grid-cols-2 xl:grid-cols-3">
         {jobs.map((job) => (
-          <BoardCard key={job.id} job={job} locale={locale} />
+          <BoardCard key={job.id} card={jobCardView(job, locale)} />
         ))}
       </ul>
       <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm">

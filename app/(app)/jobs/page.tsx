@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { estimateBadges } from '@/db/estimates';
 import Link from 'next/link';
 import { BoardFilters } from '@/components/jobs/board-filters';
+import { jobCardView } from '@/components/jobs/card-view';
 import { BoardCard } from '@/components/jobs/job-card';
 import { JobStatusList } from '@/components/jobs/status-list';
 import { Alert } from '@/components/ui/alert';
@@ -131,10 +132,10 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               {column.jobs.map((job) => (
                 <BoardCard
                   key={job.id}
-                  job={job}
-                  locale={locale}
-                  estimateBadge={badges.get(job.id) ?? undefined}
-                  partsSignal={partsSignals.get(job.id)}
+                  card={jobCardView(job, locale, {
+                    estimate: badges.get(job.id) ?? undefined,
+                    partsSignal: partsSignals.get(job.id),
+                  })}
                 />
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { estimateBadges } from '@/db/estimates';
 import Link from 'next/link';
+import { jobCardView } from '@/components/jobs/card-view';
 import { MyJobCard } from '@/components/jobs/my-job-card';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -62,11 +63,12 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
         {open.map((job) => (
           <MyJobCard
             key={job.id}
-            job={job}
+            card={jobCardView(job, locale, {
+              estimate: badges.get(job.id) ?? undefined,
+              partsSignal: partsSignals.get(job.id),
+              arrived: true,
+            })}
             nextStatuses={tapsFor(job.status)}
-            locale={locale}
-            estimateBadge={badges.get(job.id) ?? undefined}
-            partsSignal={partsSignals.get(job.id)}
             clock={clockFor(job.id, job.status, running)}
           />
         ))}
@@ -76,7 +78,7 @@ export default async function MyJobsPage({ searchParams }: { searchParams: Promi
           <h2 className="mt-8 mb-3 text-lg font-semibold">Recently completed</h2>
           <div className="grid gap-4 lg:grid-cols-2">
             {recentlyCompleted.map((job) => (
-              <MyJobCard key={job.id} job={job} nextStatuses={[]} locale={locale} />
+              <MyJobCard key={job.id} card={jobCardView(job, locale)} nextStatuses={[]} compact />
             ))}
           </div>
         </>

@@ -1,0 +1,4 @@
+DROP INDEX "invoices_open_balance_idx";--> statement-breakpoint
+CREATE INDEX "invoice_lines_labor_idx" ON "invoice_lines" USING btree ("invoice_id","quantity") WHERE "invoice_lines"."kind" = 'labor';--> statement-breakpoint
+CREATE INDEX "time_entries_effective_range_idx" ON "time_entries" USING gist (tstzrange("effective_started_at", coalesce("effective_ended_at", 'infinity'::timestamptz))) WHERE not "time_entries"."voided";--> statement-breakpoint
+CREATE INDEX "invoices_open_balance_idx" ON "invoices" USING btree ("issued_at","id","paid_cents","total_cents") WHERE "invoices"."status" <> 'void' and "invoices"."paid_cents" < "invoices"."total_cents";
