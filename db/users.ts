@@ -8,7 +8,7 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword 
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
-import { decodeCursor, encodeCursor } from './core/cursor';
+import { decodeCursor, keysetPage } from './core/cursor';
 import { isUuid } from './core/ids';
 import { parse } from './core/input';
 import { stopRunningClockOf } from './time/sql';
@@ -135,12 +135,7 @@ export async function listUsers(
     )
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.name.toLowerCase(), last.id]);
 }
 
 /** Active workers, for assignment pickers and filters (any signed-in user may see who works here). */

@@ -37,3 +37,32 @@ export function decodeCursor<const P extends readonly CursorPart[]>(cursor: stri
   }
   throw invalid({ cursor: ['Invalid cursor.'] });
 }
+
+/** One page of a keyset-paginated list: its rows and the cursor of the next page (`null` on the last). */
+export type Page<T> = { data: T[]; nextCursor: string | null };
+type CursorOf<Row> = (last: Row) => readonly (string | number)[];
+
+/**
+ * A keyset page from `rows` read with `limit + 1`: the first `limit` of them (each through `toData`, if given), and
+ * the cursor after the last of those (`cursorOf` its sort values) when another row follows, `null` otherwise.
+ */
+export function keysetPage<Row>(rows: Row[], limit: number, cursorOf: CursorOf<Row>): Page<Row>;
+export function keysetPage<Row, Out>(
+  rows: Row[],
+  limit: number,
+  cursorOf: CursorOf<Row>,
+  toData: (row: Row) => Out,
+): Page<Out>;
+export function keysetPage<Row, Out>(
+  rows: Row[],
+  limit: number,
+  cursorOf: CursorOf<Row>,
+  toData?: (row: Row) => Out,
+): Page<Row | Out> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: toData ? page.map((row) => toData(row)) : page,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
+  };
+}

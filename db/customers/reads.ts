@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
@@ -50,8 +50,7 @@ export async function listCustomers(
     )
     .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { data: page, nextCursor } = keysetPage(rows, limit, (last) => [last.sortName, last.id]);
 
   const ids = page.map((row) => row.id);
   const vehicleRows =
@@ -80,7 +79,7 @@ export async function listCustomers(
         .slice(0, 5)
         .map(({ customerId: _customerId, ...vehicle }) => vehicle),
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
+    nextCursor,
   };
 }
 
@@ -203,24 +202,19 @@ export async function getCustomerPage(
     limit: pages.jobs.limit + 1,
   });
   const duplicates = await findDuplicates(db, customer);
-  const vehiclePage = vehicleRows.slice(0, pages.vehicles.limit);
-  const jobPage = jobRows.slice(0, pages.jobs.limit);
-  const lastVehicle = vehiclePage.at(-1);
-  const lastJob = jobPage.at(-1);
+  const vehiclePage = keysetPage(vehicleRows, pages.vehicles.limit, (v) => [
+    v.archivedAt ? 1 : 0,
+    v.sortCreatedAt,
+    v.id,
+  ]);
+  const jobPage = keysetPage(jobRows, pages.jobs.limit, (job) => [job.sortCreatedAt, job.number]);
   return {
     ...customer,
     vehicles: {
-      data: vehiclePage.map(({ sortCreatedAt: _sort, ...vehicle }) => vehicle),
-      nextCursor:
-        vehicleRows.length > vehiclePage.length && lastVehicle
-          ? encodeCursor([lastVehicle.archivedAt ? 1 : 0, lastVehicle.sortCreatedAt, lastVehicle.id])
-          : null,
+      data: vehiclePage.data.map(({ sortCreatedAt: _sort, ...vehicle }) => vehicle),
+      nextCursor: vehiclePage.nextCursor,
     },
-    jobs: {
-      data: jobPage.map(({ sortCreatedAt: _sort, ...job }) => job),
-      nextCursor:
-        jobRows.length > jobPage.length && lastJob ? encodeCursor([lastJob.sortCreatedAt, lastJob.number]) : null,
-    },
+    jobs: { data: jobPage.data.map(({ sortCreatedAt: _sort, ...job }) => job), nextCursor: jobPage.nextCursor },
     duplicates,
   };
 }

@@ -3,7 +3,7 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { formatJobNumber } from '../core/document-numbers';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
@@ -46,12 +46,7 @@ export async function listInvoices(
     )
     .orderBy(desc(invoices.issuedAt), desc(invoices.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toSummary),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.issuedAtKey, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.issuedAtKey, last.id], toSummary);
 }
 
 /** One invoice with its lines, payments, job, vehicle and customer. */
@@ -120,10 +115,10 @@ export async function listJobsReadyToInvoice(
     )
     .orderBy(desc(jobs.completedAt), desc(jobs.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map((row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.completedAtKey, last.id]) : null,
-  };
+  return keysetPage(
+    rows,
+    limit,
+    (last) => [last.completedAtKey, last.id],
+    (row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! }),
+  );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
@@ -44,12 +44,7 @@ export async function listParts(
     )
     .orderBy(asc(sql`lower(${parts.name})`), asc(parts.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map((row) => toPart(row as PartRow)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortName, last.id], toPart);
 }
 
 /** One select per condition, so that each reads its own index (db/core/search.ts). */

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { formatPurchaseOrderNumber } from '../core/document-numbers';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
@@ -82,12 +82,7 @@ export async function listPurchaseOrders(
     )
     .orderBy(desc(purchaseOrders.createdAt), desc(purchaseOrders.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toSummary),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAtKey, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.createdAtKey, last.id], toSummary);
 }
 
 export async function getPurchaseOrder(actor: Actor | null, id: string): Promise<PurchaseOrderDto> {

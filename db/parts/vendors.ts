@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
@@ -23,7 +23,10 @@ const vendorColumns = {
   updatedAt: vendors.updatedAt,
 };
 
-function toVendor({ archivedAt, ...row }: typeof vendors.$inferSelect): VendorDto {
+type VendorRow = typeof vendors.$inferSelect;
+
+/** A vendor as read, with or without the list's sort key (which it leaves out). */
+function toVendor({ archivedAt, sortName: _sortName, ...row }: VendorRow & { sortName?: string }): VendorDto {
   return { ...row, archived: archivedAt !== null };
 }
 
@@ -47,12 +50,7 @@ export async function listVendors(
     )
     .orderBy(asc(sql`lower(${vendors.name})`), asc(vendors.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ sortName: _sortName, ...row }) => toVendor(row)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortName, last.id], toVendor);
 }
 
 export async function getVendor(actor: Actor | null, id: string): Promise<VendorDto> {

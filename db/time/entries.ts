@@ -5,7 +5,7 @@ import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizz
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { forbidden, invalid, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
@@ -49,13 +49,11 @@ export async function listTimeEntries(
     )
     .orderBy(desc(timeEntries.effectiveStartedAt), desc(timeEntries.id))
     .limit(data.limit + 1);
-  const page = rows.slice(0, data.limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ key: _key, ...entry }) => entry),
-    nextCursor: rows.length > data.limit && last ? encodeCursor([last.key, last.id]) : null,
-  };
+  return keysetPage(rows, data.limit, (last) => [last.key, last.id], withoutKey);
 }
+
+/** An entry as the list reads it, less its sort key. */
+const withoutKey = <Row extends { key: string }>({ key: _key, ...entry }: Row) => entry;
 
 function periodOf(from: string | undefined, to: string | undefined): { start?: Date; end?: Date } {
   if (from && to && to < from) throw invalid({ to: ['To must be on or after From.'] });

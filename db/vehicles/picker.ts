@@ -4,7 +4,7 @@ import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { notFound } from '../core/errors';
@@ -78,12 +78,7 @@ export async function searchVehiclesForJob(
     )
     .orderBy(asc(sql`lower(${customers.name})`), asc(vehicles.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toVehicleChoice),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.customerName.toLowerCase(), last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.customerName.toLowerCase(), last.id], toVehicleChoice);
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage } from '../core/cursor';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse } from '../core/input';
 import { notFound } from '../core/errors';
@@ -53,15 +53,13 @@ export async function listVehicles(
     )
     .orderBy(asc(sql`lower(${vehicles.make})`), asc(sql`lower(${vehicles.model})`), asc(vehicles.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ sortMake: _m, sortModel: _o, customerArchivedAt, ...vehicle }) => ({
-      ...vehicle,
-      customerArchived: customerArchivedAt !== null,
-    })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortMake, last.sortModel, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortMake, last.sortModel, last.id], toListItem);
+}
+
+/** A row of the list, less its sort keys, with whether the owner is archived. */
+function toListItem<Row extends { sortMake: string; sortModel: string; customerArchivedAt: Date | null }>(row: Row) {
+  const { sortMake: _m, sortModel: _o, customerArchivedAt, ...vehicle } = row;
+  return { ...vehicle, customerArchived: customerArchivedAt !== null };
 }
 
 /**
