@@ -8,7 +8,7 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword 
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
-import { decodeCursor, keysetPage } from './core/cursor';
+import { decodeCursor, keysetPage, type Page } from './core/cursor';
 import { isUuid } from './core/ids';
 import { parse } from './core/input';
 import { stopRunningClockOf } from './time/sql';
@@ -113,7 +113,7 @@ export async function verifyCredentials(
 export async function listUsers(
   actor: Actor | null,
   input: z.input<typeof listUsersInput> = {},
-): Promise<{ data: UserDto[]; nextCursor: string | null }> {
+): Promise<Page<UserDto>> {
   requireAdmin(actor);
   const { q, includeInactive, limit, cursor } = parse(listUsersInput, input);
   const db = await getDb();

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Executor } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { preparedJobsRead, requireSignedIn } from '../core/policy';
 import { customers, customerWords, jobs, plateVinWords, vehicles } from '../schema';
 import {
@@ -30,12 +30,9 @@ import {
 
 // --------------------------------------------------------------------------------------------- read
 
-export async function listCustomers(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
+export async function listCustomers(actor: Actor | null, input: unknown = {}): Promise<Page<CustomerListItem>> {
   requireSignedIn(actor);
-  const { q, includeArchived, limit, cursor } = parse(listCustomersInput, normaliseInput(input, { blank: 'drop' }));
+  const { q, includeArchived, limit, cursor } = parseQuery(listCustomersInput, input);
   const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db
@@ -163,7 +160,6 @@ const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
 
 /** Where a page of the customer's vehicles or jobs starts (a cursor from the previous page) and how long it is. */
 export type CustomerPages = { vehicles: { cursor?: string; limit: number }; jobs: { cursor?: string; limit: number } };
-type Page<T> = { data: T[]; nextCursor: string | null };
 
 /** The customer with one page of their vehicles and one of their jobs: the customer page. */
 export async function getCustomerPage(

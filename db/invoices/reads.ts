@@ -3,7 +3,7 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { formatJobNumber } from '../core/document-numbers';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
@@ -28,7 +28,7 @@ import type { InvoiceableJobDto, InvoiceDto, InvoiceSummaryDto, ReadyToInvoiceJo
 export async function listInvoices(
   actor: Actor | null,
   input: z.input<typeof listInvoicesInput> = {},
-): Promise<{ data: InvoiceSummaryDto[]; nextCursor: string | null }> {
+): Promise<Page<InvoiceSummaryDto>> {
   requireAdmin(actor);
   const { paymentStatus, balance, limit, cursor } = parse(listInvoicesInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
@@ -96,7 +96,7 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
 export async function listJobsReadyToInvoice(
   actor: Actor | null,
   input: z.input<typeof listJobsReadyToInvoiceInput> = {},
-): Promise<{ data: ReadyToInvoiceJobDto[]; nextCursor: string | null }> {
+): Promise<Page<ReadyToInvoiceJobDto>> {
   requireAdmin(actor);
   const { limit, cursor } = parse(listJobsReadyToInvoiceInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;

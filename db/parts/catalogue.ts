@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { containsOrWordStarts } from '../core/search';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { partWords, parts, vendors } from '../schema';
@@ -18,15 +18,9 @@ import type { PartDto } from './types';
  * Parts by name (keyset pages). `q` finds the SKU or name anywhere (trigram indexes) or, without three letters
  * in a row, the start of a word; `reorder` keeps the parts whose available + on order is below the reorder point.
  */
-export async function listParts(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: PartDto[]; nextCursor: string | null }> {
+export async function listParts(actor: Actor | null, input: unknown = {}): Promise<Page<PartDto>> {
   requireSignedIn(actor);
-  const { q, reorder, includeArchived, limit, cursor } = parse(
-    listPartsInput,
-    normaliseInput(input, { blank: 'drop' }),
-  );
+  const { q, reorder, includeArchived, limit, cursor } = parseQuery(listPartsInput, input);
   const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { formatJobNumber, formatPurchaseOrderNumber } from '../core/document-numbers';
 import { conflict, isCheckViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { jobParts, jobs, parts, purchaseOrderLines, purchaseOrders, stockMovements, users } from '../schema';
 import { loadPart } from './catalogue';
@@ -26,9 +26,9 @@ export async function listStockMovements(
   actor: Actor | null,
   partId: string,
   input: unknown = {},
-): Promise<{ data: StockMovementDto[]; nextCursor: string | null }> {
+): Promise<Page<StockMovementDto>> {
   requireSignedIn(actor);
-  const { limit, cursor } = parse(listMovementsInput, normaliseInput(input, { blank: 'drop' }));
+  const { limit, cursor } = parseQuery(listMovementsInput, input);
   const after = cursor ? decodeCursor(cursor, ['integer']) : null;
   const db = await getDb();
   const part = await loadPart(db, partId);

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { vendors } from '../schema';
 import { createVendorInput, listVendorsInput, updateVendorInput } from './inputs';
@@ -31,12 +31,9 @@ function toVendor({ archivedAt, sortName: _sortName, ...row }: VendorRow & { sor
 }
 
 /** Everyone signed in sees vendors (a delivery names one); by name, keyset pages. */
-export async function listVendors(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: VendorDto[]; nextCursor: string | null }> {
+export async function listVendors(actor: Actor | null, input: unknown = {}): Promise<Page<VendorDto>> {
   requireSignedIn(actor);
-  const { includeArchived, limit, cursor } = parse(listVendorsInput, normaliseInput(input, { blank: 'drop' }));
+  const { includeArchived, limit, cursor } = parseQuery(listVendorsInput, input);
   const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db

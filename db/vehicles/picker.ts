@@ -4,7 +4,7 @@ import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { notFound } from '../core/errors';
@@ -54,7 +54,7 @@ const vehicleChoiceColumns = {
 export async function searchVehiclesForJob(
   actor: Actor | null,
   input: z.input<typeof searchVehiclesInput> = {},
-): Promise<{ data: VehicleChoiceDto[]; nextCursor: string | null }> {
+): Promise<Page<VehicleChoiceDto>> {
   requireSignedIn(actor);
   const { q, limit, cursor } = parse(searchVehiclesInput, input ?? {});
   const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead } from '../client';
-import { decodeCursor, keysetPage } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { notFound } from '../core/errors';
 import { preparedJobsRead, requireSignedIn } from '../core/policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles } from '../schema';
@@ -18,15 +18,9 @@ import {
   type VehicleListItem,
 } from './types';
 
-export async function listVehicles(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: VehicleListItem[]; nextCursor: string | null }> {
+export async function listVehicles(actor: Actor | null, input: unknown = {}): Promise<Page<VehicleListItem>> {
   requireSignedIn(actor);
-  const { customerId, q, includeArchived, limit, cursor } = parse(
-    listVehiclesInput,
-    normaliseInput(input, { blank: 'drop' }),
-  );
+  const { customerId, q, includeArchived, limit, cursor } = parseQuery(listVehiclesInput, input);
   const after = cursor ? decodeCursor(cursor, ['text', 'text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db
