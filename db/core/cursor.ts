@@ -1,5 +1,6 @@
 // The one keyset cursor codec: a cursor is the sort values of a page's last row, as base64url JSON. Decoding
 // checks every value's kind, so a forged cursor is a field error on `cursor`, never a database error.
+import { asc, sql, type AnyColumn } from 'drizzle-orm';
 import { invalid } from './errors';
 import { isUuid } from './ids';
 
@@ -64,5 +65,18 @@ export function keysetPage<Row, Out>(
   return {
     data: toData ? page.map((row) => toData(row)) : page,
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
+  };
+}
+
+/**
+ * A list by name (case-insensitive), then id: the sort key to select as `sortName` (the cursor's first value), the
+ * condition of the page after `cursor` (undefined on the first page) and the order.
+ */
+export function nameKeyset(name: AnyColumn, id: AnyColumn, cursor: string | undefined) {
+  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  return {
+    sortName: sql<string>`lower(${name})`,
+    after: after ? sql`(lower(${name}), ${id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+    orderBy: [asc(sql`lower(${name})`), asc(id)],
   };
 }

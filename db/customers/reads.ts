@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Executor } from '../client';
-import { decodeCursor, keysetPage, type Page } from '../core/cursor';
+import { decodeCursor, keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { parseQuery } from '../core/input';
@@ -33,19 +33,19 @@ import {
 export async function listCustomers(actor: Actor | null, input: unknown = {}): Promise<Page<CustomerListItem>> {
   requireSignedIn(actor);
   const { q, includeArchived, limit, cursor } = parseQuery(listCustomersInput, input);
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const byName = nameKeyset(customers.name, customers.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...customerColumns, sortName: sql<string>`lower(${customers.name})` })
+    .select({ ...customerColumns, sortName: byName.sortName })
     .from(customers)
     .where(
       and(
         includeArchived ? undefined : isNull(customers.archivedAt),
         q ? customerSearch(q, includeArchived) : undefined,
-        after ? sql`(lower(${customers.name}), ${customers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
   const { data: page, nextCursor } = keysetPage(rows, limit, (last) => [last.sortName, last.id]);
 

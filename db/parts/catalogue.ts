@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, keysetPage, type Page } from '../core/cursor';
+import { keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse, parseQuery } from '../core/input';
@@ -21,10 +21,10 @@ import type { PartDto } from './types';
 export async function listParts(actor: Actor | null, input: unknown = {}): Promise<Page<PartDto>> {
   requireSignedIn(actor);
   const { q, reorder, includeArchived, limit, cursor } = parseQuery(listPartsInput, input);
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const byName = nameKeyset(parts.name, parts.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...partColumns, sortName: sql<string>`lower(${parts.name})` })
+    .select({ ...partColumns, sortName: byName.sortName })
     .from(parts)
     .where(
       and(
@@ -33,10 +33,10 @@ export async function listParts(actor: Actor | null, input: unknown = {}): Promi
         reorder
           ? sql`${parts.reorderPointHundredths} > 0 and ${parts.onHandHundredths} - ${reservedSql} + ${onOrderSql} < ${parts.reorderPointHundredths}`
           : undefined,
-        after ? sql`(lower(${parts.name}), ${parts.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${parts.name})`), asc(parts.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
   return keysetPage(rows, limit, (last) => [last.sortName, last.id], toPart);
 }

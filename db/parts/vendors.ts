@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, keysetPage, type Page } from '../core/cursor';
+import { keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { normaliseInput, parse, parseQuery } from '../core/input';
@@ -34,18 +34,13 @@ function toVendor({ archivedAt, sortName: _sortName, ...row }: VendorRow & { sor
 export async function listVendors(actor: Actor | null, input: unknown = {}): Promise<Page<VendorDto>> {
   requireSignedIn(actor);
   const { includeArchived, limit, cursor } = parseQuery(listVendorsInput, input);
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const byName = nameKeyset(vendors.name, vendors.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...vendorColumns, sortName: sql<string>`lower(${vendors.name})` })
+    .select({ ...vendorColumns, sortName: byName.sortName })
     .from(vendors)
-    .where(
-      and(
-        includeArchived ? undefined : isNull(vendors.archivedAt),
-        after ? sql`(lower(${vendors.name}), ${vendors.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(sql`lower(${vendors.name})`), asc(vendors.id))
+    .where(and(includeArchived ? undefined : isNull(vendors.archivedAt), byName.after))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
   return keysetPage(rows, limit, (last) => [last.sortName, last.id], toVendor);
 }
