@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
@@ -8,7 +8,7 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword 
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
-import { decodeCursor, keysetPage, type Page } from './core/cursor';
+import { keysetPage, nameKeyset, type Page } from './core/cursor';
 import { isUuid } from './core/ids';
 import { parse } from './core/input';
 import { stopRunningClockOf } from './time/sql';
@@ -116,8 +116,8 @@ export async function listUsers(
 ): Promise<Page<UserDto>> {
   requireAdmin(actor);
   const { q, includeInactive, limit, cursor } = parse(listUsersInput, input);
+  const byName = nameKeyset(users.name, users.id, cursor);
   const db = await getDb();
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const rows = await db
     .select(dtoColumns)
     .from(users)
@@ -125,15 +125,10 @@ export async function listUsers(
       and(
         includeInactive ? undefined : eq(users.active, true),
         q ? or(ilike(users.name, `%${escapeLike(q)}%`), ilike(users.email, `%${escapeLike(q)}%`)) : undefined,
-        after
-          ? or(
-              gt(sql`lower(${users.name})`, after[0]),
-              and(eq(sql`lower(${users.name})`, after[0]), gt(users.id, after[1])),
-            )
-          : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
   return keysetPage(rows, limit, (last) => [last.name.toLowerCase(), last.id]);
 }
