@@ -11,7 +11,7 @@ import { archiveVehicle, updateVehicle } from '@/db/vehicles';
 import { changeJobStatus, createJob, getJob, updateJob } from '@/db/jobs';
 import { getInvoice, issueInvoice, recordPayment } from '@/db/invoices';
 import { customers, invoices, jobs, payments, vehicles } from '@/db/schema';
-import { callRoute, tokenFor } from './api-support';
+import { callRoute, tokenFor, type RouteModule } from './api-support';
 import { createCustomerWithVehicle, createUser, dbAndAdmin, formData, refusal } from './support';
 
 process.env.AUTH_SECRET ??= 'integration-secret-0123456789abcdef0123456789';
@@ -267,18 +267,12 @@ describe('archived customers and vehicles stay as they are', () => {
     await archiveCustomer(admin, customer.id);
     const token = await tokenFor(worker);
     const customerRoute = await import('@/app/api/v1/customers/[id]/route');
-    const edit = await callRoute(customerRoute, 'PATCH', `/api/v1/customers/${customer.id}`, {
-      token,
-      params: { id: customer.id },
-      json: { name: 'Changed' },
-    });
+    const patch = (route: RouteModule, path: string, id: string, json: object) =>
+      callRoute(route, 'PATCH', `${path}/${id}`, { token, params: { id }, json });
+    const edit = await patch(customerRoute, '/api/v1/customers', customer.id, { name: 'Changed' });
     expect(edit.status).toBe(409);
     const vehicleRoute = await import('@/app/api/v1/vehicles/[id]/route');
-    const vehicleEdit = await callRoute(vehicleRoute, 'PATCH', `/api/v1/vehicles/${vehicle.id}`, {
-      token,
-      params: { id: vehicle.id },
-      json: { plate: 'X1' },
-    });
+    const vehicleEdit = await patch(vehicleRoute, '/api/v1/vehicles', vehicle.id, { plate: 'X1' });
     expect(vehicleEdit.status).toBe(409);
     const jobsRoute = await import('@/app/api/v1/jobs/route');
     const job = await callRoute(jobsRoute, 'POST', '/api/v1/jobs', {
