@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
 import { conflict, DomainError, isUniqueViolation, notFound, type FieldErrors } from './core/errors';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './auth/passwords';
+import { hashPassword, newPasswordField, PASSWORD_MAX_LENGTH, verifyPassword } from './auth/passwords';
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
@@ -33,10 +33,7 @@ const dtoColumns = {
   createdAt: users.createdAt,
 };
 
-export const passwordSchema = z
-  .string({ error: 'Password is required.' })
-  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`);
+export const passwordSchema = newPasswordField('Password is required.');
 
 const emailSchema = z
   .string({ error: 'Email is required.' })
