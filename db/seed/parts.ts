@@ -207,16 +207,14 @@ export async function writeDemoParts(tx: Transaction, adminId: string, workerId:
       returned: ['installed', 'returned'],
     };
     const move = (kind: 'issue' | 'return', quantityHundredths: number, daysAgo: number) =>
-      tx
-        .insert(stockMovements)
-        .values({
-          partId: p.id,
-          quantityHundredths,
-          kind,
-          jobPartId: row!.id,
-          createdBy: workerId,
-          createdAt: ago(daysAgo),
-        });
+      tx.insert(stockMovements).values({
+        partId: p.id,
+        quantityHundredths,
+        kind,
+        jobPartId: row!.id,
+        createdBy: workerId,
+        createdAt: ago(daysAgo),
+      });
     for (const step of walk[status]) {
       if (step === 'installed') await move('issue', -qty, 2);
       if (step === 'returned') await move('return', qty, 1);
