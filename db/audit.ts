@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import type { Page } from './core/cursor';
 import type { Actor } from './core/actor';
 import { getDb } from './client';
 import { fieldErrorsFromZod, invalid } from './core/errors';
@@ -32,10 +33,7 @@ export type AuditEventDto = {
 };
 
 /** The audit trail, newest first, filtered by entity (and row) or by the user who acted. Admin only. */
-export async function listAuditEvents(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: AuditEventDto[]; nextCursor: string | null }> {
+export async function listAuditEvents(actor: Actor | null, input: unknown = {}): Promise<Page<AuditEventDto>> {
   requireAdmin(actor);
   const parsed = listAuditEventsInput.safeParse(input);
   if (!parsed.success) throw invalid(fieldErrorsFromZod(parsed.error));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Page } from './core/cursor';
 import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
 import { fieldErrorsFromZod, forbidden, invalid, isCheckViolation } from './core/errors';
@@ -91,7 +92,7 @@ export async function listJobNotes(
   actor: Actor | null,
   jobId: string,
   input: z.input<typeof listJobNotesInput> = {},
-): Promise<{ data: JobNoteDto[]; nextCursor: string | null }> {
+): Promise<Page<JobNoteDto>> {
   const signedIn = requireSignedIn(actor);
   const { limit, cursor } = parse(listJobNotesInput, input);
   const after = cursor ? decodeCursor(cursor) : null;

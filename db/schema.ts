@@ -3,6 +3,7 @@
 // the hand-written trigger migration (drizzle/0002_*.sql): status transitions, append-only tables, no DELETE.
 import { relations, sql, type SQLWrapper } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -21,6 +22,10 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const archivedAt = () => timestamp('archived_at', { withTimezone: true });
+const uuidId = () => uuid('id').primaryKey().defaultRandom();
+/** A uuid column that must name a row of another table. */
+const requiredRef = (name: string, target: () => AnyPgColumn) => uuid(name).notNull().references(target);
 
 /** A plate as a search key: upper-case letters and digits only ("abc 123" finds "ABC-123"; db/core/search.ts searchKey). */
 export const plateKey = (plate: SQLWrapper) => sql`regexp_replace(upper(coalesce(${plate}, '')), '[^A-Z0-9]', '', 'g')`;
@@ -73,7 +78,7 @@ export const timeEntrySource = pgEnum('time_entry_source', ['ui', 'api']);
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: userRole('role').notNull().default('worker'),
@@ -99,7 +104,7 @@ export const users = pgTable(
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     kind: customerKind('kind').notNull().default('individual'),
     name: text('name').notNull(),
     company: text('company'),
@@ -107,10 +112,8 @@ export const customers = pgTable(
     email: text('email'),
     address: text('address'),
     notes: text('notes'),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    archivedAt: archivedAt(),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -139,10 +142,8 @@ export const customers = pgTable(
 export const vehicles = pgTable(
   'vehicles',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    id: uuidId(),
+    customerId: requiredRef('customer_id', () => customers.id),
     vin: text('vin'),
     plate: text('plate'),
     make: text('make').notNull(),
@@ -150,7 +151,7 @@ export const vehicles = pgTable(
     year: integer('year'),
     color: text('color'),
     odometer: integer('odometer'),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedAt: archivedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -181,21 +182,17 @@ export const vehicles = pgTable(
 export const jobs = pgTable(
   'jobs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     // Human job number (J-000123); a sequence, so unique and increasing (gaps allowed, unlike invoices).
     number: integer('number').notNull().generatedAlwaysAsIdentity(),
-    vehicleId: uuid('vehicle_id')
-      .notNull()
-      .references(() => vehicles.id),
+    vehicleId: requiredRef('vehicle_id', () => vehicles.id),
     title: text('title').notNull(),
     description: text('description'),
     status: jobStatus('status').notNull().default('created'),
     priority: jobPriority('priority').notNull().default('normal'),
     odometerIn: integer('odometer_in'),
     promisedAt: timestamp('promised_at', { withTimezone: true }),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
@@ -242,15 +239,9 @@ export const jobs = pgTable(
 export const jobAssignments = pgTable(
   'job_assignments',
   {
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
-    workerId: uuid('worker_id')
-      .notNull()
-      .references(() => users.id),
-    assignedBy: uuid('assigned_by')
-      .notNull()
-      .references(() => users.id),
+    jobId: requiredRef('job_id', () => jobs.id),
+    workerId: requiredRef('worker_id', () => users.id),
+    assignedBy: requiredRef('assigned_by', () => users.id),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
     // Unassigning keeps the row (nothing is deleted); assigning again reopens it.
     unassignedAt: timestamp('unassigned_at', { withTimezone: true }),
@@ -271,15 +262,11 @@ export const jobStatusChanges = pgTable(
   'job_status_changes',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
+    jobId: requiredRef('job_id', () => jobs.id),
     // null only for the first row of a job, the one that records `created`.
     fromStatus: jobStatus('from_status'),
     toStatus: jobStatus('to_status').notNull(),
-    changedBy: uuid('changed_by')
-      .notNull()
-      .references(() => users.id),
+    changedBy: requiredRef('changed_by', () => users.id),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
     reason: text('reason'),
   },
@@ -294,13 +281,9 @@ export const jobStatusChanges = pgTable(
 export const jobNotes = pgTable(
   'job_notes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => users.id),
+    id: uuidId(),
+    jobId: requiredRef('job_id', () => jobs.id),
+    authorId: requiredRef('author_id', () => users.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
@@ -320,20 +303,14 @@ export const jobNotes = pgTable(
 export const timeEntries = pgTable(
   'time_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id),
+    jobId: requiredRef('job_id', () => jobs.id),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     // Null while the clock runs.
     endedAt: timestamp('ended_at', { withTimezone: true }),
     source: timeEntrySource('source').notNull(),
-    recordedBy: uuid('recorded_by')
-      .notNull()
-      .references(() => users.id),
+    recordedBy: requiredRef('recorded_by', () => users.id),
     stoppedBy: uuid('stopped_by').references(() => users.id),
     // Kept by the triggers only: the recorded times until a correction, then the latest correction's.
     effectiveStartedAt: timestamp('effective_started_at', { withTimezone: true }).notNull(),
@@ -371,18 +348,14 @@ export const timeEntries = pgTable(
 export const timeEntryAdjustments = pgTable(
   'time_entry_adjustments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    timeEntryId: uuid('time_entry_id')
-      .notNull()
-      .references(() => timeEntries.id),
+    id: uuidId(),
+    timeEntryId: requiredRef('time_entry_id', () => timeEntries.id),
     // The entry as corrected: both times (the data layer fills the one not corrected) and whether it is void.
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
     void: boolean('void').notNull().default(false),
     reason: text('reason').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -394,6 +367,18 @@ export const timeEntryAdjustments = pgTable(
 );
 
 // ------------------------------------------------------------------------------------------- invoices
+/** The columns an invoice line and an estimate line share: what is charged and its amounts. */
+const lineAmounts = () => ({
+  kind: invoiceLineKind('kind').notNull(),
+  description: text('description').notNull(),
+  quantity: numeric('quantity', { precision: 12, scale: 2 }).notNull(),
+  unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+  // Tax rate in basis points (1/100 of a percent): an invoice copies it from the shop settings when it is issued.
+  taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
+  lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
+  taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+});
+
 export const invoiceCounters = pgTable(
   'invoice_counters',
   {
@@ -407,10 +392,8 @@ export const invoiceCounters = pgTable(
 export const invoices = pgTable(
   'invoices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
+    id: uuidId(),
+    jobId: requiredRef('job_id', () => jobs.id),
     number: text('number').notNull(),
     year: integer('year').notNull(),
     sequence: integer('sequence').notNull(),
@@ -423,17 +406,13 @@ export const invoices = pgTable(
     // Kept by a trigger on payments: the database itself refuses a payment above the open balance.
     paidCents: bigint('paid_cents', { mode: 'number' }).notNull().default(0),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
-    issuedBy: uuid('issued_by')
-      .notNull()
-      .references(() => users.id),
+    issuedBy: requiredRef('issued_by', () => users.id),
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     voidedBy: uuid('voided_by').references(() => users.id),
     voidReason: text('void_reason'),
     // The document as issued: the bill-to, the vehicle and the job copied at issue (db/invoices/issuing.ts) and
     // frozen with the invoice (invoices_guard), so a renamed customer or a sold car changes no issued invoice.
-    customerId: uuid('customer_id')
-      .notNull()
-      .references(() => customers.id),
+    customerId: requiredRef('customer_id', () => customers.id),
     billToName: text('bill_to_name').notNull(),
     billToCompany: text('bill_to_company'),
     billToAddress: text('bill_to_address'),
@@ -484,19 +463,10 @@ export const invoices = pgTable(
 export const invoiceLines = pgTable(
   'invoice_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    invoiceId: uuid('invoice_id')
-      .notNull()
-      .references(() => invoices.id),
+    id: uuidId(),
+    invoiceId: requiredRef('invoice_id', () => invoices.id),
     position: integer('position').notNull(),
-    kind: invoiceLineKind('kind').notNull(),
-    description: text('description').notNull(),
-    quantity: numeric('quantity', { precision: 12, scale: 2 }).notNull(),
-    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
-    // Tax rate in basis points (1/100 of a percent) copied from the shop settings when the invoice is issued.
-    taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
-    lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
-    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    ...lineAmounts(),
     // A part line started from a job part keeps the part and its unit cost (gross margin per job).
     partId: uuid('part_id').references(() => parts.id),
     unitCostCents: bigint('unit_cost_cents', { mode: 'number' }),
@@ -526,16 +496,12 @@ export const invoiceLines = pgTable(
 export const payments = pgTable(
   'payments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    invoiceId: uuid('invoice_id')
-      .notNull()
-      .references(() => invoices.id),
+    id: uuidId(),
+    invoiceId: requiredRef('invoice_id', () => invoices.id),
     amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
     method: paymentMethod('method').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-    recordedBy: uuid('recorded_by')
-      .notNull()
-      .references(() => users.id),
+    recordedBy: requiredRef('recorded_by', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -551,13 +517,13 @@ export const payments = pgTable(
 export const vendors = pgTable(
   'vendors',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     name: text('name').notNull(),
     contactName: text('contact_name'),
     phone: text('phone'),
     email: text('email'),
     accountNumber: text('account_number'),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedAt: archivedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -570,7 +536,7 @@ export const vendors = pgTable(
 export const parts = pgTable(
   'parts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     sku: text('sku').notNull(),
     name: text('name').notNull(),
     brand: text('brand'),
@@ -581,7 +547,7 @@ export const parts = pgTable(
     vendorId: uuid('vendor_id').references(() => vendors.id),
     // Kept by the stock_movements trigger (drizzle/0012_*): the sum of the part's movements; never written directly.
     onHandHundredths: bigint('on_hand_hundredths', { mode: 'number' }).notNull().default(0),
-    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    archivedAt: archivedAt(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -604,19 +570,15 @@ export const parts = pgTable(
 export const jobParts = pgTable(
   'job_parts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
+    id: uuidId(),
+    jobId: requiredRef('job_id', () => jobs.id),
     partId: uuid('part_id').references(() => parts.id),
     description: text('description').notNull(),
     quantityHundredths: integer('quantity_hundredths').notNull(),
     unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
     unitCostCents: bigint('unit_cost_cents', { mode: 'number' }).notNull(),
     status: jobPartStatus('status').notNull().default('needed'),
-    addedBy: uuid('added_by')
-      .notNull()
-      .references(() => users.id),
+    addedBy: requiredRef('added_by', () => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     installedAt: timestamp('installed_at', { withTimezone: true }),
@@ -651,17 +613,13 @@ export const purchaseOrderCounter = pgTable(
 export const purchaseOrders = pgTable(
   'purchase_orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuidId(),
     number: integer('number').notNull(),
-    vendorId: uuid('vendor_id')
-      .notNull()
-      .references(() => vendors.id),
+    vendorId: requiredRef('vendor_id', () => vendors.id),
     status: purchaseOrderStatus('status').notNull().default('draft'),
     expectedAt: timestamp('expected_at', { withTimezone: true }),
     notes: text('notes'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     orderedAt: timestamp('ordered_at', { withTimezone: true }),
@@ -680,10 +638,8 @@ export const purchaseOrders = pgTable(
 export const purchaseOrderLines = pgTable(
   'purchase_order_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    purchaseOrderId: uuid('purchase_order_id')
-      .notNull()
-      .references(() => purchaseOrders.id),
+    id: uuidId(),
+    purchaseOrderId: requiredRef('purchase_order_id', () => purchaseOrders.id),
     position: integer('position').notNull(),
     partId: uuid('part_id').references(() => parts.id),
     description: text('description').notNull(),
@@ -710,17 +666,13 @@ export const stockMovements = pgTable(
   'stock_movements',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    partId: uuid('part_id')
-      .notNull()
-      .references(() => parts.id),
+    partId: requiredRef('part_id', () => parts.id),
     quantityHundredths: integer('quantity_hundredths').notNull(),
     kind: stockMovementKind('kind').notNull(),
     purchaseOrderLineId: uuid('purchase_order_line_id').references(() => purchaseOrderLines.id),
     jobPartId: uuid('job_part_id').references(() => jobParts.id),
     reason: text('reason'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -782,10 +734,8 @@ export const shopSettings = pgTable(
 export const estimates = pgTable(
   'estimates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id')
-      .notNull()
-      .references(() => jobs.id),
+    id: uuidId(),
+    jobId: requiredRef('job_id', () => jobs.id),
     version: integer('version').notNull(),
     status: estimateStatus('status').notNull().default('draft'),
     // A draft's edit writes a new set of lines (lines are append-only); the current set has this revision.
@@ -802,9 +752,7 @@ export const estimates = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     sentBy: uuid('sent_by').references(() => users.id),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    createdBy: requiredRef('created_by', () => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -834,19 +782,11 @@ export const estimates = pgTable(
 export const estimateLines = pgTable(
   'estimate_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    estimateId: uuid('estimate_id')
-      .notNull()
-      .references(() => estimates.id),
+    id: uuidId(),
+    estimateId: requiredRef('estimate_id', () => estimates.id),
     revision: integer('revision').notNull(),
     position: integer('position').notNull(),
-    kind: invoiceLineKind('kind').notNull(),
-    description: text('description').notNull(),
-    quantity: numeric('quantity', { precision: 12, scale: 2 }).notNull(),
-    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
-    taxRateBasisPoints: integer('tax_rate_basis_points').notNull(),
-    lineTotalCents: bigint('line_total_cents', { mode: 'number' }).notNull(),
-    taxCents: bigint('tax_cents', { mode: 'number' }).notNull(),
+    ...lineAmounts(),
     technicianId: uuid('technician_id').references(() => users.id),
   },
   (t) => [
@@ -868,10 +808,8 @@ export const estimateLines = pgTable(
 export const estimateAuthorizations = pgTable(
   'estimate_authorizations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    estimateId: uuid('estimate_id')
-      .notNull()
-      .references(() => estimates.id),
+    id: uuidId(),
+    estimateId: requiredRef('estimate_id', () => estimates.id),
     channel: authorizationChannel('channel').notNull(),
     authorizedBy: text('authorized_by').notNull(),
     approvedLineIds: uuid('approved_line_ids').array().notNull(),
@@ -957,10 +895,8 @@ export const loginAddressAttempts = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    id: uuidId(),
+    userId: requiredRef('user_id', () => users.id),
     sessionVersion: integer('session_version').notNull(),
     createdAt: createdAt(),
     endedAt: timestamp('ended_at', { withTimezone: true }),

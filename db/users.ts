@@ -1,14 +1,14 @@
 import 'server-only';
-import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, SessionClaims } from './core/actor';
 import { getDb, type Executor } from './client';
 import { conflict, DomainError, isUniqueViolation, notFound, type FieldErrors } from './core/errors';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './auth/passwords';
+import { hashPassword, newPasswordField, PASSWORD_MAX_LENGTH, verifyPassword } from './auth/passwords';
 import { requireAdmin } from './core/policy';
 import { userRole, users, type User } from './schema';
 import { escapeLike } from './core/search';
-import { decodeCursor, encodeCursor } from './core/cursor';
+import { keysetPage, nameKeyset, type Page } from './core/cursor';
 import { isUuid } from './core/ids';
 import { parse } from './core/input';
 import { stopRunningClockOf } from './time/sql';
@@ -33,10 +33,7 @@ const dtoColumns = {
   createdAt: users.createdAt,
 };
 
-export const passwordSchema = z
-  .string({ error: 'Password is required.' })
-  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`);
+export const passwordSchema = newPasswordField('Password is required.');
 
 const emailSchema = z
   .string({ error: 'Email is required.' })
@@ -113,11 +110,11 @@ export async function verifyCredentials(
 export async function listUsers(
   actor: Actor | null,
   input: z.input<typeof listUsersInput> = {},
-): Promise<{ data: UserDto[]; nextCursor: string | null }> {
+): Promise<Page<UserDto>> {
   requireAdmin(actor);
   const { q, includeInactive, limit, cursor } = parse(listUsersInput, input);
+  const byName = nameKeyset(users.name, users.id, cursor);
   const db = await getDb();
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
   const rows = await db
     .select(dtoColumns)
     .from(users)
@@ -125,22 +122,12 @@ export async function listUsers(
       and(
         includeInactive ? undefined : eq(users.active, true),
         q ? or(ilike(users.name, `%${escapeLike(q)}%`), ilike(users.email, `%${escapeLike(q)}%`)) : undefined,
-        after
-          ? or(
-              gt(sql`lower(${users.name})`, after[0]),
-              and(eq(sql`lower(${users.name})`, after[0]), gt(users.id, after[1])),
-            )
-          : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.name.toLowerCase(), last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.name.toLowerCase(), last.id]);
 }
 
 /** Active workers, for assignment pickers and filters (any signed-in user may see who works here). */

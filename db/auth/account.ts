@@ -7,16 +7,13 @@ import type { Actor } from '../core/actor';
 import { fieldErrorsFromZod, invalid, unauthorized } from '../core/errors';
 import { isUuid } from '../core/ids';
 import { sessions, users } from '../schema';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords';
+import { hashPassword, newPasswordField, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords';
 import { endOtherSessions } from './sessions';
 
 export const changePasswordInput = z
   .object({
     currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.'),
-    newPassword: z
-      .string({ error: 'Enter a new password.' })
-      .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`),
+    newPassword: newPasswordField('Enter a new password.'),
     confirmPassword: z.string({ error: 'Repeat the new password.' }),
   })
   .refine((value) => value.newPassword === value.confirmPassword, {

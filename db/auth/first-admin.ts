@@ -2,16 +2,13 @@
 import { z } from 'zod';
 import { getDb } from '../client';
 import { conflict, fieldErrorsFromZod, invalid, isUniqueViolation } from '../core/errors';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
+import { hashPassword, newPasswordField } from './passwords';
 import { users } from '../schema';
 
 const input = z.object({
   email: z.string().trim().pipe(z.email('Enter a valid email address.')),
   name: z.string().trim().min(1, 'Name is required.').max(120),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-    .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`),
+  password: newPasswordField(),
 });
 
 export async function createFirstAdmin(raw: unknown): Promise<{ id: string; email: string }> {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { getDb } from '../client';
 import { conflict, fieldErrorsFromZod, invalid, isUniqueViolation, notFound } from '../core/errors';
 import { shopSettings, users } from '../schema';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
+import { hashPassword, newPasswordField } from './passwords';
 
 // Any constant distinct from other advisory locks in this database (the first-run setup's own).
 const SETUP_LOCK_KEY = 0x5e7_0001;
@@ -17,10 +17,7 @@ export const setupInput = z
     shopName: z.string({ error: 'Shop name is required.' }).trim().min(1, 'Shop name is required.').max(120),
     name: z.string({ error: 'Your name is required.' }).trim().min(1, 'Your name is required.').max(120),
     email: z.string({ error: 'Enter a valid email address.' }).trim().pipe(z.email('Enter a valid email address.')),
-    password: z
-      .string({ error: 'Choose a password.' })
-      .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`),
+    password: newPasswordField('Choose a password.'),
     confirmPassword: z.string({ error: 'Repeat the password.' }),
   })
   .refine((value) => value.password === value.confirmPassword, {

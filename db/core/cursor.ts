@@ -1,5 +1,6 @@
 // The one keyset cursor codec: a cursor is the sort values of a page's last row, as base64url JSON. Decoding
 // checks every value's kind, so a forged cursor is a field error on `cursor`, never a database error.
+import { asc, sql, type AnyColumn } from 'drizzle-orm';
 import { invalid } from './errors';
 import { isUuid } from './ids';
 
@@ -36,4 +37,46 @@ export function decodeCursor<const P extends readonly CursorPart[]>(cursor: stri
     // fall through
   }
   throw invalid({ cursor: ['Invalid cursor.'] });
+}
+
+/** One page of a keyset-paginated list: its rows and the cursor of the next page (`null` on the last). */
+export type Page<T> = { data: T[]; nextCursor: string | null };
+type CursorOf<Row> = (last: Row) => readonly (string | number)[];
+
+/**
+ * A keyset page from `rows` read with `limit + 1`: the first `limit` of them (each through `toData`, if given), and
+ * the cursor after the last of those (`cursorOf` its sort values) when another row follows, `null` otherwise.
+ */
+export function keysetPage<Row>(rows: Row[], limit: number, cursorOf: CursorOf<Row>): Page<Row>;
+export function keysetPage<Row, Out>(
+  rows: Row[],
+  limit: number,
+  cursorOf: CursorOf<Row>,
+  toData: (row: Row) => Out,
+): Page<Out>;
+export function keysetPage<Row, Out>(
+  rows: Row[],
+  limit: number,
+  cursorOf: CursorOf<Row>,
+  toData?: (row: Row) => Out,
+): Page<Row | Out> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: toData ? page.map((row) => toData(row)) : page,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(cursorOf(last)) : null,
+  };
+}
+
+/**
+ * A list by name (case-insensitive), then id: the sort key to select as `sortName` (the cursor's first value), the
+ * condition of the page after `cursor` (undefined on the first page) and the order.
+ */
+export function nameKeyset(name: AnyColumn, id: AnyColumn, cursor: string | undefined) {
+  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  return {
+    sortName: sql<string>`lower(${name})`,
+    after: after ? sql`(lower(${name}), ${id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+    orderBy: [asc(sql`lower(${name})`), asc(id)],
+  };
 }

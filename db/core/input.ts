@@ -44,3 +44,8 @@ export function normaliseInput(input: unknown, { blank = 'null' }: { blank?: 'nu
   }
   return result;
 }
+
+/** `parse` for a list's query (a search form, a query string): blank fields are left out, so their defaults apply. */
+export function parseQuery<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  return parse(schema, normaliseInput(input, { blank: 'drop' }));
+}

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { preparedJobsRead, requireSignedIn } from '../core/policy';
 import { customers, customerWords, jobs, plateVinWords, vehicles } from '../schema';
 import {
@@ -30,28 +30,24 @@ import {
 
 // --------------------------------------------------------------------------------------------- read
 
-export async function listCustomers(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: CustomerListItem[]; nextCursor: string | null }> {
+export async function listCustomers(actor: Actor | null, input: unknown = {}): Promise<Page<CustomerListItem>> {
   requireSignedIn(actor);
-  const { q, includeArchived, limit, cursor } = parse(listCustomersInput, normaliseInput(input, { blank: 'drop' }));
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const { q, includeArchived, limit, cursor } = parseQuery(listCustomersInput, input);
+  const byName = nameKeyset(customers.name, customers.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...customerColumns, sortName: sql<string>`lower(${customers.name})` })
+    .select({ ...customerColumns, sortName: byName.sortName })
     .from(customers)
     .where(
       and(
         includeArchived ? undefined : isNull(customers.archivedAt),
         q ? customerSearch(q, includeArchived) : undefined,
-        after ? sql`(lower(${customers.name}), ${customers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { data: page, nextCursor } = keysetPage(rows, limit, (last) => [last.sortName, last.id]);
 
   const ids = page.map((row) => row.id);
   const vehicleRows =
@@ -80,7 +76,7 @@ export async function listCustomers(
         .slice(0, 5)
         .map(({ customerId: _customerId, ...vehicle }) => vehicle),
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
+    nextCursor,
   };
 }
 
@@ -164,7 +160,6 @@ const jobsOfCustomer = preparedJobsRead('customer_jobs', (db, visible) =>
 
 /** Where a page of the customer's vehicles or jobs starts (a cursor from the previous page) and how long it is. */
 export type CustomerPages = { vehicles: { cursor?: string; limit: number }; jobs: { cursor?: string; limit: number } };
-type Page<T> = { data: T[]; nextCursor: string | null };
 
 /** The customer with one page of their vehicles and one of their jobs: the customer page. */
 export async function getCustomerPage(
@@ -203,24 +198,19 @@ export async function getCustomerPage(
     limit: pages.jobs.limit + 1,
   });
   const duplicates = await findDuplicates(db, customer);
-  const vehiclePage = vehicleRows.slice(0, pages.vehicles.limit);
-  const jobPage = jobRows.slice(0, pages.jobs.limit);
-  const lastVehicle = vehiclePage.at(-1);
-  const lastJob = jobPage.at(-1);
+  const vehiclePage = keysetPage(vehicleRows, pages.vehicles.limit, (v) => [
+    v.archivedAt ? 1 : 0,
+    v.sortCreatedAt,
+    v.id,
+  ]);
+  const jobPage = keysetPage(jobRows, pages.jobs.limit, (job) => [job.sortCreatedAt, job.number]);
   return {
     ...customer,
     vehicles: {
-      data: vehiclePage.map(({ sortCreatedAt: _sort, ...vehicle }) => vehicle),
-      nextCursor:
-        vehicleRows.length > vehiclePage.length && lastVehicle
-          ? encodeCursor([lastVehicle.archivedAt ? 1 : 0, lastVehicle.sortCreatedAt, lastVehicle.id])
-          : null,
+      data: vehiclePage.data.map(({ sortCreatedAt: _sort, ...vehicle }) => vehicle),
+      nextCursor: vehiclePage.nextCursor,
     },
-    jobs: {
-      data: jobPage.map(({ sortCreatedAt: _sort, ...job }) => job),
-      nextCursor:
-        jobRows.length > jobPage.length && lastJob ? encodeCursor([lastJob.sortCreatedAt, lastJob.number]) : null,
-    },
+    jobs: { data: jobPage.data.map(({ sortCreatedAt: _sort, ...job }) => job), nextCursor: jobPage.nextCursor },
     duplicates,
   };
 }

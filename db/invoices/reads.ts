@@ -3,7 +3,7 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { formatJobNumber } from '../core/document-numbers';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
@@ -28,7 +28,7 @@ import type { InvoiceableJobDto, InvoiceDto, InvoiceSummaryDto, ReadyToInvoiceJo
 export async function listInvoices(
   actor: Actor | null,
   input: z.input<typeof listInvoicesInput> = {},
-): Promise<{ data: InvoiceSummaryDto[]; nextCursor: string | null }> {
+): Promise<Page<InvoiceSummaryDto>> {
   requireAdmin(actor);
   const { paymentStatus, balance, limit, cursor } = parse(listInvoicesInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
@@ -46,12 +46,7 @@ export async function listInvoices(
     )
     .orderBy(desc(invoices.issuedAt), desc(invoices.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toSummary),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.issuedAtKey, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.issuedAtKey, last.id], toSummary);
 }
 
 /** One invoice with its lines, payments, job, vehicle and customer. */
@@ -101,7 +96,7 @@ export async function getInvoiceableJob(actor: Actor | null, jobId: string): Pro
 export async function listJobsReadyToInvoice(
   actor: Actor | null,
   input: z.input<typeof listJobsReadyToInvoiceInput> = {},
-): Promise<{ data: ReadyToInvoiceJobDto[]; nextCursor: string | null }> {
+): Promise<Page<ReadyToInvoiceJobDto>> {
   requireAdmin(actor);
   const { limit, cursor } = parse(listJobsReadyToInvoiceInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
@@ -120,10 +115,10 @@ export async function listJobsReadyToInvoice(
     )
     .orderBy(desc(jobs.completedAt), desc(jobs.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map((row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.completedAtKey, last.id]) : null,
-  };
+  return keysetPage(
+    rows,
+    limit,
+    (last) => [last.completedAtKey, last.id],
+    (row) => ({ ...toJobToInvoice(row), completedAt: row.completedAt! }),
+  );
 }

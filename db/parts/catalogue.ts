@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { conflict, invalid, isUniqueViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { containsOrWordStarts } from '../core/search';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { partWords, parts, vendors } from '../schema';
@@ -18,19 +18,13 @@ import type { PartDto } from './types';
  * Parts by name (keyset pages). `q` finds the SKU or name anywhere (trigram indexes) or, without three letters
  * in a row, the start of a word; `reorder` keeps the parts whose available + on order is below the reorder point.
  */
-export async function listParts(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: PartDto[]; nextCursor: string | null }> {
+export async function listParts(actor: Actor | null, input: unknown = {}): Promise<Page<PartDto>> {
   requireSignedIn(actor);
-  const { q, reorder, includeArchived, limit, cursor } = parse(
-    listPartsInput,
-    normaliseInput(input, { blank: 'drop' }),
-  );
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const { q, reorder, includeArchived, limit, cursor } = parseQuery(listPartsInput, input);
+  const byName = nameKeyset(parts.name, parts.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...partColumns, sortName: sql<string>`lower(${parts.name})` })
+    .select({ ...partColumns, sortName: byName.sortName })
     .from(parts)
     .where(
       and(
@@ -39,17 +33,12 @@ export async function listParts(
         reorder
           ? sql`${parts.reorderPointHundredths} > 0 and ${parts.onHandHundredths} - ${reservedSql} + ${onOrderSql} < ${parts.reorderPointHundredths}`
           : undefined,
-        after ? sql`(lower(${parts.name}), ${parts.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${parts.name})`), asc(parts.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map((row) => toPart(row as PartRow)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortName, last.id], toPart);
 }
 
 /** One select per condition, so that each reads its own index (db/core/search.ts). */

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { formatPurchaseOrderNumber } from '../core/document-numbers';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { requireSignedIn } from '../core/policy';
 import { parts, purchaseOrderLines, purchaseOrders, vendors } from '../schema';
 import { listPurchaseOrdersInput } from './inputs';
@@ -60,9 +60,9 @@ function toSummary(row: SummaryRow): PurchaseOrderSummaryDto {
 export async function listPurchaseOrders(
   actor: Actor | null,
   input: unknown = {},
-): Promise<{ data: PurchaseOrderSummaryDto[]; nextCursor: string | null }> {
+): Promise<Page<PurchaseOrderSummaryDto>> {
   requireSignedIn(actor);
-  const { status, vendorId, limit, cursor } = parse(listPurchaseOrdersInput, normaliseInput(input, { blank: 'drop' }));
+  const { status, vendorId, limit, cursor } = parseQuery(listPurchaseOrdersInput, input);
   const after = cursor ? decodeCursor(cursor, ['timestamp', 'uuid']) : null;
   if (vendorId !== undefined && !isUuid(vendorId)) return { data: [], nextCursor: null };
   const rows = await (
@@ -82,12 +82,7 @@ export async function listPurchaseOrders(
     )
     .orderBy(desc(purchaseOrders.createdAt), desc(purchaseOrders.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toSummary),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAtKey, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.createdAtKey, last.id], toSummary);
 }
 
 export async function getPurchaseOrder(actor: Actor | null, id: string): Promise<PurchaseOrderDto> {

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { formatJobNumber, formatPurchaseOrderNumber } from '../core/document-numbers';
 import { conflict, isCheckViolation, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { jobParts, jobs, parts, purchaseOrderLines, purchaseOrders, stockMovements, users } from '../schema';
 import { loadPart } from './catalogue';
@@ -26,9 +26,9 @@ export async function listStockMovements(
   actor: Actor | null,
   partId: string,
   input: unknown = {},
-): Promise<{ data: StockMovementDto[]; nextCursor: string | null }> {
+): Promise<Page<StockMovementDto>> {
   requireSignedIn(actor);
-  const { limit, cursor } = parse(listMovementsInput, normaliseInput(input, { blank: 'drop' }));
+  const { limit, cursor } = parseQuery(listMovementsInput, input);
   const after = cursor ? decodeCursor(cursor, ['integer']) : null;
   const db = await getDb();
   const part = await loadPart(db, partId);
@@ -55,7 +55,7 @@ export async function listStockMovements(
     .where(and(eq(stockMovements.partId, part.id), after ? sql`${stockMovements.id} < ${after[0]}` : undefined))
     .orderBy(desc(stockMovements.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
+  const { data: page, nextCursor } = keysetPage(rows, limit, (last) => [last.id]);
   const first = page[0];
   // What the shelf held after the page's newest movement: today's on hand less everything newer.
   let onHand = 0;
@@ -83,8 +83,7 @@ export async function listStockMovements(
     onHand -= row.quantityHundredths;
     return movement;
   });
-  const last = page.at(-1);
-  return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return { data, nextCursor };
 }
 
 /** Admin only: a counted shelf, a breakage; the reason is required and the shelf never goes below zero. */

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { normaliseInput, parse, parseQuery } from '../core/input';
 import { requireAdmin, requireSignedIn } from '../core/policy';
 import { vendors } from '../schema';
 import { createVendorInput, listVendorsInput, updateVendorInput } from './inputs';
@@ -23,36 +23,26 @@ const vendorColumns = {
   updatedAt: vendors.updatedAt,
 };
 
-function toVendor({ archivedAt, ...row }: typeof vendors.$inferSelect): VendorDto {
+type VendorRow = typeof vendors.$inferSelect;
+
+/** A vendor as read, with or without the list's sort key (which it leaves out). */
+function toVendor({ archivedAt, sortName: _sortName, ...row }: VendorRow & { sortName?: string }): VendorDto {
   return { ...row, archived: archivedAt !== null };
 }
 
 /** Everyone signed in sees vendors (a delivery names one); by name, keyset pages. */
-export async function listVendors(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: VendorDto[]; nextCursor: string | null }> {
+export async function listVendors(actor: Actor | null, input: unknown = {}): Promise<Page<VendorDto>> {
   requireSignedIn(actor);
-  const { includeArchived, limit, cursor } = parse(listVendorsInput, normaliseInput(input, { blank: 'drop' }));
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const { includeArchived, limit, cursor } = parseQuery(listVendorsInput, input);
+  const byName = nameKeyset(vendors.name, vendors.id, cursor);
   const db = await getDb();
   const rows = await db
-    .select({ ...vendorColumns, sortName: sql<string>`lower(${vendors.name})` })
+    .select({ ...vendorColumns, sortName: byName.sortName })
     .from(vendors)
-    .where(
-      and(
-        includeArchived ? undefined : isNull(vendors.archivedAt),
-        after ? sql`(lower(${vendors.name}), ${vendors.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(sql`lower(${vendors.name})`), asc(vendors.id))
+    .where(and(includeArchived ? undefined : isNull(vendors.archivedAt), byName.after))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ sortName: _sortName, ...row }) => toVendor(row)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortName, last.id], toVendor);
 }
 
 export async function getVendor(actor: Actor | null, id: string): Promise<VendorDto> {

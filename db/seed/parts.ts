@@ -163,26 +163,16 @@ export async function writeDemoParts(tx: Transaction, adminId: string, workerId:
     }
     return row!.id;
   };
-  await order(
-    metro!.id,
-    'received',
-    40,
-    [
-      { part: 0, qty: 1_200, received: 1_200 },
-      { part: 1, qty: 2_000, received: 2_000 },
-    ],
-    -35,
-  );
-  await order(
-    fastline!.id,
-    'partially_received',
-    10,
-    [
-      { part: 5, qty: 800, received: 400 },
-      { part: 2, qty: 400, received: 0 },
-    ],
-    2,
-  );
+  const filtersAndOil = [
+    { part: 0, qty: 1_200, received: 1_200 },
+    { part: 1, qty: 2_000, received: 2_000 },
+  ];
+  await order(metro!.id, 'received', 40, filtersAndOil, -35);
+  const plugsAndPads = [
+    { part: 5, qty: 800, received: 400 },
+    { part: 2, qty: 400, received: 0 },
+  ];
+  await order(fastline!.id, 'partially_received', 10, plugsAndPads, 2);
   await order(metro!.id, 'cancelled', 20, [{ part: 7, qty: 200, received: 0 }], null);
 
   // Job parts: the open jobs' needs in every status; the waiting jobs' parts are on an ordered PO.
@@ -216,25 +206,18 @@ export async function writeDemoParts(tx: Transaction, adminId: string, workerId:
       installed: ['installed'],
       returned: ['installed', 'returned'],
     };
+    const move = (kind: 'issue' | 'return', quantityHundredths: number, daysAgo: number) =>
+      tx.insert(stockMovements).values({
+        partId: p.id,
+        quantityHundredths,
+        kind,
+        jobPartId: row!.id,
+        createdBy: workerId,
+        createdAt: ago(daysAgo),
+      });
     for (const step of walk[status]) {
-      if (step === 'installed')
-        await tx.insert(stockMovements).values({
-          partId: p.id,
-          quantityHundredths: -qty,
-          kind: 'issue',
-          jobPartId: row!.id,
-          createdBy: workerId,
-          createdAt: ago(2),
-        });
-      if (step === 'returned')
-        await tx.insert(stockMovements).values({
-          partId: p.id,
-          quantityHundredths: qty,
-          kind: 'return',
-          jobPartId: row!.id,
-          createdBy: workerId,
-          createdAt: ago(1),
-        });
+      if (step === 'installed') await move('issue', -qty, 2);
+      if (step === 'returned') await move('return', qty, 1);
       await tx
         .update(jobParts)
         .set({ status: step, installedAt: step === 'installed' ? ago(2) : undefined })

@@ -5,10 +5,10 @@ import { and, asc, desc, eq, getTableColumns, gte, isNull, lt, sql } from 'drizz
 import type { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { forbidden, invalid, notFound } from '../core/errors';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { isAdmin, requireAdmin, requireSignedIn } from '../core/policy';
 import { jobAccess } from '../jobs/access';
 import { jobs, timeEntries, timeEntryAdjustments, users } from '../schema';
@@ -22,9 +22,9 @@ import type { JobClockedTimeDto, TimeAdjustmentDto, TimeEntryDto } from './types
 export async function listTimeEntries(
   actor: Actor | null,
   input: z.input<typeof listTimeEntriesInput> | Record<string, unknown> = {},
-): Promise<{ data: TimeEntryDto[]; nextCursor: string | null }> {
+): Promise<Page<TimeEntryDto>> {
   const signedIn = requireSignedIn(actor);
-  const data = parse(listTimeEntriesInput, normaliseInput(input, { blank: 'drop' }));
+  const data = parseQuery(listTimeEntriesInput, input);
   if (data.userId && data.userId !== signedIn.id && !isAdmin(signedIn))
     throw forbidden('A worker sees only their own time entries.');
   const userId = isAdmin(signedIn) ? data.userId : signedIn.id;
@@ -49,13 +49,11 @@ export async function listTimeEntries(
     )
     .orderBy(desc(timeEntries.effectiveStartedAt), desc(timeEntries.id))
     .limit(data.limit + 1);
-  const page = rows.slice(0, data.limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ key: _key, ...entry }) => entry),
-    nextCursor: rows.length > data.limit && last ? encodeCursor([last.key, last.id]) : null,
-  };
+  return keysetPage(rows, data.limit, (last) => [last.key, last.id], withoutKey);
 }
+
+/** An entry as the list reads it, less its sort key. */
+const withoutKey = <Row extends { key: string }>({ key: _key, ...entry }: Row) => entry;
 
 function periodOf(from: string | undefined, to: string | undefined): { start?: Date; end?: Date } {
   if (from && to && to < from) throw invalid({ to: ['To must be on or after From.'] });
@@ -83,7 +81,7 @@ export async function listRunningClocks(actor: Actor | null): Promise<TimeEntryD
 /** The technicians' entries over a period (default the last seven days), by name then oldest first (admins). */
 export async function getTimesheet(actor: Actor | null, input: unknown = {}) {
   requireAdmin(actor);
-  const data = parse(timesheetInput, normaliseInput(input, { blank: 'drop' }));
+  const data = parseQuery(timesheetInput, input);
   const from = data.from ?? lastDays(7).from;
   const to = data.to ?? (data.from && data.from > lastDays(7).to ? data.from : lastDays(7).to);
   if (to < from) throw invalid({ to: ['To must be on or after From.'] });

@@ -1,10 +1,10 @@
 // The new-job screen's vehicle picker: active vehicles of active customers by plate, VIN or owner.
 import 'server-only';
-import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { keysetPage, nameKeyset, type Page } from '../core/cursor';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { notFound } from '../core/errors';
@@ -54,10 +54,10 @@ const vehicleChoiceColumns = {
 export async function searchVehiclesForJob(
   actor: Actor | null,
   input: z.input<typeof searchVehiclesInput> = {},
-): Promise<{ data: VehicleChoiceDto[]; nextCursor: string | null }> {
+): Promise<Page<VehicleChoiceDto>> {
   requireSignedIn(actor);
   const { q, limit, cursor } = parse(searchVehiclesInput, input ?? {});
-  const after = cursor ? decodeCursor(cursor, ['text', 'uuid']) : null;
+  const byName = nameKeyset(customers.name, vehicles.id, cursor);
   const db = await getDb();
   const rows = await db
     .select(vehicleChoiceColumns)
@@ -68,22 +68,12 @@ export async function searchVehiclesForJob(
         isNull(vehicles.archivedAt),
         isNull(customers.archivedAt),
         q ? vehicleChoiceSearch(q) : undefined,
-        after
-          ? or(
-              gt(sql`lower(${customers.name})`, after[0]),
-              and(eq(sql`lower(${customers.name})`, after[0]), gt(vehicles.id, after[1])),
-            )
-          : undefined,
+        byName.after,
       ),
     )
-    .orderBy(asc(sql`lower(${customers.name})`), asc(vehicles.id))
+    .orderBy(...byName.orderBy)
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toVehicleChoice),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.customerName.toLowerCase(), last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.customerName.toLowerCase(), last.id], toVehicleChoice);
 }
 
 /**

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { isUuid } from '../core/ids';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { notFound } from '../core/errors';
 import { preparedJobsRead, requireSignedIn } from '../core/policy';
 import { customers, jobs, makeModelWords, plateVinWords, vehicles } from '../schema';
@@ -18,15 +18,9 @@ import {
   type VehicleListItem,
 } from './types';
 
-export async function listVehicles(
-  actor: Actor | null,
-  input: unknown = {},
-): Promise<{ data: VehicleListItem[]; nextCursor: string | null }> {
+export async function listVehicles(actor: Actor | null, input: unknown = {}): Promise<Page<VehicleListItem>> {
   requireSignedIn(actor);
-  const { customerId, q, includeArchived, limit, cursor } = parse(
-    listVehiclesInput,
-    normaliseInput(input, { blank: 'drop' }),
-  );
+  const { customerId, q, includeArchived, limit, cursor } = parseQuery(listVehiclesInput, input);
   const after = cursor ? decodeCursor(cursor, ['text', 'text', 'uuid']) : null;
   const db = await getDb();
   const rows = await db
@@ -53,15 +47,13 @@ export async function listVehicles(
     )
     .orderBy(asc(sql`lower(${vehicles.make})`), asc(sql`lower(${vehicles.model})`), asc(vehicles.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(({ sortMake: _m, sortModel: _o, customerArchivedAt, ...vehicle }) => ({
-      ...vehicle,
-      customerArchived: customerArchivedAt !== null,
-    })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortMake, last.sortModel, last.id]) : null,
-  };
+  return keysetPage(rows, limit, (last) => [last.sortMake, last.sortModel, last.id], toListItem);
+}
+
+/** A row of the list, less its sort keys, with whether the owner is archived. */
+function toListItem<Row extends { sortMake: string; sortModel: string; customerArchivedAt: Date | null }>(row: Row) {
+  const { sortMake: _m, sortModel: _o, customerArchivedAt, ...vehicle } = row;
+  return { ...vehicle, customerArchived: customerArchivedAt !== null };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { withCheckDigit } from '../../db/vin';
-import { call, tokenFor } from './api-support';
+import { call, send, tokenFor } from './api-support';
 import { demo } from './support';
 
 export type CustomerBody = {
@@ -85,9 +85,10 @@ export async function createCustomer(
   token: string,
   fields: Record<string, unknown> = {},
 ): Promise<CustomerBody> {
-  const answer = await call(request, 'POST', '/api/v1/customers', {
-    token,
-    json: { kind: 'individual', name: `Pat Customer ${tag()}`, ...fields },
+  const answer = await send(request, 'POST', '/api/v1/customers', token, {
+    kind: 'individual',
+    name: `Pat Customer ${tag()}`,
+    ...fields,
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body as CustomerBody;
@@ -99,17 +100,14 @@ export async function createVehicle(
   customerId: string,
   fields: Record<string, unknown> = {},
 ): Promise<VehicleBody> {
-  const answer = await call(request, 'POST', '/api/v1/vehicles', {
-    token,
-    json: {
-      customer_id: customerId,
-      vin: randomVin(),
-      plate: `T ${tag()}`,
-      make: 'Skoda',
-      model: 'Octavia',
-      year: 2019,
-      ...fields,
-    },
+  const answer = await send(request, 'POST', '/api/v1/vehicles', token, {
+    customer_id: customerId,
+    vin: randomVin(),
+    plate: `T ${tag()}`,
+    make: 'Skoda',
+    model: 'Octavia',
+    year: 2019,
+    ...fields,
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body as VehicleBody;
@@ -119,9 +117,10 @@ export async function createVehicle(
 export async function createJob(request: APIRequestContext, token: string, fields: Record<string, unknown> = {}) {
   const customer = await createCustomer(request, token);
   const vehicle = await createVehicle(request, token, customer.id);
-  const answer = await call(request, 'POST', '/api/v1/jobs', {
-    token,
-    json: { vehicle_id: vehicle.id, title: `Brakes squeal ${tag()}`, ...fields },
+  const answer = await send(request, 'POST', '/api/v1/jobs', token, {
+    vehicle_id: vehicle.id,
+    title: `Brakes squeal ${tag()}`,
+    ...fields,
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return { customer, vehicle, job: answer.body as JobBody };
@@ -134,9 +133,9 @@ export async function changeStatus(
   status: string,
   reason?: string,
 ): Promise<JobBody> {
-  const answer = await call(request, 'POST', `/api/v1/jobs/${jobId}/status`, {
-    token,
-    json: { status, ...(reason ? { reason } : {}) },
+  const answer = await send(request, 'POST', `/api/v1/jobs/${jobId}/status`, token, {
+    status,
+    ...(reason ? { reason } : {}),
   });
   expect(answer.status, `${status}: ${JSON.stringify(answer.body)}`).toBe(200);
   expect((answer.body as JobBody).status).toBe(status);

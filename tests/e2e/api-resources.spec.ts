@@ -18,7 +18,7 @@ import {
   type Page,
   type VehicleBody,
 } from './api-fixtures';
-import { call, openApiDocument, problem } from './api-support';
+import { call, openApiDocument, problem, send } from './api-support';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const MALFORMED = ['not-a-uuid', '12345', '1%27%20or%201%3D1'];
@@ -159,21 +159,15 @@ test('a worker who opened a job but is not assigned to it may read and edit it, 
 }) => {
   const tokens = await demoTokens(request);
   const { job } = await createJob(request, tokens.worker);
-  const edited = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
-    token: tokens.worker,
-    json: { version: job.version, title: 'Squeal from the rear' },
+  const edited = await send(request, 'PATCH', `/api/v1/jobs/${job.id}`, tokens.worker, {
+    version: job.version,
+    title: 'Squeal from the rear',
   });
   expect(edited.status).toBe(200);
   expect(edited.body).toMatchObject({ title: 'Squeal from the rear', version: job.version + 1 });
-  const moved = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
-    token: tokens.worker,
-    json: { status: 'in_progress' },
-  });
+  const moved = await send(request, 'POST', `/api/v1/jobs/${job.id}/status`, tokens.worker, { status: 'in_progress' });
   expect(moved.status).toBe(403);
-  const noted = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, {
-    token: tokens.worker,
-    json: { body: 'Hello' },
-  });
+  const noted = await send(request, 'POST', `/api/v1/jobs/${job.id}/notes`, tokens.worker, { body: 'Hello' });
   expect(noted.status).toBe(403);
 });
 
@@ -183,39 +177,33 @@ test('conflicts answer 409: illegal transition, duplicate VIN, stale version, in
   const tokens = await demoTokens(request);
   const { job, customer, vehicle } = await createJob(request, tokens.admin);
 
-  const illegal = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
-    token: tokens.admin,
-    json: { status: 'completed' },
-  });
+  const illegal = await send(request, 'POST', `/api/v1/jobs/${job.id}/status`, tokens.admin, { status: 'completed' });
   expect(illegal.status).toBe(409);
   expect(problem(illegal).title).toBe('Conflict');
   expect(problem(illegal).errors?.status?.[0]).toMatch(/cannot go from created to completed/);
-  const unknownStatus = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
-    token: tokens.admin,
-    json: { status: 'teleported' },
+  const unknownStatus = await send(request, 'POST', `/api/v1/jobs/${job.id}/status`, tokens.admin, {
+    status: 'teleported',
   });
   expect(unknownStatus.status).toBe(422);
-  const cancelWithoutReason = await call(request, 'POST', `/api/v1/jobs/${job.id}/status`, {
-    token: tokens.admin,
-    json: { status: 'cancelled' },
+  const cancelWithoutReason = await send(request, 'POST', `/api/v1/jobs/${job.id}/status`, tokens.admin, {
+    status: 'cancelled',
   });
   expect(cancelWithoutReason.status).toBe(422);
   expect(problem(cancelWithoutReason).errors?.reason).toBeDefined();
 
-  const notCompleted = await call(request, 'POST', `/api/v1/jobs/${job.id}/invoice`, {
-    token: tokens.admin,
-    json: { lines: [{ kind: 'fee', description: 'Early', quantity: 1, unit_price_cents: 100 }] },
+  const notCompleted = await send(request, 'POST', `/api/v1/jobs/${job.id}/invoice`, tokens.admin, {
+    lines: [{ kind: 'fee', description: 'Early', quantity: 1, unit_price_cents: 100 }],
   });
   expect(notCompleted.status).toBe(409);
 
-  const first = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
-    token: tokens.admin,
-    json: { version: job.version, priority: 'urgent' },
+  const first = await send(request, 'PATCH', `/api/v1/jobs/${job.id}`, tokens.admin, {
+    version: job.version,
+    priority: 'urgent',
   });
   expect(first.status).toBe(200);
-  const stale = await call(request, 'PATCH', `/api/v1/jobs/${job.id}`, {
-    token: tokens.admin,
-    json: { version: job.version, priority: 'low' },
+  const stale = await send(request, 'PATCH', `/api/v1/jobs/${job.id}`, tokens.admin, {
+    version: job.version,
+    priority: 'low',
   });
   expect(stale.status).toBe(409);
   expect(problem(stale).errors?.version).toBeDefined();
@@ -224,18 +212,17 @@ test('conflicts answer 409: illegal transition, duplicate VIN, stale version, in
       .priority,
   ).toBe('urgent');
 
-  const duplicate = await call(request, 'POST', '/api/v1/vehicles', {
-    token: tokens.worker,
-    json: { customer_id: customer.id, vin: vehicle.vin, make: 'Skoda', model: 'Fabia' },
+  const duplicate = await send(request, 'POST', '/api/v1/vehicles', tokens.worker, {
+    customer_id: customer.id,
+    vin: vehicle.vin,
+    make: 'Skoda',
+    model: 'Fabia',
   });
   expect(duplicate.status).toBe(409);
   expect(problem(duplicate).errors?.vin?.[0]).toMatch(/already on another active vehicle/);
   expect(problem(duplicate).errors?.existing_vehicle_id).toEqual([vehicle.id]);
   const other = await createVehicle(request, tokens.worker, customer.id);
-  const renamed = await call(request, 'PATCH', `/api/v1/vehicles/${other.id}`, {
-    token: tokens.worker,
-    json: { vin: vehicle.vin },
-  });
+  const renamed = await send(request, 'PATCH', `/api/v1/vehicles/${other.id}`, tokens.worker, { vin: vehicle.vin });
   expect(renamed.status).toBe(409);
 
   // Archiving frees the VIN; bringing the old vehicle back while the VIN is taken again is a conflict.
@@ -297,9 +284,9 @@ test('validation errors answer 422 with the fields in snake_case; malformed JSON
 
   const { job: done } = await completedJob(request, tokens.admin);
   const invoice = await issueInvoice(request, tokens.admin, done.id);
-  const payment = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
-    token: tokens.admin,
-    json: { method: 'cheque', received_at: 'yesterday' },
+  const payment = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, tokens.admin, {
+    method: 'cheque',
+    received_at: 'yesterday',
   });
   expect(payment.status).toBe(422);
   expect(Object.keys(problem(payment).errors ?? {}).sort()).toEqual(['amount_cents', 'method', 'received_at']);
@@ -359,9 +346,11 @@ test('customers: search, keyset pages, edit, and archive by the admin hides them
   );
   expect(page2.body).toMatchObject({ data: [{ name: `Cy Searchable ${t}` }], next_cursor: null });
 
-  const edited = await call(request, 'PATCH', `/api/v1/customers/${made[0]!.id}`, {
-    token: tokens.worker,
-    json: { kind: 'business', company: `Ash Fleet ${t}`, phone: uniquePhone, address: '1 Garage Lane' },
+  const edited = await send(request, 'PATCH', `/api/v1/customers/${made[0]!.id}`, tokens.worker, {
+    kind: 'business',
+    company: `Ash Fleet ${t}`,
+    phone: uniquePhone,
+    address: '1 Garage Lane',
   });
   expect(edited.status).toBe(200);
   expect(edited.body).toMatchObject({
@@ -391,9 +380,10 @@ test('customers: search, keyset pages, edit, and archive by the admin hides them
   const all = await call(request, 'GET', `/api/v1/customers?q=${t}&include_archived=true`, { token: tokens.worker });
   expect((all.body as Page<CustomerBody>).data).toHaveLength(3);
   // An archived customer takes no new vehicles.
-  const refused = await call(request, 'POST', '/api/v1/vehicles', {
-    token: tokens.worker,
-    json: { customer_id: made[1]!.id, make: 'Fiat', model: 'Uno' },
+  const refused = await send(request, 'POST', '/api/v1/vehicles', tokens.worker, {
+    customer_id: made[1]!.id,
+    make: 'Fiat',
+    model: 'Uno',
   });
   expect(refused.status).toBe(422);
   expect(problem(refused).errors?.customer_id).toBeDefined();
@@ -434,9 +424,10 @@ test('vehicles: listed per customer and by search, read with owner and history, 
   });
   expect((found.body as Page<VehicleBody>).data.map((row) => row.id)).toEqual([first.id]);
 
-  const opened = await call(request, 'POST', '/api/v1/jobs', {
-    token: tokens.worker,
-    json: { vehicle_id: first.id, title: 'Service', odometer_in: 1500 },
+  const opened = await send(request, 'POST', '/api/v1/jobs', tokens.worker, {
+    vehicle_id: first.id,
+    title: 'Service',
+    odometer_in: 1500,
   });
   expect(opened.status).toBe(201);
   const detail = await call(request, 'GET', `/api/v1/vehicles/${first.id}`, { token: tokens.worker });
@@ -447,9 +438,9 @@ test('vehicles: listed per customer and by search, read with owner and history, 
     vin_warning: null,
   });
 
-  const edited = await call(request, 'PATCH', `/api/v1/vehicles/${second.id}`, {
-    token: tokens.worker,
-    json: { color: 'Blue', year: 2020 },
+  const edited = await send(request, 'PATCH', `/api/v1/vehicles/${second.id}`, tokens.worker, {
+    color: 'Blue',
+    year: 2020,
   });
   expect(edited.body).toMatchObject({ color: 'Blue', year: 2020, make: 'Bmw' });
 
@@ -474,16 +465,12 @@ test('jobs: the list filters by status, vehicle and assignee and pages by number
   const { vehicle, job: firstJob } = await createJob(request, tokens.admin);
   const jobs: JobBody[] = [firstJob];
   for (const title of ['Second visit', 'Third visit']) {
-    const answer = await call(request, 'POST', '/api/v1/jobs', {
-      token: tokens.admin,
-      json: { vehicle_id: vehicle.id, title },
-    });
+    const answer = await send(request, 'POST', '/api/v1/jobs', tokens.admin, { vehicle_id: vehicle.id, title });
     jobs.push(answer.body as JobBody);
   }
   await changeStatus(request, tokens.admin, jobs[1]!.id, 'in_progress');
-  await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
-    token: tokens.admin,
-    json: { user_ids: [tokens.ids.mechanic2] },
+  await send(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, tokens.admin, {
+    user_ids: [tokens.ids.mechanic2],
   });
 
   const page1 = await call(request, 'GET', `/api/v1/jobs?vehicle_id=${vehicle.id}&limit=2`, { token: tokens.admin });
@@ -514,16 +501,12 @@ test('jobs: the list filters by status, vehicle and assignee and pages by number
   expect((mechanicSees.body as Page<JobBody>).data.map((job) => job.id)).toEqual([jobs[2]!.id]);
 
   // Unassigning takes the job away from the mechanic again.
-  const cleared = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
-    token: tokens.admin,
-    json: { user_ids: [] },
-  });
+  const cleared = await send(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, tokens.admin, { user_ids: [] });
   expect((cleared.body as JobBody).assignees).toEqual([]);
   expect((await call(request, 'GET', `/api/v1/jobs/${jobs[2]!.id}`, { token: tokens.mechanic2 })).status).toBe(404);
   // Only workers can be assigned.
-  const adminAssigned = await call(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, {
-    token: tokens.admin,
-    json: { user_ids: [tokens.ids.admin] },
+  const adminAssigned = await send(request, 'PUT', `/api/v1/jobs/${jobs[2]!.id}/assignees`, tokens.admin, {
+    user_ids: [tokens.ids.admin],
   });
   expect(adminAssigned.status).toBe(422);
   expect(problem(adminAssigned).errors?.user_ids).toBeDefined();

@@ -216,6 +216,11 @@ export async function call(
   return answer;
 }
 
+/** `call` with a bearer token and a JSON body, the usual request of these tests. */
+export function send(request: APIRequestContext, method: string, path: string, token: string, json: unknown) {
+  return call(request, method, path, { token, json });
+}
+
 export async function tokenFor(request: APIRequestContext, who: { email: string; password: string }): Promise<string> {
   const answer = await call(request, 'POST', '/api/v1/auth/token', {
     json: { email: who.email, password: who.password },
@@ -237,9 +242,11 @@ export async function createUserViaApi(
   fields: { role?: 'admin' | 'worker'; name?: string; email?: string } = {},
 ) {
   const email = fields.email ?? uniqueEmail(fields.role ?? 'worker');
-  const answer = await call(request, 'POST', '/api/v1/users', {
-    token: adminToken,
-    json: { name: fields.name ?? 'Sam Apitest', email, role: fields.role ?? 'worker', password: NEW_PASSWORD },
+  const answer = await send(request, 'POST', '/api/v1/users', adminToken, {
+    name: fields.name ?? 'Sam Apitest',
+    email,
+    role: fields.role ?? 'worker',
+    password: NEW_PASSWORD,
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return { ...(answer.body as { id: string; email: string; name: string; role: string }), password: NEW_PASSWORD };

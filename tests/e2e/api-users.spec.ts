@@ -1,7 +1,7 @@
 // REST API v1 users endpoints over HTTP: admin only, snake_case, validation and conflicts, and tokens that
 // stop working at once when an admin deactivates a user, changes their role or resets their password.
 import { expect, test } from '@playwright/test';
-import { call, createUserViaApi, NEW_PASSWORD, problem, tokenFor, uniqueEmail } from './api-support';
+import { call, createUserViaApi, NEW_PASSWORD, problem, send, tokenFor, uniqueEmail } from './api-support';
 import { demo } from './support';
 
 type UserBody = {
@@ -39,9 +39,11 @@ test('the admin creates a user: 201 in snake_case, never the password, then read
 }) => {
   const adminToken = await tokenFor(request, demo.admin);
   const email = uniqueEmail('new-mechanic');
-  const created = await call(request, 'POST', '/api/v1/users', {
-    token: adminToken,
-    json: { name: 'Robin Wrench', email, role: 'worker', password: NEW_PASSWORD },
+  const created = await send(request, 'POST', '/api/v1/users', adminToken, {
+    name: 'Robin Wrench',
+    email,
+    role: 'worker',
+    password: NEW_PASSWORD,
   });
   expect(created.status).toBe(201);
   const user = created.body as UserBody;
@@ -64,10 +66,7 @@ test('the admin creates a user: 201 in snake_case, never the password, then read
   expect(found.status).toBe(200);
   expect(found.body).toEqual({ data: [user], next_cursor: null });
 
-  const edited = await call(request, 'PATCH', `/api/v1/users/${user.id}`, {
-    token: adminToken,
-    json: { name: 'Robin Wrenchley' },
-  });
+  const edited = await send(request, 'PATCH', `/api/v1/users/${user.id}`, adminToken, { name: 'Robin Wrenchley' });
   expect(edited.status).toBe(200);
   expect(edited.body).toMatchObject({ id: user.id, name: 'Robin Wrenchley', email, role: 'worker' });
 
@@ -81,34 +80,32 @@ test('the admin creates a user: 201 in snake_case, never the password, then read
 
 test('a bad email is 422 with errors.email; a duplicate email is 409', async ({ request }) => {
   const adminToken = await tokenFor(request, demo.admin);
-  const invalid = await call(request, 'POST', '/api/v1/users', {
-    token: adminToken,
-    json: { name: 'Bad Email', email: 'not-an-email', role: 'worker', password: NEW_PASSWORD },
+  const invalid = await send(request, 'POST', '/api/v1/users', adminToken, {
+    name: 'Bad Email',
+    email: 'not-an-email',
+    role: 'worker',
+    password: NEW_PASSWORD,
   });
   expect(invalid.status).toBe(422);
   expect(problem(invalid).errors?.email).toEqual(['Enter a valid email address.']);
 
-  const several = await call(request, 'POST', '/api/v1/users', {
-    token: adminToken,
-    json: { role: 'boss', password: 'short' },
-  });
+  const several = await send(request, 'POST', '/api/v1/users', adminToken, { role: 'boss', password: 'short' });
   expect(several.status).toBe(422);
   expect(Object.keys(problem(several).errors ?? {}).sort()).toEqual(['email', 'name', 'password', 'role']);
 
   const existing = await createUserViaApi(request, adminToken);
-  const duplicate = await call(request, 'POST', '/api/v1/users', {
-    token: adminToken,
-    json: { name: 'Copy Cat', email: existing.email.toUpperCase(), role: 'worker', password: NEW_PASSWORD },
+  const duplicate = await send(request, 'POST', '/api/v1/users', adminToken, {
+    name: 'Copy Cat',
+    email: existing.email.toUpperCase(),
+    role: 'worker',
+    password: NEW_PASSWORD,
   });
   expect(duplicate.status).toBe(409);
   expect(problem(duplicate).title).toBe('Conflict');
   expect(problem(duplicate).errors?.email).toBeDefined();
 
   const other = await createUserViaApi(request, adminToken);
-  const renamed = await call(request, 'PATCH', `/api/v1/users/${other.id}`, {
-    token: adminToken,
-    json: { email: existing.email },
-  });
+  const renamed = await send(request, 'PATCH', `/api/v1/users/${other.id}`, adminToken, { email: existing.email });
   expect(renamed.status).toBe(409);
 });
 
@@ -159,17 +156,15 @@ test('a password reset and a role change each end the user’s token', async ({ 
   const mechanic = await createUserViaApi(request, adminToken);
   const token = await tokenFor(request, mechanic);
 
-  const tooShort = await call(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, {
-    token: adminToken,
-    json: { password: 'short' },
+  const tooShort = await send(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, adminToken, {
+    password: 'short',
   });
   expect(tooShort.status).toBe(422);
   expect(problem(tooShort).errors?.password).toBeDefined();
   expect((await call(request, 'GET', '/api/v1/me', { token })).status).toBe(200);
 
-  const reset = await call(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, {
-    token: adminToken,
-    json: { password: 'brand-new-password' },
+  const reset = await send(request, 'POST', `/api/v1/users/${mechanic.id}/reset-password`, adminToken, {
+    password: 'brand-new-password',
   });
   expect(reset.status).toBe(200);
   expect(JSON.stringify(reset.body)).not.toMatch(/password/i);
@@ -184,10 +179,7 @@ test('a password reset and a role change each end the user’s token', async ({ 
 
   const second = await tokenFor(request, { email: mechanic.email, password: 'brand-new-password' });
   expect((await call(request, 'GET', '/api/v1/me', { token: second })).status).toBe(200);
-  const promoted = await call(request, 'PATCH', `/api/v1/users/${mechanic.id}`, {
-    token: adminToken,
-    json: { role: 'admin' },
-  });
+  const promoted = await send(request, 'PATCH', `/api/v1/users/${mechanic.id}`, adminToken, { role: 'admin' });
   expect(promoted.status).toBe(200);
   expect((promoted.body as UserBody).role).toBe('admin');
   expect((await call(request, 'GET', '/api/v1/me', { token: second })).status).toBe(401);

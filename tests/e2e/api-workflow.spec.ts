@@ -15,7 +15,7 @@ import {
   type Page,
   type VehicleBody,
 } from './api-fixtures';
-import { call, problem } from './api-support';
+import { call, problem, send } from './api-support';
 import { demo } from './support';
 
 type HistoryRow = {
@@ -34,14 +34,11 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   const t = tag();
 
   // The front desk (a worker) registers the customer.
-  const customerAnswer = await call(request, 'POST', '/api/v1/customers', {
-    token: tokens.worker,
-    json: {
-      kind: 'individual',
-      name: `Dana Driver ${t}`,
-      phone: '+1 555 0100',
-      email: `dana-${t.toLowerCase()}@example.com`,
-    },
+  const customerAnswer = await send(request, 'POST', '/api/v1/customers', tokens.worker, {
+    kind: 'individual',
+    name: `Dana Driver ${t}`,
+    phone: '+1 555 0100',
+    email: `dana-${t.toLowerCase()}@example.com`,
   });
   expect(customerAnswer.status).toBe(201);
   const customer = customerAnswer.body as {
@@ -71,9 +68,9 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   expect(problem(warned).errors?.accept_vin_warning).toBeDefined();
   expect(problem(warned).detail).toMatch(/check digit/);
 
-  const accepted = await call(request, 'POST', '/api/v1/vehicles', {
-    token: tokens.worker,
-    json: { ...vehicleFields, accept_vin_warning: true },
+  const accepted = await send(request, 'POST', '/api/v1/vehicles', tokens.worker, {
+    ...vehicleFields,
+    accept_vin_warning: true,
   });
   expect(accepted.status).toBe(201);
   const vehicle = accepted.body as VehicleBody & { odometer: number };
@@ -81,16 +78,13 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   expect(vehicle.vin_warning).toMatch(/check digit/);
 
   // The worker opens the job card.
-  const opened = await call(request, 'POST', '/api/v1/jobs', {
-    token: tokens.worker,
-    json: {
-      vehicle_id: vehicle.id,
-      title: 'Grinding noise when braking',
-      description: 'Front left, worse when cold.',
-      odometer_in: 88250,
-      priority: 'high',
-      promised_at: '2030-06-01',
-    },
+  const opened = await send(request, 'POST', '/api/v1/jobs', tokens.worker, {
+    vehicle_id: vehicle.id,
+    title: 'Grinding noise when braking',
+    description: 'Front left, worse when cold.',
+    odometer_in: 88250,
+    priority: 'high',
+    promised_at: '2030-06-01',
   });
   expect(opened.status).toBe(201);
   const job = opened.body as JobBody & {
@@ -111,9 +105,8 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
 
   // Mechanic 2 cannot see it yet; the admin assigns them.
   expect((await call(request, 'GET', `/api/v1/jobs/${job.id}`, { token: tokens.mechanic2 })).status).toBe(404);
-  const assigned = await call(request, 'PUT', `/api/v1/jobs/${job.id}/assignees`, {
-    token: tokens.admin,
-    json: { user_ids: [tokens.ids.mechanic2] },
+  const assigned = await send(request, 'PUT', `/api/v1/jobs/${job.id}/assignees`, tokens.admin, {
+    user_ids: [tokens.ids.mechanic2],
   });
   expect(assigned.status).toBe(200);
   expect((assigned.body as JobBody).assignees).toEqual([{ id: tokens.ids.mechanic2, name: demo.mechanic2.name }]);
@@ -125,9 +118,8 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
 
   // Mechanic 2 works the job and writes notes.
   await changeStatus(request, tokens.mechanic2, job.id, 'in_progress');
-  const note1 = await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, {
-    token: tokens.mechanic2,
-    json: { body: 'Front pads worn to the backing plate.' },
+  const note1 = await send(request, 'POST', `/api/v1/jobs/${job.id}/notes`, tokens.mechanic2, {
+    body: 'Front pads worn to the backing plate.',
   });
   expect(note1.status).toBe(201);
   expect(note1.body).toMatchObject({
@@ -139,9 +131,8 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   await changeStatus(request, tokens.mechanic2, job.id, 'in_progress');
   expect(
     (
-      await call(request, 'POST', `/api/v1/jobs/${job.id}/notes`, {
-        token: tokens.mechanic2,
-        json: { body: 'New pads fitted, test drive OK.' },
+      await send(request, 'POST', `/api/v1/jobs/${job.id}/notes`, tokens.mechanic2, {
+        body: 'New pads fitted, test drive OK.',
       })
     ).status,
   ).toBe(201);
@@ -189,17 +180,17 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   expect(invoice.total_cents).toBe(invoice.subtotal_cents + invoice.tax_cents);
   expect(invoice.balance_cents).toBe(invoice.total_cents);
 
-  const second = await call(request, 'POST', `/api/v1/jobs/${job.id}/invoice`, {
-    token: tokens.admin,
-    json: { lines: [{ kind: 'fee', description: 'Again', quantity: 1, unit_price_cents: 100 }] },
+  const second = await send(request, 'POST', `/api/v1/jobs/${job.id}/invoice`, tokens.admin, {
+    lines: [{ kind: 'fee', description: 'Again', quantity: 1, unit_price_cents: 100 }],
   });
   expect(second.status).toBe(409);
   expect(problem(second).detail).toMatch(/already has an invoice/);
 
   // Payments: part now, an overpayment refused, the rest later.
-  const partial = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
-    token: tokens.admin,
-    json: { amount_cents: 5000, method: 'card', received_at: new Date().toISOString() },
+  const partial = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, tokens.admin, {
+    amount_cents: 5000,
+    method: 'card',
+    received_at: new Date().toISOString(),
   });
   expect(partial.status).toBe(201);
   expect(partial.body).toMatchObject({
@@ -209,16 +200,16 @@ test('a job goes from the front desk through the workshop to a paid invoice, all
   });
   expect((partial.body as InvoiceBody).payments).toMatchObject([{ amount_cents: 5000, method: 'card' }]);
 
-  const over = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
-    token: tokens.admin,
-    json: { amount_cents: invoice.total_cents - 5000 + 1, method: 'cash' },
+  const over = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, tokens.admin, {
+    amount_cents: invoice.total_cents - 5000 + 1,
+    method: 'cash',
   });
   expect(over.status).toBe(409);
   expect(problem(over).errors?.amount_cents?.[0]).toMatch(/more than the open balance/);
 
-  const rest = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
-    token: tokens.admin,
-    json: { amount_cents: invoice.total_cents - 5000, method: 'bank_transfer' },
+  const rest = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, tokens.admin, {
+    amount_cents: invoice.total_cents - 5000,
+    method: 'bank_transfer',
   });
   expect(rest.status).toBe(201);
   expect(rest.body).toMatchObject({ payment_status: 'paid', paid_cents: invoice.total_cents, balance_cents: 0 });
@@ -270,21 +261,16 @@ test('the admin voids another job’s invoice with a reason, and the job can be 
     { kind: 'fee', description: 'Diagnosis', quantity: 1, unit_price_cents: 4500 },
   ]);
 
-  const noReason = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, {
-    token: tokens.admin,
-    json: {},
-  });
+  const noReason = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, tokens.admin, {});
   expect(noReason.status).toBe(422);
   expect(problem(noReason).errors?.reason).toBeDefined();
-  const byWorker = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, {
-    token: tokens.worker,
-    json: { reason: 'Mine' },
+  const byWorker = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, tokens.worker, {
+    reason: 'Mine',
   });
   expect(byWorker.status).toBe(403);
 
-  const voided = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, {
-    token: tokens.admin,
-    json: { reason: 'Wrong customer on the invoice' },
+  const voided = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, tokens.admin, {
+    reason: 'Wrong customer on the invoice',
   });
   expect(voided.status).toBe(200);
   expect(voided.body).toMatchObject({
@@ -296,16 +282,11 @@ test('the admin voids another job’s invoice with a reason, and the job can be 
   expect((voided.body as { voided_at: string }).voided_at).toEqual(expect.any(String));
 
   expect(
-    (
-      await call(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, {
-        token: tokens.admin,
-        json: { reason: 'Twice' },
-      })
-    ).status,
+    (await send(request, 'POST', `/api/v1/invoices/${invoice.id}/void`, tokens.admin, { reason: 'Twice' })).status,
   ).toBe(409);
-  const payOnVoid = await call(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, {
-    token: tokens.admin,
-    json: { amount_cents: 100, method: 'cash' },
+  const payOnVoid = await send(request, 'POST', `/api/v1/invoices/${invoice.id}/payments`, tokens.admin, {
+    amount_cents: 100,
+    method: 'cash',
   });
   expect(payOnVoid.status).toBe(409);
 

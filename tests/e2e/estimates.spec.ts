@@ -4,7 +4,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { changeStatus, createJob } from './api-fixtures';
 import { tokenFor } from './api-support';
-import { demo, signIn } from './support';
+import { addLine, demo, signIn } from './support';
 
 const shopPhone = '(555) 010-4477';
 
@@ -29,15 +29,8 @@ async function writeAndSend(page: Page, jobId: string): Promise<string> {
   await expect(page).toHaveURL(new RegExp(`/jobs/${jobId}/estimate$`));
   await expect(page.getByRole('heading', { name: /^New estimate for J-\d{6}$/ })).toBeVisible();
   await page.getByLabel('Quantity (hours)').fill('1.5');
-  await page.getByRole('button', { name: 'Add part' }).click();
-  const part = page.getByTestId('invoice-line').nth(1);
-  await part.getByLabel('Description').fill('Brake pads (front)');
-  await part.getByLabel('Quantity').fill('2');
-  await part.getByLabel('Unit price').fill('49.99');
-  await page.getByRole('button', { name: 'Add fee' }).click();
-  const fee = page.getByTestId('invoice-line').nth(2);
-  await fee.getByLabel('Description').fill('Shop supplies');
-  await fee.getByLabel('Unit price').fill('15');
+  await addLine(page, 'part', 1, { Description: 'Brake pads (front)', Quantity: '2', 'Unit price': '49.99' });
+  await addLine(page, 'fee', 2, { Description: 'Shop supplies', 'Unit price': '15' });
   await expect(page.getByTestId('preview-total')).toHaveText('$304.47');
   await page.getByRole('button', { name: 'Save estimate' }).click();
 

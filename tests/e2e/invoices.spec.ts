@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, signIn } from './support';
+import { addLine, demo, signIn } from './support';
 
 test('the admin invoices a completed job, takes a partial then a full payment and prints the invoice', async ({
   page,
@@ -22,14 +22,12 @@ test('the admin invoices a completed job, takes a partial then a full payment an
   // The labor line comes with the shop's labor rate; add a part and a fee.
   await expect(page.getByLabel('Unit price (hourly rate)')).toHaveValue('120.00');
   await page.getByLabel('Quantity (hours)').fill('1.5');
-  await page.getByRole('button', { name: 'Add part' }).click();
-  const part = page.getByTestId('invoice-line').nth(1);
-  await part.getByLabel('Description').fill('Brake pads (front)');
-  await part.getByLabel('Quantity').fill('2');
-  await part.getByLabel('Unit price').fill('49.99');
-  await page.getByRole('button', { name: 'Add fee' }).click();
-  const fee = page.getByTestId('invoice-line').nth(2);
-  await fee.getByLabel('Unit price').fill('15');
+  const part = await addLine(page, 'part', 1, {
+    Description: 'Brake pads (front)',
+    Quantity: '2',
+    'Unit price': '49.99',
+  });
+  const fee = await addLine(page, 'fee', 2, { 'Unit price': '15' });
 
   // A line without a description is refused next to the field, and nothing typed is lost.
   await page.getByRole('button', { name: 'Issue invoice' }).click();

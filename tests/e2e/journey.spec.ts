@@ -4,7 +4,7 @@
 // the invoice, records a partial then a full payment, and prints it. Each main screen is saved as an artifact.
 import { expect, test, type Page } from '@playwright/test';
 import { withCheckDigit } from '../../db/vin';
-import { demo, finishThroughWaitingForParts, signIn } from './support';
+import { addLine, demo, finishThroughWaitingForParts, signIn } from './support';
 
 async function snapshot(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
@@ -87,11 +87,7 @@ test('front desk, admin and mechanic take a job from walk-in to paid invoice', a
   await expect(admin.getByTestId('job-timeline').getByText('In progress → Completed')).toBeVisible();
   await admin.getByRole('link', { name: 'Create invoice' }).click();
   await admin.getByLabel('Quantity (hours)').fill('1.5');
-  await admin.getByRole('button', { name: 'Add part' }).click();
-  const part = admin.getByTestId('invoice-line').nth(1);
-  await part.getByLabel('Description').fill('Brake pads (front)');
-  await part.getByLabel('Quantity').fill('1');
-  await part.getByLabel('Unit price').fill('59.90');
+  await addLine(admin, 'part', 1, { Description: 'Brake pads (front)', Quantity: '1', 'Unit price': '59.90' });
   await snapshot(admin, '06-new-invoice');
   await admin.getByRole('button', { name: 'Issue invoice' }).click();
   await expect(admin.getByRole('heading', { name: /^Invoice INV-\d{4}-\d{4}$/ })).toBeVisible();

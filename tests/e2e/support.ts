@@ -27,3 +27,14 @@ export async function finishThroughWaitingForParts(card: Locator) {
   await card.getByRole('button', { name: 'Complete' }).click();
   await expect(card.getByTestId('job-status')).toHaveText('Completed');
 }
+
+/**
+ * In an invoice or estimate line editor: adds a part or a fee line (the `index`th line of the editor) and types
+ * `fields` into it by label, in their order; returns the line.
+ */
+export async function addLine(page: Page, kind: 'part' | 'fee', index: number, fields: Record<string, string>) {
+  await page.getByRole('button', { name: kind === 'part' ? 'Add part' : 'Add fee' }).click();
+  const line = page.getByTestId('invoice-line').nth(index);
+  for (const [label, value] of Object.entries(fields)) await line.getByLabel(label).fill(value);
+  return line;
+}

@@ -30,12 +30,18 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return { context, page };
 }
 
+/** The admin signed in, having created a worker named `name` (whose page the admin is on). */
+async function adminCreatesWorker(browser: Browser, name: string) {
+  const { context, page } = await signedInPage(browser, demo.admin);
+  const worker = newWorker(name);
+  await createWorkerAsAdmin(page, worker);
+  return { adminContext: context, admin: page, worker };
+}
+
 test('the admin creates a worker, then deactivates them: their open session ends and they cannot sign in again', async ({
   browser,
 }) => {
-  const { context: adminContext, page: admin } = await signedInPage(browser, demo.admin);
-  const worker = newWorker('Bay Mechanic');
-  await createWorkerAsAdmin(admin, worker);
+  const { adminContext, admin, worker } = await adminCreatesWorker(browser, 'Bay Mechanic');
   const workerPagePath = new URL(admin.url()).pathname;
 
   const { context: workerContext, page: workerPage } = await signedInPage(browser, worker);
@@ -77,9 +83,7 @@ test('the admin creates a worker, then deactivates them: their open session ends
 test('an admin resets a worker password: the worker is signed out and signs in with the new one', async ({
   browser,
 }) => {
-  const { context: adminContext, page: admin } = await signedInPage(browser, demo.admin);
-  const worker = newWorker('Front Desk');
-  await createWorkerAsAdmin(admin, worker);
+  const { adminContext, admin, worker } = await adminCreatesWorker(browser, 'Front Desk');
 
   const { context: workerContext, page: workerPage } = await signedInPage(browser, worker);
   await expect(workerPage).toHaveURL(/\/my-jobs$/);

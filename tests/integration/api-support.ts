@@ -6,7 +6,7 @@ import type { Actor } from '@/db/core/actor';
 import { issueToken } from '@/db/auth/tokens';
 import { TEST_PASSWORD } from './support';
 
-type RouteModule = Record<string, unknown>;
+export type RouteModule = Record<string, unknown>;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 export type RouteAnswer = { status: number; headers: Headers; body: unknown };

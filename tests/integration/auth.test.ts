@@ -63,11 +63,16 @@ describe('sign-in', () => {
   });
 });
 
+/** An admin, and a worker signed in (their session's claims). */
+async function signedInWorker() {
+  const admin = await createUser('admin');
+  const worker = await createUser('worker');
+  return { admin, worker, session: (await signedInAs(worker.email))! };
+}
+
 describe('an existing session ends on its next request', () => {
   it('after deactivation', async () => {
-    const admin = await createUser('admin');
-    const worker = await createUser('worker');
-    const session = (await signedInAs(worker.email))!;
+    const { admin, worker, session } = await signedInWorker();
     expect(await actorFromClaims(session)).not.toBeNull();
     await deactivateUser(admin, worker.id);
     expect(await actorFromClaims(session)).toBeNull();
@@ -76,18 +81,14 @@ describe('an existing session ends on its next request', () => {
   });
 
   it('after a role change', async () => {
-    const admin = await createUser('admin');
-    const worker = await createUser('worker');
-    const session = (await signedInAs(worker.email))!;
+    const { admin, worker, session } = await signedInWorker();
     await updateUser(admin, worker.id, { role: 'admin' });
     expect(await actorFromClaims(session)).toBeNull();
     expect(await actorFromClaims((await signedInAs(worker.email))!)).toMatchObject({ role: 'admin' });
   });
 
   it('after a password change, and when an admin ends all sessions', async () => {
-    const admin = await createUser('admin');
-    const worker = await createUser('worker');
-    const session = (await signedInAs(worker.email))!;
+    const { admin, worker, session } = await signedInWorker();
     await resetPassword(admin, worker.id, { password: 'a-brand-new-password' });
     expect(await actorFromClaims(session)).toBeNull();
     expect(await signedInAs(worker.email)).toBeNull();
@@ -97,9 +98,7 @@ describe('an existing session ends on its next request', () => {
   });
 
   it('but a name change keeps the session', async () => {
-    const admin = await createUser('admin');
-    const worker = await createUser('worker');
-    const session = (await signedInAs(worker.email))!;
+    const { admin, worker, session } = await signedInWorker();
     await updateUser(admin, worker.id, { name: 'Renamed Mechanic' });
     expect(await actorFromClaims(session)).toMatchObject({ name: 'Renamed Mechanic' });
   });

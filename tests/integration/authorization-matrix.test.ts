@@ -7,9 +7,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/db/core/actor';
 import { actionMatrix, callers, type Caller, type Outcome } from '../authorization/matrix';
-import { auditEventsSince, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
+import { auditEventsSince, formData as form, lastAuditId, TEST_PASSWORD, uniqueEmail } from './support';
 import { openSession } from '@/db/auth/sessions';
-import { createMatrixScene } from './matrix-support';
+import { actionModules, createMatrixScene } from './matrix-support';
 
 const session = vi.hoisted(() => ({ current: null as null | Record<string, unknown> }));
 vi.mock('next-auth', async (importOriginal) => ({
@@ -27,31 +27,8 @@ async function makeFixture() {
   return { ...scene, people: scene.people as Record<Exclude<Caller, 'anonymous'>, Actor> };
 }
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
-  }
-  return data;
-}
-
 type Call = (fixture: Fixture) => Promise<unknown>;
-const load = {
-  customers: () => import('@/app/(app)/customers/actions'),
-  vehicles: () => import('@/app/(app)/vehicles/actions'),
-  jobs: () => import('@/app/(app)/jobs/actions'),
-  jobInvoice: () => import('@/app/(app)/jobs/[id]/invoice/actions'),
-  jobEstimate: () => import('@/app/(app)/jobs/[id]/estimate/actions'),
-  invoice: () => import('@/app/(app)/invoices/[id]/actions'),
-  settings: () => import('@/app/(app)/settings/actions'),
-  users: () => import('@/app/(app)/users/actions'),
-  account: () => import('@/app/(app)/account/actions'),
-  parts: () => import('@/app/(app)/parts/actions'),
-  vendors: () => import('@/app/(app)/vendors/actions'),
-  purchaseOrders: () => import('@/app/(app)/purchase-orders/actions'),
-  jobParts: () => import('@/app/(app)/jobs/[id]/parts/actions'),
-  time: () => import('@/app/(app)/time/actions'),
-};
+const load = actionModules;
 
 /** How to call each action with valid input, so that "allowed" means it really did its work. */
 const calls: Record<string, Call> = {

@@ -11,8 +11,8 @@ import { archiveVehicle, updateVehicle } from '@/db/vehicles';
 import { changeJobStatus, createJob, getJob, updateJob } from '@/db/jobs';
 import { getInvoice, issueInvoice, recordPayment } from '@/db/invoices';
 import { customers, invoices, jobs, payments, vehicles } from '@/db/schema';
-import { callRoute, tokenFor } from './api-support';
-import { createCustomerWithVehicle, createUser, dbAndAdmin, refusal } from './support';
+import { callRoute, tokenFor, type RouteModule } from './api-support';
+import { createCustomerWithVehicle, createUser, dbAndAdmin, formData, refusal } from './support';
 
 process.env.AUTH_SECRET ??= 'integration-secret-0123456789abcdef0123456789';
 
@@ -66,12 +66,6 @@ function asSession(person: Actor, sessionId: string) {
     authenticatedAt: Math.floor(Date.now() / 1000),
     expires: new Date(Date.now() + 3_600_000).toISOString(),
   };
-}
-
-function formOf(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
 }
 
 describe('an issued invoice is a document', () => {
@@ -273,18 +267,12 @@ describe('archived customers and vehicles stay as they are', () => {
     await archiveCustomer(admin, customer.id);
     const token = await tokenFor(worker);
     const customerRoute = await import('@/app/api/v1/customers/[id]/route');
-    const edit = await callRoute(customerRoute, 'PATCH', `/api/v1/customers/${customer.id}`, {
-      token,
-      params: { id: customer.id },
-      json: { name: 'Changed' },
-    });
+    const patch = (route: RouteModule, path: string, id: string, json: object) =>
+      callRoute(route, 'PATCH', `${path}/${id}`, { token, params: { id }, json });
+    const edit = await patch(customerRoute, '/api/v1/customers', customer.id, { name: 'Changed' });
     expect(edit.status).toBe(409);
     const vehicleRoute = await import('@/app/api/v1/vehicles/[id]/route');
-    const vehicleEdit = await callRoute(vehicleRoute, 'PATCH', `/api/v1/vehicles/${vehicle.id}`, {
-      token,
-      params: { id: vehicle.id },
-      json: { plate: 'X1' },
-    });
+    const vehicleEdit = await patch(vehicleRoute, '/api/v1/vehicles', vehicle.id, { plate: 'X1' });
     expect(vehicleEdit.status).toBe(409);
     const jobsRoute = await import('@/app/api/v1/jobs/route');
     const job = await callRoute(jobsRoute, 'POST', '/api/v1/jobs', {
@@ -302,11 +290,15 @@ describe('archived customers and vehicles stay as they are', () => {
     const { createJobAction } = await import('@/app/(app)/jobs/actions');
     asSession(worker, await openSession({ userId: worker.id, sessionVersion: 1 }));
     try {
-      const edit = await updateCustomerAction(customer.id, { ok: false, message: '' } as never, formOf({ name: 'X' }));
+      const edit = await updateCustomerAction(
+        customer.id,
+        { ok: false, message: '' } as never,
+        formData({ name: 'X' }),
+      );
       expect(edit).toMatchObject({ ok: false, message: expect.stringContaining('archived') });
       const job = await createJobAction(
         { ok: false, message: '' } as never,
-        formOf({ vehicleId: vehicle.id, title: 'Brakes' }),
+        formData({ vehicleId: vehicle.id, title: 'Brakes' }),
       );
       expect(job).toMatchObject({ ok: false, fieldErrors: { vehicleId: [expect.stringContaining('archived')] } });
     } finally {

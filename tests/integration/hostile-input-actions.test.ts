@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
-import { createHostileScene } from './matrix-support';
-import { auditCountBy, lastAuditId } from './support';
+import { actionModules, createHostileScene } from './matrix-support';
+import { auditCountBy, formData, lastAuditId } from './support';
 
 import { openSession } from '@/db/auth/sessions';
 
@@ -41,12 +41,6 @@ const hostileText = fc.oneof(
     'x'.repeat(20_000),
   ),
 );
-
-function formOf(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 /** The form fields each action reads, so random values reach its validation rather than only its defaults. */
 const fieldsOf: Record<string, string[]> = {
@@ -86,97 +80,39 @@ const fieldsOf: Record<string, string[]> = {
 const setUp = createHostileScene;
 
 type Setup = Awaited<ReturnType<typeof setUp>>;
-type Target = { fields: string[]; call: (setup: Setup, data: FormData) => Promise<unknown> };
+const actions = actionModules;
+
+/** An action: its module, the fields it reads and, for an action on a record, the record's id (its first argument). */
+type Target = { load: () => Promise<object>; fields: string[]; idOf?: (setup: Setup) => string };
+type Action = (...args: unknown[]) => Promise<unknown>;
 
 const targets: Record<string, Target> = {
-  createCustomerAction: {
-    fields: fieldsOf.customer!,
-    call: async (_s, d) => (await import('@/app/(app)/customers/actions')).createCustomerAction(undefined, d),
-  },
-  updateCustomerAction: {
-    fields: fieldsOf.customer!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/customers/actions')).updateCustomerAction(s.customer.id, undefined, d),
-  },
-  createVehicleAction: {
-    fields: fieldsOf.vehicle!,
-    call: async (_s, d) => (await import('@/app/(app)/vehicles/actions')).createVehicleAction(undefined, d),
-  },
-  updateVehicleAction: {
-    fields: fieldsOf.vehicle!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/vehicles/actions')).updateVehicleAction(s.vehicle.id, undefined, d),
-  },
-  createJobAction: {
-    fields: fieldsOf.job!,
-    call: async (_s, d) => (await import('@/app/(app)/jobs/actions')).createJobAction(undefined, d),
-  },
-  updateJobAction: {
-    fields: fieldsOf.job!,
-    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).updateJobAction(s.job.id, undefined, d),
-  },
-  changeJobStatusAction: {
-    fields: fieldsOf.status!,
-    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).changeJobStatusAction(s.job.id, undefined, d),
-  },
-  setJobAssigneesAction: {
-    fields: fieldsOf.assignees!,
-    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).setJobAssigneesAction(s.job.id, undefined, d),
-  },
-  addJobNoteAction: {
-    fields: fieldsOf.note!,
-    call: async (s, d) => (await import('@/app/(app)/jobs/actions')).addJobNoteAction(s.job.id, undefined, d),
-  },
-  issueInvoiceAction: {
-    fields: fieldsOf.invoice!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/jobs/[id]/invoice/actions')).issueInvoiceAction(s.done.id, undefined, d),
-  },
-  recordPaymentAction: {
-    fields: fieldsOf.payment!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/invoices/[id]/actions')).recordPaymentAction(s.invoice.id, undefined, d),
-  },
-  voidInvoiceAction: {
-    fields: fieldsOf.void!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/invoices/[id]/actions')).voidInvoiceAction(s.invoice.id, undefined, d),
-  },
-  saveShopSettingsAction: {
-    fields: fieldsOf.settings!,
-    call: async (_s, d) => (await import('@/app/(app)/settings/actions')).saveShopSettingsAction(undefined, d),
-  },
-  createUserAction: {
-    fields: fieldsOf.user!,
-    call: async (_s, d) => (await import('@/app/(app)/users/actions')).createUserAction(undefined, d),
-  },
-  editUserAction: {
-    fields: fieldsOf.user!,
-    call: async (s, d) => (await import('@/app/(app)/users/actions')).editUserAction(s.worker.id, undefined, d),
-  },
-  startClockAction: {
-    fields: fieldsOf.clock!,
-    call: async (s, d) => (await import('@/app/(app)/time/actions')).startClockAction(s.job.id, undefined, d),
-  },
-  stopClockAction: {
-    fields: fieldsOf.clock!,
-    call: async (s, d) => (await import('@/app/(app)/time/actions')).stopClockAction(s.clocks.job.id, undefined, d),
-  },
-  adjustTimeEntryAction: {
-    fields: fieldsOf.correction!,
-    call: async (s, d) =>
-      (await import('@/app/(app)/time/actions')).adjustTimeEntryAction(s.clocks.stopped.id, undefined, d),
-  },
-  resetPasswordAction: {
-    fields: fieldsOf.password!,
-    call: async (s, d) => (await import('@/app/(app)/users/actions')).resetPasswordAction(s.worker.id, undefined, d),
-  },
+  createCustomerAction: { load: actions.customers, fields: fieldsOf.customer! },
+  updateCustomerAction: { load: actions.customers, fields: fieldsOf.customer!, idOf: (s) => s.customer.id },
+  createVehicleAction: { load: actions.vehicles, fields: fieldsOf.vehicle! },
+  updateVehicleAction: { load: actions.vehicles, fields: fieldsOf.vehicle!, idOf: (s) => s.vehicle.id },
+  createJobAction: { load: actions.jobs, fields: fieldsOf.job! },
+  updateJobAction: { load: actions.jobs, fields: fieldsOf.job!, idOf: (s) => s.job.id },
+  changeJobStatusAction: { load: actions.jobs, fields: fieldsOf.status!, idOf: (s) => s.job.id },
+  setJobAssigneesAction: { load: actions.jobs, fields: fieldsOf.assignees!, idOf: (s) => s.job.id },
+  addJobNoteAction: { load: actions.jobs, fields: fieldsOf.note!, idOf: (s) => s.job.id },
+  issueInvoiceAction: { load: actions.jobInvoice, fields: fieldsOf.invoice!, idOf: (s) => s.done.id },
+  recordPaymentAction: { load: actions.invoice, fields: fieldsOf.payment!, idOf: (s) => s.invoice.id },
+  voidInvoiceAction: { load: actions.invoice, fields: fieldsOf.void!, idOf: (s) => s.invoice.id },
+  saveShopSettingsAction: { load: actions.settings, fields: fieldsOf.settings! },
+  createUserAction: { load: actions.users, fields: fieldsOf.user! },
+  editUserAction: { load: actions.users, fields: fieldsOf.user!, idOf: (s) => s.worker.id },
+  startClockAction: { load: actions.time, fields: fieldsOf.clock!, idOf: (s) => s.job.id },
+  stopClockAction: { load: actions.time, fields: fieldsOf.clock!, idOf: (s) => s.clocks.job.id },
+  adjustTimeEntryAction: { load: actions.time, fields: fieldsOf.correction!, idOf: (s) => s.clocks.stopped.id },
+  resetPasswordAction: { load: actions.users, fields: fieldsOf.password!, idOf: (s) => s.worker.id },
 };
 
 describe('hostile form input never breaks an action and a refusal writes nothing', () => {
   for (const [name, target] of Object.entries(targets)) {
     it(name, async () => {
       const setup = await setUp();
+      const action = (await target.load())[name as keyof object] as Action;
       session.current = {
         userId: setup.admin.id,
         role: 'admin',
@@ -193,7 +129,8 @@ describe('hostile form input never breaks an action and a refusal writes nothing
             const before = await lastAuditId();
             let result: unknown;
             try {
-              result = await target.call(setup, formOf({ ...extraFields, ...(fields as Record<string, string>) }));
+              const form = formData({ ...extraFields, ...(fields as Record<string, string>) });
+              result = await (target.idOf ? action(target.idOf(setup), undefined, form) : action(undefined, form));
             } catch (error) {
               const digest = (error as { digest?: unknown }).digest;
               if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) return; // accepted and saved

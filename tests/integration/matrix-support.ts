@@ -7,6 +7,24 @@ import { createPartsScene } from './parts-support';
 import { createClockScene } from './time-support';
 import { createWorkshopScene, deactivateDirectly } from './support';
 
+/** The server actions' modules, imported when a test calls one (after the test file's mocks). */
+export const actionModules = {
+  customers: () => import('@/app/(app)/customers/actions'),
+  vehicles: () => import('@/app/(app)/vehicles/actions'),
+  jobs: () => import('@/app/(app)/jobs/actions'),
+  jobInvoice: () => import('@/app/(app)/jobs/[id]/invoice/actions'),
+  jobEstimate: () => import('@/app/(app)/jobs/[id]/estimate/actions'),
+  invoice: () => import('@/app/(app)/invoices/[id]/actions'),
+  settings: () => import('@/app/(app)/settings/actions'),
+  users: () => import('@/app/(app)/users/actions'),
+  account: () => import('@/app/(app)/account/actions'),
+  parts: () => import('@/app/(app)/parts/actions'),
+  vendors: () => import('@/app/(app)/vendors/actions'),
+  purchaseOrders: () => import('@/app/(app)/purchase-orders/actions'),
+  jobParts: () => import('@/app/(app)/jobs/[id]/parts/actions'),
+  time: () => import('@/app/(app)/time/actions'),
+};
+
 type WorkshopScene = Awaited<ReturnType<typeof createWorkshopScene>>;
 
 /**

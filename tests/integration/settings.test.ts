@@ -135,23 +135,20 @@ describe('shop settings', () => {
         estimateTerms: ['Terms must be at most 5000 characters.'],
       },
     });
-    const blank = (await refusal(() =>
-      saveFromForm(admin, { estimateValidDays: ' ', approvalTolerancePercent: '', phone: '555 0100' }),
-    )) as DomainError;
-    expect(blank.fieldErrors).toEqual({
+    const errorsOf = async (fields: Record<string, string>) =>
+      ((await refusal(() => saveFromForm(admin, fields))) as DomainError).fieldErrors;
+    expect(await errorsOf({ estimateValidDays: ' ', approvalTolerancePercent: '', phone: '555 0100' })).toEqual({
       estimateValidDays: ['Enter how many days an estimate link is valid.'],
       approvalTolerancePercent: ['Enter the approval tolerance in percent.'],
     });
-    const outOfRange = (await refusal(() =>
-      saveFromForm(admin, { estimateValidDays: '366', approvalTolerancePercent: '-1', phone: '555 0100' }),
-    )) as DomainError;
-    expect(outOfRange.fieldErrors).toEqual({
+    const outOfRange = { estimateValidDays: '366', approvalTolerancePercent: '-1', phone: '555 0100' };
+    expect(await errorsOf(outOfRange)).toEqual({
       estimateValidDays: ['An estimate link is valid for at most 365 days.'],
       approvalTolerancePercent: ['Tolerance cannot be negative.'],
     });
-    expect(
-      ((await refusal(() => saveFromForm(admin, { approvalTolerancePercent: '2.5' }))) as DomainError).fieldErrors,
-    ).toEqual({ approvalTolerancePercent: ['Tolerance must be a whole percent.'] });
+    expect(await errorsOf({ approvalTolerancePercent: '2.5' })).toEqual({
+      approvalTolerancePercent: ['Tolerance must be a whole percent.'],
+    });
     expect(await getShopSettings(admin)).toMatchObject({
       phone: '555 0100',
       estimateValidDays: 7,

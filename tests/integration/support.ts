@@ -70,6 +70,15 @@ export async function signedInAs(email: string, password = TEST_PASSWORD) {
 }
 
 /** A 17-character VIN with a correct check digit that no other test uses. */
+/** A form as a browser sends it: a field given a list is sent once per item. */
+export function formData(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
+  return data;
+}
+
 export function randomVin(): string {
   const characters = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
   const draft = Array.from({ length: 17 }, () => characters[Math.floor(Math.random() * characters.length)]).join('');

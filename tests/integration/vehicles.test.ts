@@ -38,6 +38,13 @@ async function customerOf(actor: Actor) {
   return createCustomer(actor, { name: `Owner ${token()}` });
 }
 
+/** For a search: an admin, a tag to put in plates and makes, a customer of the admin's and a fresh VIN. */
+async function searchScene() {
+  const admin = await createUser('admin');
+  const tag = token();
+  return { admin, tag, customer: await customerOf(admin), vin: randomVin() };
+}
+
 describe('registering a vehicle: VIN rules', () => {
   it('accepts a VIN with a valid check digit and stores it in upper case', async () => {
     const worker = await createUser('worker');
@@ -254,10 +261,7 @@ describe('archiving vehicles', () => {
 
 describe('the vehicles list', () => {
   it('searches by plate, VIN and make/model, pages with a cursor and hides archived vehicles', async () => {
-    const admin = await createUser('admin');
-    const tag = token();
-    const customer = await customerOf(admin);
-    const vin = randomVin();
+    const { admin, tag, customer, vin } = await searchScene();
     const register = (n: number, model: string, extra: { vin?: string } = {}) =>
       createVehicle(admin, { customerId: customer.id, plate: `${tag}-${n}`, make: `Make${tag}`, model, ...extra });
     const a = await register(1, 'Alpha', { vin });
@@ -292,10 +296,7 @@ describe('the vehicles list', () => {
 
 describe('a one- or two-letter vehicle search', () => {
   it('finds the start of a word in plate, VIN, make or model, not the middle of one', async () => {
-    const admin = await createUser('admin');
-    const tag = token();
-    const customer = await customerOf(admin);
-    const vin = randomVin();
+    const { admin, tag, customer, vin } = await searchScene();
     // Greek make and model: no other vehicle's words start with these letters (every match is paged through anyway).
     const vehicle = await createVehicle(admin, {
       customerId: customer.id,

@@ -2,26 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { decimalToCents, nestFormFields, percentToBasisPoints } from '@/app/_lib/form';
 import { paymentStatusOf, taxRateFor } from '@/db/invoices';
 
+/** Each text of `readings` reads as its value, each of `refused` as null. */
+function expectReadings(read: (text: string) => number | null, readings: Record<string, number>, refused: string[]) {
+  for (const [text, value] of Object.entries(readings)) expect(read(text), text).toBe(value);
+  for (const text of refused) expect(read(text), text).toBeNull();
+}
+
 describe('amounts typed into invoice and payment forms', () => {
   it('turn decimals in the shop currency into cents without floating-point drift', () => {
-    expect(decimalToCents('120')).toBe(12_000);
-    expect(decimalToCents('120.5')).toBe(12_050);
-    expect(decimalToCents('0.29')).toBe(29); // 0.29 * 100 would be 28.999999999999996
-    expect(decimalToCents(' 49,99 ')).toBe(4_999);
-    expect(decimalToCents('1.005')).toBeNull();
-    expect(decimalToCents('-5')).toBeNull();
-    expect(decimalToCents('12a')).toBeNull();
-    expect(decimalToCents('')).toBeNull();
+    // '0.29': 0.29 * 100 would be 28.999999999999996
+    const refused = ['1.005', '-5', '12a', ''];
+    expectReadings(decimalToCents, { '120': 12_000, '120.5': 12_050, '0.29': 29, ' 49,99 ': 4_999 }, refused);
   });
 
   it('turn tax percentages into basis points, 0 to 100% with two decimals', () => {
-    expect(percentToBasisPoints('8.25')).toBe(825);
-    expect(percentToBasisPoints('0')).toBe(0);
-    expect(percentToBasisPoints('100')).toBe(10_000);
-    expect(percentToBasisPoints('7,5')).toBe(750);
-    expect(percentToBasisPoints('100.01')).toBeNull();
-    expect(percentToBasisPoints('8.255')).toBeNull();
-    expect(percentToBasisPoints('-1')).toBeNull();
+    expectReadings(percentToBasisPoints, { '8.25': 825, '0': 0, '100': 10_000, '7,5': 750 }, ['100.01', '8.255', '-1']);
   });
 });
 

@@ -4,13 +4,13 @@ import { lineTotalCents, priceLines, quantityToHundredths, taxCents } from '@/db
 
 describe('invoice arithmetic in integer cents', () => {
   it('reads quantities with up to two decimals', () => {
-    expect(quantityToHundredths('1.5')).toBe(150);
-    expect(quantityToHundredths(2)).toBe(200);
-    expect(quantityToHundredths('0.25')).toBe(25);
-    expect(quantityToHundredths('0')).toBeNull();
-    expect(quantityToHundredths('-1')).toBeNull();
-    expect(quantityToHundredths('1.255')).toBeNull();
-    expect(quantityToHundredths('abc')).toBeNull();
+    for (const [quantity, hundredths] of [
+      ['1.5', 150],
+      [2, 200],
+      ['0.25', 25],
+    ] as const)
+      expect(quantityToHundredths(quantity), String(quantity)).toBe(hundredths);
+    for (const quantity of ['0', '-1', '1.255', 'abc']) expect(quantityToHundredths(quantity), quantity).toBeNull();
   });
 
   it('rounds half up to the cent, per line', () => {
