@@ -5,6 +5,7 @@ import type { Page } from './core/cursor';
 import type { Actor } from './core/actor';
 import { getDb, preparedRead, type Executor } from './client';
 import { fieldErrorsFromZod, forbidden, invalid, isCheckViolation } from './core/errors';
+import { noNullCharacter } from './core/input';
 import { jobAccess } from './jobs';
 import { requireSignedIn } from './core/policy';
 import { jobNotes, users } from './schema';
@@ -27,7 +28,8 @@ export const addJobNoteInput = z.object({
     .string({ error: 'Write the note first.' })
     .trim()
     .min(1, 'Write the note first.')
-    .max(NOTE_MAX_LENGTH, `Keep a note to ${NOTE_MAX_LENGTH} characters.`),
+    .max(NOTE_MAX_LENGTH, `Keep a note to ${NOTE_MAX_LENGTH} characters.`)
+    .refine(...noNullCharacter('A note')),
 });
 
 export const listJobNotesInput = z.object({

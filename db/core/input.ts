@@ -11,12 +11,17 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
   return result.data;
 }
 
+/** PostgreSQL's text cannot hold U+0000: refused next to its field rather than by the database. */
+export const noNullCharacter = (label: string) =>
+  [(value: string) => !value.includes('\u0000'), `${label} must not contain a null character.`] as const;
+
 /** Trimmed text of at most `max` characters; null or left out clears or keeps it. */
 export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text.` })
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
+    .refine(...noNullCharacter(label))
     .nullable()
     .optional();
 
@@ -26,7 +31,8 @@ export const requiredText = (label: string, max: number) =>
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(...noNullCharacter(label));
 
 /** A row id in an input (the API document shows it as a uuid), with the refusal's wording given. */
 export const uuidField = (message: string) => z.uuid({ error: message });

@@ -71,6 +71,16 @@ describe('job notes', () => {
     expect(await noteCount(job.id)).toBe(1);
   });
 
+  it('refuses a null character on the note field, where the database would refuse the whole write', async () => {
+    const { mechanic, job } = await shop();
+    const refusal = await addJobNote(mechanic, job.id, { body: 'a\u0000b' }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: { body: ['A note must not contain a null character.'] },
+    });
+    expect(await noteCount(job.id)).toBe(0);
+  });
+
   it('lets only the admin or an assigned worker add notes', async () => {
     const { admin, job } = await shop();
     const creator = await createUser('worker', 'Front Desk');
