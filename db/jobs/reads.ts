@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Actor } from '../core/actor';
 import { getDb, preparedRead, type Database, type Executor } from '../client';
-import { decodeCursor, encodeCursor } from '../core/cursor';
+import { decodeCursor, keysetPage, type Page } from '../core/cursor';
 import { isUuid } from '../core/ids';
 import { parse } from '../core/input';
 import { notFound } from '../core/errors';
@@ -151,7 +151,7 @@ async function jobsVisibleToWorker(db: Database, workerId: string, vehicleId: st
 export async function listJobs(
   actor: Actor | null,
   input: z.input<typeof listJobsInput> = {},
-): Promise<{ data: JobSummaryDto[]; nextCursor: string | null }> {
+): Promise<Page<JobSummaryDto>> {
   const signedIn = requireSignedIn(actor);
   const { status, assignee, vehicleId, limit, cursor } = parse(listJobsInput, input ?? {});
   const after = cursor ? decodeCursor(cursor, ['integer'])[0] : null;
@@ -169,10 +169,6 @@ export async function listJobs(
     )
     .orderBy(desc(jobs.number))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: summaries(page),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sequence]) : null,
-  };
+  const page = keysetPage(rows, limit, (last) => [last.sequence]);
+  return { data: summaries(page.data), nextCursor: page.nextCursor };
 }

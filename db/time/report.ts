@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor';
 import { getDb } from '../client';
 import { invalid } from '../core/errors';
-import { normaliseInput, parse } from '../core/input';
+import { parseQuery } from '../core/input';
 import { requireAdmin } from '../core/policy';
 import { billedHoursSql, hoursText, rowsOf } from './billed';
 import { technicianReportInput } from './inputs';
@@ -38,7 +38,7 @@ export async function getTechnicianReport(
   options: { reversed?: ReversedPeriod } = {},
 ): Promise<TechnicianReportDto> {
   requireAdmin(actor);
-  const asked = parse(technicianReportInput, normaliseInput(input, { blank: 'drop' }));
+  const asked = parseQuery(technicianReportInput, input);
   const reversed = asked.from !== undefined && asked.to !== undefined && asked.to < asked.from;
   const data = reversed && options.reversed === 'keep-start' ? { from: asked.from, to: undefined } : asked;
   const from = data.from ?? thisMonth().from;
